@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up, then run the whole check: lint, types, tests (PostgreSQL tests run when
+# NEWSGRAPH_TEST_PG_URL is set; .ci/run starts a server and sets it), accuracy floors.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+status=0
+echo "== ruff"; .venv/bin/ruff check src tests benchmarks || status=1
+echo "== mypy"; .venv/bin/mypy || status=1
+echo "== pytest"
+.venv/bin/python -m pytest "$@"
+rc=$?
+# pytest exits 5 when it collected no test: that is a failure here, not a pass.
+if [ "$rc" -ne 0 ]; then status=1; fi
+exit $status

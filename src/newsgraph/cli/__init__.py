@@ -1,0 +1,362 @@
+"""The command line: each command parses its options, calls the Engine, renders the result.
+
+Exit status: 0 when everything worked, 1 when some inputs failed (their records say why),
+2 for a usage error; other NewsgraphErrors use the exit code of errors.ERROR_TABLE.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsgraph.cli import render
+from newsgraph.engine import Engine, Item
+from newsgraph.errors import NewsgraphError, UsageError
+from newsgraph.records import Analysis, FailedItem
+from newsgraph.settings import Settings
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Turn news articles into a queryable knowledge base: entities, events, quotes, times, "
+    "places and amounts, each with the evidence for it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+
+class AnalyzeFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+class ViewFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+class TableFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    text = "text"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: plain-text, HTML (also .gz), RSS/Atom feed or JSON Lines files, "
+        "directories of them, http(s) URLs, or - for standard input.",
+        show_default=False,
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles that carry none."),
+]
+SourceOpt = Annotated[
+    str | None, typer.Option("--source", help="Source name for articles that carry none.")
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="SQLAlchemy URL (sqlite:///path.db, postgresql://...). "
+        "Default: newsgraph.db under $NEWSGRAPH_HOME.",
+        envvar="NEWSGRAPH_DB",
+        show_envvar=True,
+    ),
+]
+
+
+def _engine(db: str | None = None) -> Engine:
+    return Engine(Settings.from_env(db=db))
+
+
+def _check_paths(paths: list[str]) -> None:
+    for p in paths:
+        if p == "-" or p.startswith(("http://", "https://")):
+            continue
+        if not Path(p).exists():
+            raise UsageError(f"no such file or directory: {p}")
+
+
+@contextmanager
+def _progress(label: str, enabled: bool) -> Iterator[Progress | None]:
+    """A progress bar on stderr for batches, only when stderr is a terminal."""
+    if not enabled or not err.is_terminal:
+        yield None
+        return
+    with Progress(
+        SpinnerColumn(),
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        yield progress
+
+
+def _dump(data: Any, stream: TextIO | None = None) -> None:
+    (stream or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def analyze(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    source: SourceOpt = None,
+    format: Annotated[
+        AnalyzeFormat,
+        typer.Option("--format", "-f", help="json: one document; jsonl: one record per line; text: tables."),
+    ] = AnalyzeFormat.json,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Analyse without writing to the database.")] = False,
+    db: DbOpt = None,
+) -> None:
+    """Analyse articles and print their records (and store them, unless --no-store)."""
+    _check_paths(paths)
+    engine = _engine(db)
+    records: list[dict[str, Any]] = []
+    failed = 0
+    with engine, _progress("analysing", True) as progress:
+        task = progress.add_task("analyse", total=None) if progress else None
+        items = engine.read(paths, published=published, source=source)
+        results: Iterator[Item] = engine.analyze_many(items)
+        for result in results:
+            if isinstance(result, FailedItem):
+                failed += 1
+                err.print(f"[red]error[/red] {result.error.input}: {result.error.message} [{result.error.code}]",
+                          highlight=False)
+                if not no_store:
+                    engine.store.save_error(result)
+            elif not no_store:
+                engine.store.save(result)
+            record = result.to_dict()
+            if format is AnalyzeFormat.jsonl:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            elif format is AnalyzeFormat.text:
+                out.print(render.analysis(record))
+                out.print()
+            else:
+                records.append(record)
+            if progress is not None and task is not None:
+                progress.advance(task)
+    if format is AnalyzeFormat.json:
+        _dump(records[0] if len(records) == 1 else {"articles": records})
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    source: SourceOpt = None,
+    db: DbOpt = None,
+    format: Annotated[ViewFormat, typer.Option("--format", "-f", help="How to print the summary.")] = ViewFormat.text,
+) -> None:
+    """Analyse articles and store them; the same article ingested twice is stored once."""
+    _check_paths(paths)
+    engine = _engine(db)
+    with engine, _progress("ingesting", True) as progress:
+        task = progress.add_task("ingest", total=None) if progress else None
+
+        def tick(item: Item) -> None:
+            if isinstance(item, FailedItem):
+                err.print(f"[red]error[/red] {item.error.input}: {item.error.message} [{item.error.code}]",
+                          highlight=False)
+            if progress is not None and task is not None:
+                progress.advance(task)
+
+        report = engine.ingest(engine.read(paths, published=published, source=source), on_item=tick)
+    if format is ViewFormat.json:
+        _dump(report.to_dict())
+    else:
+        out.print(
+            f"{report.seen} articles: {report.inserted} new, {report.replaced} re-analysed, "
+            f"{report.unchanged} unchanged, {report.failed} failed"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """Count what the database holds: articles, entities, events, quotes, ..."""
+    with _engine(db) as engine:
+        counts = engine.store.stats()
+    if format is ViewFormat.json:
+        _dump(counts)
+    else:
+        out.print(render.key_values("newsgraph database", counts))
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="The article's id (see `search` or `ingest`).")],
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """Show one stored article with everything found in it."""
+    with _engine(db) as engine:
+        analysis = engine.store.get(article_id)
+    if analysis is None:
+        err.print(f"[red]error[/red] no article with id {article_id!r}")
+        raise typer.Exit(1)
+    if format is ViewFormat.json:
+        _dump(analysis.to_dict())
+    else:
+        out.print(render.analysis(analysis.to_dict()))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in the articles' titles and text.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many articles at most.")] = 20,
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """Full-text search over the stored articles, best matches first."""
+    with _engine(db) as engine:
+        result = engine.store.search(query, limit=limit)
+    articles = [_summary(a) for a in result.articles]
+    if format is ViewFormat.json:
+        _dump({"articles": articles, "total": result.total})
+    else:
+        out.print(render.rows(f"{result.total} articles match {query!r}",
+                              ["id", "published", "source", "title"], articles))
+
+
+def _summary(a: Any) -> dict[str, Any]:
+    return {"id": a.id, "title": a.title, "source": a.source, "published": a.published,
+            "counts": a.counts, "snippet": a.snippet}
+
+
+@app.command()
+def events(
+    source: Annotated[str | None, typer.Option("--source", help="Source actor code prefix, e.g. RUS or CHNGOV.")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target actor code prefix.")] = None,
+    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code, e.g. 04.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Events dated on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Events dated on or before YYYY[-MM[-DD]].")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """List stored events, filtered by actors, CAMEO root code and date."""
+    with _engine(db) as engine:
+        rows, total = engine.store.events(
+            source=source, target=target, root=root, since=since, until=until, limit=limit
+        )
+    if format is TableFormat.json:
+        _dump({"events": rows, "total": total})
+        return
+    flat = [
+        {
+            "article": r["article"], "code": r["code"], "label": r["label"],
+            "source": (r.get("source") or {}).get("actor_code") or (r.get("source") or {}).get("text"),
+            "target": (r.get("target") or {}).get("actor_code") or (r.get("target") or {}).get("text"),
+            "date": r.get("date"), "mode": r.get("mode"), "negated": r.get("negated"),
+            "trigger": r["trigger"]["text"], "goldstein": r.get("goldstein"),
+        }
+        for r in rows
+    ]
+    if format is TableFormat.csv:
+        import csv
+
+        if flat:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
+            w.writeheader()
+            w.writerows(flat)
+    else:
+        out.print(render.rows(f"{total} events", ["date", "source", "code", "label", "target", "mode", "trigger"], flat))
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl: full records; csv: one table.")],
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
+    table: Annotated[
+        str, typer.Option("--table", help="With csv: articles, entities, events, quotes, times, places or amounts.")
+    ] = "events",
+    db: DbOpt = None,
+) -> None:
+    """Export every stored record."""
+    from newsgraph.export import CSV_TABLES, write_csv, write_jsonl
+
+    if format is ExportFormat.csv and table not in CSV_TABLES:
+        raise UsageError(f"unknown table {table!r}; choose from {', '.join(CSV_TABLES)}")
+    with _engine(db) as engine:
+        stream = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
+        try:
+            analyses: Iterator[Analysis] = engine.store.iter_analyses()
+            n = write_jsonl(analyses, stream) if format is ExportFormat.jsonl else write_csv(analyses, stream, table=table)
+        finally:
+            if out_path:
+                stream.close()
+    if out_path:
+        err.print(f"wrote {n} {'records' if format is ExportFormat.jsonl else 'rows'} to {out_path}")
+
+
+@app.command()
+def extractors(
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+) -> None:
+    """List the registered extractors: name, version, what each needs and produces."""
+    from newsgraph.extract import plan
+
+    specs = [
+        {"name": s.name, "version": s.version, "produces": s.produces, "needs": ", ".join(s.needs), "about": s.doc}
+        for s in plan()
+    ]
+    if format is ViewFormat.json:
+        _dump({"extractors": specs})
+    else:
+        out.print(render.rows("extractors, in the order they run", ["name", "version", "produces", "needs", "about"], specs))
+
+
+def main() -> None:
+    """Entry point: run the app, turning newsgraph errors into readable messages and exit codes."""
+    try:
+        rc = app(standalone_mode=False)
+    except NewsgraphError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("aborted")
+        sys.exit(130)
+    except Exception as exc:
+        # click's usage errors (Typer vendors click, so match the interface, not the class)
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            sys.exit(code)
+        raise
+    sys.exit(rc if isinstance(rc, int) else 0)

@@ -1,0 +1,290 @@
+"""The Engine: the one facade every front end (CLI, REST API, web, batch) calls.
+
+It reads inputs (`ingest`), runs the spaCy pipeline once per article and the registered
+extractors in dependency order (`extract`), and stores and queries records (`store`).
+Nothing heavy happens in the constructor: the model loads on first analysis, the database
+opens on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.errors import ExtractorError, NewsgraphError, TooLarge
+from newsgraph.extract.registry import Context, ExtractorSpec, plan
+from newsgraph.records import (
+    Analysis,
+    Article,
+    ErrorInfo,
+    FailedItem,
+    article_id,
+)
+from newsgraph.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsgraph.ingest import Defaults
+    from newsgraph.store import Store
+
+log = logging.getLogger(__name__)
+
+Item = Analysis | FailedItem
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one `Engine.ingest` call did."""
+
+    inserted: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[FailedItem] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.inserted + self.replaced + self.unchanged + self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inserted": self.inserted,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "errors": [e.to_dict()["error"] for e in self.errors],
+        }
+
+
+class Engine:
+    """Analyse articles and query what was found.
+
+    >>> engine = Engine()                      # settings from NEWSGRAPH_* variables
+    >>> analysis = engine.analyze_text("...", published="2025-11-04")
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        extractors: Sequence[str] | None = None,
+        store: Store | None = None,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.settings = settings if settings is not None else Settings.from_env()
+        self._extractor_names = tuple(extractors) if extractors is not None else None
+        self._plan: list[ExtractorSpec] | None = None
+        self._store = store
+        self._client = client
+
+    # ------------------------------------------------------------------ pipeline
+    @property
+    def nlp(self) -> Language:
+        from newsgraph.nlp import load_pipeline
+
+        return load_pipeline(self.settings.model)
+
+    @property
+    def plan(self) -> list[ExtractorSpec]:
+        if self._plan is None:
+            self._plan = plan(self._extractor_names)
+        return self._plan
+
+    @property
+    def extractor_versions(self) -> dict[str, str]:
+        return {spec.name: spec.version for spec in self.plan}
+
+    def options(self) -> dict[str, Any]:
+        """What extractors may read: derived from settings, passed in, never global."""
+        return {
+            "event_min_confidence": self.settings.event_min_confidence,
+            "lexicons": self.settings.lexicon_paths,
+            **dict(self.settings.extra),
+        }
+
+    def analyze(self, article: Article) -> Analysis:
+        """The analysis record of one article. Raises NewsgraphError on failure."""
+        self._check_size(article)
+        return self._run(article, self.nlp(article.text))
+
+    def analyze_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        published: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        id: str | None = None,
+    ) -> Analysis:
+        """Analyse a raw string as an article body (no cleaning)."""
+        art = Article(
+            id=id or article_id(text, url),
+            text=text,
+            title=title,
+            source=source,
+            published=published,
+            url=url,
+        )
+        return self.analyze(art)
+
+    def analyze_many(self, items: Iterable[Article | FailedItem]) -> Iterator[Item]:
+        """Analyse a stream, in input order; a failing article becomes a FailedItem."""
+        batch: list[Article | FailedItem] = []
+        size = max(1, self.settings.batch_size)
+        for item in items:
+            batch.append(item)
+            if len(batch) >= size:
+                yield from self._analyze_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch)
+
+    def _analyze_batch(self, batch: list[Article | FailedItem]) -> Iterator[Item]:
+        ready: list[Article] = []
+        checked: list[Article | FailedItem] = []
+        for item in batch:
+            if isinstance(item, Article):
+                try:
+                    self._check_size(item)
+                except NewsgraphError as exc:
+                    checked.append(_failed(item, exc))
+                    continue
+                ready.append(item)
+            checked.append(item)
+        docs = iter(self._docs(ready))
+        for item in checked:
+            if isinstance(item, FailedItem):
+                yield item
+                continue
+            doc = next(docs)
+            if isinstance(doc, FailedItem):
+                yield doc
+                continue
+            try:
+                yield self._run(item, doc)
+            except NewsgraphError as exc:
+                yield _failed(item, exc)
+
+    def _docs(self, articles: list[Article]) -> list[Doc | FailedItem]:
+        nlp = self.nlp
+        try:
+            return list(nlp.pipe(a.text for a in articles))
+        except Exception:  # one bad text must not sink the batch: retry one by one
+            log.warning("spaCy failed on a batch; retrying its %d articles one by one", len(articles))
+        out: list[Doc | FailedItem] = []
+        for art in articles:
+            try:
+                out.append(nlp(art.text))
+            except Exception as exc:
+                out.append(_failed(art, ExtractorError(f"spaCy failed: {exc!r}")))
+        return out
+
+    def _check_size(self, article: Article) -> None:
+        if len(article.text) > self.settings.max_chars:
+            raise TooLarge(
+                f"article text has {len(article.text):,} characters, over the limit of "
+                f"{self.settings.max_chars:,} (setting max_chars / NEWSGRAPH_MAX_CHARS)",
+                input=article.origin or article.id,
+            )
+
+    def _run(self, article: Article, doc: Doc) -> Analysis:
+        results: dict[str, Any] = {}
+        options = self.options()
+        for spec in self.plan:
+            ctx = Context(article=article, doc=doc, results=results, options=options)
+            try:
+                results[spec.produces] = spec.func(ctx)
+            except NewsgraphError:
+                raise
+            except Exception as exc:
+                log.exception("extractor %s failed on %s", spec.key, article.id)
+                raise ExtractorError(
+                    f"extractor {spec.key} failed: {exc!r}", input=article.origin or article.id
+                ) from exc
+        return Analysis(
+            article=article,
+            entities=tuple(results.get("entities", ())),
+            events=tuple(results.get("events", ())),
+            quotes=tuple(results.get("quotes", ())),
+            amounts=tuple(results.get("amounts", ())),
+            times=tuple(results.get("times", ())),
+            places=tuple(results.get("places", ())),
+            tags=tuple(results.get("tags", ())),
+            tone=results.get("tone"),
+            extractors=self.extractor_versions,
+        )
+
+    # ------------------------------------------------------------------ input
+    def read(
+        self,
+        sources: Iterable[str | os.PathLike[str]],
+        *,
+        published: str | None = None,
+        source: str | None = None,
+    ) -> Iterator[Article | FailedItem]:
+        """Articles (or failures) from files, directories, feeds, URLs or "-" (stdin)."""
+        from newsgraph import ingest
+
+        defaults = ingest.Defaults(published=published, source=source)
+        for src in sources:
+            yield from ingest.read(
+                src,
+                defaults=defaults,
+                max_bytes=self.settings.max_bytes,
+                client=self._client,
+            )
+
+    # ------------------------------------------------------------------ store
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from newsgraph.store import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    def ingest(
+        self,
+        items: Iterable[Article | FailedItem],
+        *,
+        on_item: Callable[[Item], None] | None = None,
+    ) -> IngestReport:
+        """Analyse and store a stream of articles; re-ingesting never duplicates."""
+        report = IngestReport()
+        store = self.store
+        for result in self.analyze_many(items):
+            if isinstance(result, FailedItem):
+                report.failed += 1
+                report.errors.append(result)
+                store.save_error(result)
+            else:
+                outcome = store.save(result)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+            if on_item is not None:
+                on_item(result)
+        return report
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _failed(article: Article, exc: NewsgraphError) -> FailedItem:
+    return FailedItem(
+        error=ErrorInfo(code=exc.code, message=exc.message, input=exc.input or article.origin or article.id),
+        article=article,
+    )
