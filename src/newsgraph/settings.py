@@ -131,3 +131,27 @@ class Settings:
     @property
     def lexicon_paths(self) -> tuple[Path, ...]:
         return tuple(Path(p) for p in self.lexicons.split(os.pathsep) if p)
+
+
+def settings_markdown() -> str:
+    """docs/settings.md, generated from SETTINGS (a test keeps the file equal to this)."""
+    lines = [
+        "# Settings",
+        "",
+        "Every setting is read from the environment variable `NEWSGRAPH_<NAME>` unless a command-line",
+        "option or `Settings(...)` gives it. This file is generated from `newsgraph/settings.py`:",
+        "`python -m newsgraph.settings > docs/settings.md`.",
+        "",
+        "| setting | variable | type | default | what it does |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for s in SETTINGS:
+        default = f"`{s.default}`" if s.default != "" else "(empty)"
+        lines.append(
+            f"| `{s.name}` | `NEWSGRAPH_{s.name.upper()}` | {s.type.__name__} | {default} | {s.help} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(settings_markdown(), end="")
