@@ -265,7 +265,7 @@ class Engine:
                 report.errors.append(result)
                 store.save_error(result)
             else:
-                outcome = store.save(result)
+                outcome, result = store.save_linked(result)
                 setattr(report, outcome, getattr(report, outcome) + 1)
             if on_item is not None:
                 on_item(result)

@@ -25,7 +25,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import compounding, minibatch, fix_random_seed
+from spacy.util import compounding, fix_random_seed, minibatch
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "src" / "newsgraph" / "models" / "ner_conll"
@@ -122,17 +122,27 @@ def main() -> None:
             nlp.update(batch, sgd=optimizer, drop=args.dropout, losses=losses)
         with nlp.use_params(optimizer.averages):
             score = evaluate(nlp, dev)
-            row = {"epoch": epoch, "loss": float(losses.get("ner", 0.0)), **score,
-                   "seconds": time.time() - t0}
+            row = {
+                "epoch": epoch,
+                "loss": float(losses.get("ner", 0.0)),
+                **score,
+                "seconds": time.time() - t0,
+            }
             log.append(row)
             print(json.dumps(row), flush=True)
             if score["f"] > best:
                 best = score["f"]
                 args.out.mkdir(parents=True, exist_ok=True)
                 nlp.to_disk(args.out)
-    meta = {"base": args.base, "seed": args.seed, "epochs": args.epochs,
-            "dropout": args.dropout, "labels": list(LABELS), "best_dev_f1_per_org_loc": best,
-            "log": log}
+    meta = {
+        "base": args.base,
+        "seed": args.seed,
+        "epochs": args.epochs,
+        "dropout": args.dropout,
+        "labels": list(LABELS),
+        "best_dev_f1_per_org_loc": best,
+        "log": log,
+    }
     (args.out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
 
 

@@ -7,6 +7,7 @@ Exit status: 0 when everything worked, 1 when some inputs failed (their records 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,7 +35,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-out = Console(soft_wrap=False)
+# Piped output (files, CI logs) gets a wide table instead of rich's 80-column default.
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160")))
 err = Console(stderr=True)
 
 
@@ -151,7 +153,7 @@ def analyze(
                 if not no_store:
                     engine.store.save_error(result)
             elif not no_store:
-                engine.store.save(result)
+                result = engine.store.save_linked(result)[1]
             record = result.to_dict()
             if format is AnalyzeFormat.jsonl:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -295,6 +297,45 @@ def events(
             w.writerows(flat)
     else:
         out.print(render.rows(f"{total} events", ["date", "source", "code", "label", "target", "mode", "trigger"], flat))
+
+
+@app.command()
+def entities(
+    query: Annotated[str | None, typer.Argument(help="Part of a name or alias (default: all).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, GPE, ...")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """List entities across all stored articles (one per real-world referent), most covered first."""
+    with _engine(db) as engine:
+        rows, total = engine.store.entities(query=query, type=type, limit=limit)
+    if format is ViewFormat.json:
+        _dump({"entities": rows, "total": total})
+    else:
+        out.print(render.rows(f"{total} entities", ["id", "name", "type", "actor_code", "articles", "mentions",
+                                                    "first_seen", "last_seen"], rows))
+
+
+@app.command()
+def entity(
+    entity_id: Annotated[str, typer.Argument(help="A registry id (kb_...) from `entities`, or a name.")],
+    format: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """One entity's profile: its names, titles and actor codes over time, quotes and events."""
+    with _engine(db) as engine:
+        profile = engine.store.entity(entity_id)
+        if profile is None:  # a name: take the best match
+            rows, _ = engine.store.entities(query=entity_id, limit=1)
+            profile = engine.store.entity(rows[0]["id"]) if rows else None
+    if profile is None:
+        err.print(f"[red]error[/red] no entity {entity_id!r}")
+        raise typer.Exit(1)
+    if format is ViewFormat.json:
+        _dump(profile)
+    else:
+        out.print(render.entity_profile(profile))
 
 
 @app.command()

@@ -108,3 +108,20 @@ def rows(title: str, columns: list[str], items: list[dict[str, Any]]) -> Table:
     for item in items:
         t.add_row(*(_short(str(item.get(c) if item.get(c) is not None else ""), 80) for c in columns))
     return t
+
+
+def entity_profile(p: dict[str, Any]) -> RenderableType:
+    head = Text()
+    head.append(f"{p['name']}", style="bold")
+    head.append(f"  {p['type']} · {p['id']}\n", style="dim")
+    head.append(f"{p['articles']} articles, {p['mentions']} mentions, seen {p['first_seen'] or '?'} to "
+                f"{p['last_seen'] or '?'}\n")
+    head.append("also: " + ", ".join(p["aliases"]), style="dim")
+    parts: list[RenderableType] = [head]
+    roles = [{**r, "articles": len(r["articles"])} for r in p["roles"]]
+    parts.append(rows("Roles over time", ["title", "actor_code", "first_seen", "last_seen", "articles"], roles))
+    if p["events"]:
+        parts.append(rows("Events", ["date", "code", "label", "role", "other", "article"], p["events"]))
+    if p["quotes"]:
+        parts.append(rows("Quotes", ["kind", "text", "article"], p["quotes"]))
+    return Group(*parts)

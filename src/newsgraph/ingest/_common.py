@@ -32,14 +32,14 @@ def unexpected(exc: Exception, name: str) -> FailedItem:
 def with_defaults(article: Article, defaults: Defaults) -> Article:
     from newsgraph.ingest.dates import normalise_date
 
-    changes: dict[str, str] = {}
-    if article.published is None and defaults.published:
+    published, source = article.published, article.source
+    if published is None and defaults.published:
         published = normalise_date(defaults.published)
-        if published:
-            changes["published"] = published
-    if article.source is None and defaults.source:
-        changes["source"] = defaults.source
-    return dataclasses.replace(article, **changes) if changes else article
+    if source is None and defaults.source:
+        source = defaults.source
+    if (published, source) == (article.published, article.source):
+        return article
+    return dataclasses.replace(article, published=published, source=source)
 
 
 # C0/C1 control characters (but tab and newline), DEL, the BOM and other invisible

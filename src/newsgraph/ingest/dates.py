@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 _DAY_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -21,7 +21,7 @@ def normalise_date(value: str | date | time.struct_time | None) -> str | None:
         return None
     if isinstance(value, time.struct_time):
         try:
-            moment = datetime(*value[:6], tzinfo=timezone.utc)
+            moment = datetime(*value[:6], tzinfo=UTC)
         except (TypeError, ValueError):
             return None
         return _iso(moment)
@@ -67,9 +67,14 @@ def _parse_moment(text: str) -> datetime | None:
         pass
     if not _HAS_DAY.search(re.sub(r"\b\d{4}\b", "", text)):
         return None
+    import warnings
+
     from dateutil import parser as dateparser
 
     try:
-        return dateparser.parse(text, fuzzy=False)
+        with warnings.catch_warnings():  # "tzname X identified but not understood"
+            warnings.simplefilter("ignore")
+            moment: datetime = dateparser.parse(text, fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
+    return moment

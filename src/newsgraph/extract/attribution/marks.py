@@ -49,12 +49,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _role(text: str, i: int) -> str:
     """'open' or 'close' for the mark at `i`."""
     ch = text[i]
-    if ch in OPENING:
-        return "open"
-    if ch in CLOSING:
-        return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in CLOSING:
+        # A closing mark typed where a quote opens (”Fear. I am ...): it opens.
+        return "open" if before in _OPEN_CONTEXT and after.isalnum() else "close"
+    if ch in OPENING:
+        return "close" if before.isalnum() and (after.isspace() or after in ".,;:!?") else "open"
     if before in _OPEN_CONTEXT and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)—–" or not before.isspace():
@@ -73,7 +74,7 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
         if carried:
             first = text[p_start:p_end].lstrip()
             lead = p_start + (p_end - p_start - len(first))
-            if first[:1] in OPENING or first[:1] == STRAIGHT:
+            if first[:1] in ALL_MARKS:
                 open_at = lead  # the continued quote reopens here
             else:
                 # The continuation was a mistake: keep what was quoted, closed at its paragraph.
@@ -102,9 +103,7 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
                 open_at = i
         if open_at >= 0:
             nxt = paras[p_index + 1] if p_index + 1 < len(paras) else None
-            continues = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in (
-                OPENING | {STRAIGHT}
-            )
+            continues = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in ALL_MARKS
             if continues:
                 if not carried:
                     carried_start = open_at

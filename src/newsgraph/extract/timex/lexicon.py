@@ -26,8 +26,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     text = (
-        resources.files("newsgraph.extract.data")
-        .joinpath("timex_words.tsv")
+        resources.files("newsgraph.extract")
+        .joinpath("data", "timex_words.tsv")
         .read_text(encoding="utf-8")
     )
     classes: dict[str, dict[str, str]] = {}

@@ -1,0 +1,160 @@
+"""Event coder accuracy on our own dev gold (benchmarks/gold/events/*.jsonl).
+
+The gold holds references only (corpus set, article id, sentence offsets) and our labels;
+the article text is read from ../shared/corpus. Scored: factual events (mode asserted or
+reported, not negated) as (source country, target country, CAMEO root) tuples per
+sentence, and each field on its own. A system event belongs to the gold sentence its
+trigger starts in. See benchmarks/EVENTS_GUIDELINES.md.
+
+    .venv/bin/python -m benchmarks.events [--limit N] [--min-confidence 0.5] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from benchmarks._common import ROOT, SHARED, prf, read_jsonl, write_result
+
+GOLD = ROOT / "benchmarks" / "gold" / "events"
+FACTUAL_MODES = ("asserted", "reported")
+Tuple3 = tuple[str, str, str]
+
+
+def country(code: str | None) -> str:
+    if not code:
+        return "-"
+    return code if code.startswith("IGO") else code[:3]
+
+
+def load_gold() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        rows.extend(read_jsonl(path))
+    return rows
+
+
+def load_articles(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for corpus_set in sorted({s for s, _ in wanted}):
+        for row in read_jsonl(SHARED / "corpus" / "text" / corpus_set / "articles.jsonl"):
+            if (corpus_set, row["id"]) in wanted:
+                found[(corpus_set, row["id"])] = row
+    return found
+
+
+def analyse(text: str, published: str | None, options: dict[str, Any]) -> list[Any]:
+    """Run the extractors events.cameo needs, then events.cameo, on one text."""
+    from newsgraph.extract.registry import Context, registered
+    from newsgraph.nlp import load_pipeline
+    from newsgraph.records import Article
+    from newsgraph.settings import Settings
+
+    nlp = load_pipeline(Settings().model)
+    specs = registered()
+    events_spec = specs["events.cameo"]
+    article = Article(id="bench", text=text, published=published)
+    doc = nlp(text)
+    results: dict[str, Any] = {}
+    for need in events_spec.needs:
+        producer = next((s for s in specs.values() if s.produces == need), None)
+        if producer is not None:
+            results[need] = producer.func(Context(article, doc, dict(results), options))
+    return list(events_spec.func(Context(article, doc, results, options)))
+
+
+def gold_tuples(events: Iterable[dict[str, Any]]) -> list[Tuple3]:
+    return [
+        (country(e["source"]), country(e["target"]), e["root"])
+        for e in events
+        if e["mode"] in FACTUAL_MODES and not e["negated"]
+    ]
+
+
+def system_tuples(events: Iterable[Any]) -> list[Tuple3]:
+    return [
+        (
+            country(e.source.actor_code if e.source else None),
+            country(e.target.actor_code if e.target else None),
+            e.root_code,
+        )
+        for e in events
+        if e.mode in FACTUAL_MODES and not e.negated
+    ]
+
+
+def score(
+    pairs: list[tuple[list[Tuple3], list[Tuple3]]], field: int | None
+) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for gold, system in pairs:
+        g = Counter(t if field is None else t[field] for t in gold)
+        s = Counter(t if field is None else t[field] for t in system)
+        if field is not None:  # an unknown side is no claim
+            g.pop("-", None)
+            s.pop("-", None)
+        hit = sum((g & s).values())
+        tp += hit
+        fp += sum(s.values()) - hit
+        fn += sum(g.values()) - hit
+    return tp, fp, fn
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--min-confidence", type=float, default=0.5)
+    parser.add_argument("--errors", action="store_true", help="print sentences with errors")
+    args = parser.parse_args(argv)
+
+    gold = load_gold()
+    by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in gold:
+        by_article[(row["set"], row["article"])].append(row)
+    keys = sorted(by_article)[: args.limit or None]
+    texts = load_articles(set(keys))
+    options = {"event_min_confidence": args.min_confidence}
+    pairs: dict[str, list[tuple[list[Tuple3], list[Tuple3]]]] = defaultdict(list)
+    for key in keys:
+        article = texts[key]
+        published = (article.get("published") or "")[:10] or None
+        events = analyse(article["text"], published, options)
+        for row in by_article[key]:
+            inside = [e for e in events if row["start"] <= e.trigger.start < row["end"]]
+            g, s = gold_tuples(row["events"]), system_tuples(inside)
+            pairs[row["scope"]].append((g, s))
+            pairs["all"].append((g, s))
+            if args.errors and Counter(g) != Counter(s):
+                print(
+                    f"{key[1][:40]} [{row['start']}:{row['end']}] "
+                    f"{article['text'][row['start'] : row['end']][:160]!r}\n"
+                    f"   gold {sorted(g)}\n   sys  {sorted(s)}  "
+                    f"{[(e.trigger.text, e.code, e.rule) for e in inside]}"
+                )
+    rows: list[dict[str, Any]] = []
+    for scope in ("article", "sentence", "all"):
+        for name, field in (("dyad+root", None), ("source", 0), ("target", 1), ("root", 2)):
+            tp, fp, fn = score(pairs[scope], field)
+            p, r, f = prf(tp, fp, fn)
+            rows.append(
+                {
+                    "scope": scope,
+                    "match": name,
+                    "sentences": len(pairs[scope]),
+                    "tp": tp,
+                    "fp": fp,
+                    "fn": fn,
+                    "precision": p,
+                    "recall": r,
+                    "f1": f,
+                }
+            )
+    write_result("events", rows)
+
+
+if __name__ == "__main__":
+    main()

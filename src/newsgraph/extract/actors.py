@@ -1,0 +1,236 @@
+"""Actor lexicons and coding: country words -> ISO-3166 alpha-3, role words -> CAMEO role,
+organisation names -> CAMEO actor codes.
+
+The tables are readable TSV files in `extract/data/actors/` (countries, roles, organisations);
+pycountry adds the official and common name of every country. They load once, on first use.
+A reusable API for other extractors:
+
+    country_of("Chinese") -> "CHN"       role_of("Prime Minister") -> "GOV"
+    actor_for_text("Russia's TASS news agency") -> Actor("RUSMED", "RUS", "MED")
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from newsgraph.records import Actor
+
+_DATA = "newsgraph.extract.data.actors"
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’\-]*|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every table, keyed by normalised text (see `_norm`)."""
+
+    countries: dict[str, str]  # name / adjective / capital -> ISO3
+    capitals: dict[str, str]  # capital -> ISO3 (also in `countries`)
+    adjectives: frozenset[str]  # normalised demonyms/adjectives
+    roles: dict[str, str]  # role word(s) -> CAMEO role
+    titles: frozenset[str]  # role words that are personal titles
+    generic: frozenset[str]  # titles whose role comes from a named institution
+    organisations: dict[str, Actor]
+    acronyms: frozenset[str]  # keys that only match when the text is upper case too
+    max_role_words: int
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def _rows(name: str, extra: Iterable[Path] = ()) -> Iterator[dict[str, str]]:
+    """Rows of a built-in TSV table, then of users' files with the same header."""
+    sources = [resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")]
+    sources += [p.read_text(encoding="utf-8") for p in extra if p.name == name]
+    for text in sources:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 4 and text.upper() == text
+
+
+@lru_cache(maxsize=4)
+def lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    """All actor tables (built-in plus `extra` files named like the built-in ones)."""
+    import pycountry
+
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    adjectives: set[str] = set()
+    acronyms: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                countries.setdefault(_norm(value), country.alpha_3)
+    for row in _rows("countries.tsv", extra):
+        key = _norm(row["text"])
+        # the hand-written table wins over pycountry ("Georgia" the country, not the state)
+        countries[key] = row["iso3"]
+        if _is_acronym(row["text"]):
+            acronyms.add(key)
+        if row["kind"] == "capital":
+            capitals[key] = row["iso3"]
+        elif row["kind"] == "adj":
+            adjectives.add(key)
+    roles: dict[str, str] = {}
+    titles: set[str] = set()
+    generic: set[str] = set()
+    for row in _rows("roles.tsv", extra):
+        roles[_norm(row["word"])] = row["role"]
+        if row["title"] in {"yes", "generic"}:
+            titles.add(_norm(row["word"]))
+        if row["title"] == "generic":
+            generic.add(_norm(row["word"]))
+    organisations: dict[str, Actor] = {}
+    for row in _rows("organisations.tsv", extra):
+        key = _norm(row["name"])
+        organisations[key] = Actor(row["code"], row["country"] or None, row["role"] or None)
+        if _is_acronym(row["name"]):
+            acronyms.add(key)
+    return Lexicon(
+        countries=countries,
+        capitals=capitals,
+        adjectives=frozenset(adjectives),
+        roles=roles,
+        titles=frozenset(titles),
+        generic=frozenset(generic),
+        organisations=organisations,
+        acronyms=frozenset(acronyms),
+        max_role_words=max(len(k.split()) for k in roles),
+    )
+
+
+def _lookup(table: dict[str, str], text: str, lex: Lexicon) -> str | None:
+    key = _norm(text)
+    if key.startswith("the "):
+        key = key[4:]
+    hit = table.get(key)
+    if hit is not None and key in lex.acronyms and not text.isupper():
+        return None  # "us" and "who" are not the USA and the WHO
+    return hit
+
+
+def country_of(word: str) -> str | None:
+    """ISO-3166 alpha-3 of a country name, demonym, adjective, capital or possessive."""
+    lex = lexicon()
+    text = word.strip()
+    hit = _lookup(lex.countries, text, lex)
+    if hit is None and _POSSESSIVE.search(text):
+        hit = _lookup(lex.countries, _POSSESSIVE.sub("", text), lex)
+    return hit
+
+
+def capital_of(word: str) -> str | None:
+    """ISO3 of the country whose capital (seat of government) `word` is."""
+    lex = lexicon()
+    return _lookup(lex.capitals, word, lex)
+
+
+def is_demonym(word: str) -> bool:
+    return _norm(word) in lexicon().adjectives
+
+
+def role_of(title: str) -> str | None:
+    """CAMEO role of a title or descriptor ("Prime Minister" -> GOV, "broadcaster" -> MED).
+
+    The longest role phrase inside `title` wins; the last one when several are as long
+    ("state oil company" -> BUS).
+    """
+    found = find_role(title.split())
+    return found[1] if found else None
+
+
+def find_role(words: list[str]) -> tuple[str, str, int, int] | None:
+    """(matched words, role, start, end) of the best role phrase in `words`, or None."""
+    lex = lexicon()
+    normed = [_norm(_POSSESSIVE.sub("", w)) for w in words]
+    found: list[tuple[str, str, int, int]] = []
+    for n in range(min(lex.max_role_words, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            if any(s <= i < e or s < i + n <= e for _, _, s, e in found):
+                continue
+            key = " ".join(normed[i : i + n])
+            role = lex.roles.get(key)
+            if role is None and key.endswith("s"):
+                role = lex.roles.get(key[:-1])
+            if role is not None:
+                found.append((" ".join(words[i : i + n]), role, i, i + n))
+    if not found:
+        return None
+    # a personal title first (the head of "Foreign Ministry spokesman"), then the longest
+    found.sort(key=lambda f: (_norm(f[0]) in lex.titles, f[3] - f[2], f[2]))
+    best = found[-1]
+    if _norm(best[0]) in lex.generic:
+        # "Senate Minority Leader": the institution's role, the leader's title
+        institution = [f for f in found if _norm(f[0]) not in lex.titles]
+        if institution:
+            return (best[0], institution[-1][1], best[2], best[3])
+    return best
+
+
+def is_title(words: str) -> bool:
+    """Is this role phrase a personal title (goes into `Entity.titles`)?"""
+    return _norm(words) in lexicon().titles
+
+
+def organisation(name: str) -> Actor | None:
+    """The actor code of a known organisation ("United Nations" -> IGOUNO)."""
+    lex = lexicon()
+    key = _norm(name)
+    if key.startswith("the "):
+        key = key[4:]
+    actor = lex.organisations.get(key)
+    if actor is not None and key in lex.acronyms and not name.strip().isupper():
+        return None
+    return actor
+
+
+def make_actor(country: str | None, role: str | None) -> Actor | None:
+    if country is None and role is None:
+        return None
+    return Actor(code=f"{country or ''}{role or ''}", country=country, role=role)
+
+
+def actor_for_text(text: str) -> Actor | None:
+    """The actor a short phrase names: a country, an organisation, or country words + role
+    ("Chinese President" -> CHNGOV, "Russia's TASS news agency" -> RUSMED, "Moscow" ->
+    RUSGOV: a capital standing alone is read as the government)."""
+    stripped = text.strip()
+    org = organisation(stripped)
+    if org is not None:
+        return org
+    capital = capital_of(stripped)
+    if capital is not None:
+        return make_actor(capital, "GOV")
+    whole = country_of(stripped)
+    if whole is not None:
+        return make_actor(whole, None)
+    words = _WORD.findall(stripped)
+    country = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            country = country_of(" ".join(words[i : i + n]))
+            if country is not None:
+                break
+        if country is not None:
+            break
+    if country is None:
+        for word in words:
+            org = organisation(word)
+            if org is not None and org.country is not None:
+                country = org.country
+                break
+    found = find_role(words)
+    return make_actor(country, found[1] if found else None)

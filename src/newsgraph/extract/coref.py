@@ -1,0 +1,142 @@
+"""Within-article reference: nominal mentions ("the Chinese president"), subject pronouns
+("he said") and metonymy (a capital standing for its government).
+
+Deliberately small rules over the parse, each leaving evidence on the entity:
+"coref:title@s-e", "coref:pronoun@s-e", "metonym:RUSGOV@s-e". A capital used as a place
+("talks in Moscow") gets no metonym mark, so the places and events extractors can tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from newsgraph.extract import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.extract.names import Name
+    from newsgraph.extract.titles import Descriptor
+
+# Prepositions after which a capital is the other party, not a location:
+# "links with Moscow", "sanctions against Moscow", "pressure by Beijing".
+_ACTOR_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "on"})
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj_subject"})
+_PRONOUNS = frozenset({"he", "she"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class GroupLike(Protocol):
+    label: str
+    names: list[Name]
+    extra: list[tuple[int, int, str]]
+    evidence: list[str]
+    descriptors: list[Descriptor]
+
+
+def resolve(
+    doc: Doc, groups: Sequence[GroupLike], names: list[Name], *, pronouns: bool = True
+) -> None:
+    """Add metonym marks, nominal and pronoun mentions to `groups` (in place)."""
+    mark_metonyms(doc, groups)
+    name_tokens = {i for n in names for i in range(n.start, n.end)}
+    _nominals(doc, groups, name_tokens)
+    if pronouns:
+        _pronouns(doc, groups)
+
+
+def is_metonymic(token: Token) -> bool:
+    """Does this (capital-city) token stand for a government here?"""
+    if token.dep_ in _ACTOR_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in _ACTOR_PREPS:
+        return True
+    # "Moscow and Beijing signed ...": a conjunct of a subject
+    return token.dep_ == "conj" and token.head.dep_ in _ACTOR_DEPS
+
+
+def mark_metonyms(doc: Doc, groups: Sequence[GroupLike]) -> None:
+    for g in groups:
+        if g.label != "GPE":
+            continue
+        for n in g.names:
+            span = doc[n.start : n.end]
+            country = actors.capital_of(span.text)
+            if country is not None and is_metonymic(span.root):
+                g.evidence.append(f"metonym:{country}GOV@{span.start_char}-{span.end_char}")
+
+
+def _person_positions(doc: Doc, groups: Sequence[GroupLike]) -> list[tuple[int, GroupLike]]:
+    out = [(doc[n.start].idx, g) for g in groups if g.label == "PERSON" for n in g.names]
+    out += [(s, g) for g in groups if g.label == "PERSON" for s, _, _ in g.extra]
+    return sorted(out, key=lambda p: p[0])
+
+
+def _nominals(doc: Doc, groups: Sequence[GroupLike], name_tokens: set[int]) -> None:
+    """ "the Chinese president" -> the person described as a Chinese President earlier."""
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "the" or i in name_tokens:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and not doc[j].is_punct:
+            if j in name_tokens and actors.country_of(doc[j].text) is None:
+                break
+            j += 1
+        # words i+1..j-1 may be "[country] [title]"; take the longest match ending in a title
+        for end in range(j, i + 1, -1):
+            words = [t.text for t in doc[i + 1 : end]]
+            found = actors.find_role(words)
+            if found is None or found[3] != len(words) or not actors.is_title(found[0]):
+                continue
+            if end < len(doc) and (doc[end].pos_ == "PROPN" or end in name_tokens):
+                # "the Chinese president Xi": a title, not a reference
+                break
+            if not all(w.islower() or actors.country_of(w) for w in words):
+                break
+            country = next((c for w in words if (c := actors.country_of(w))), None)
+            target = _latest_person(doc, groups, tok.idx, found[0], country)
+            if target is not None:
+                s, e = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+                target.extra.append((s, e, "coref:title"))
+            break
+
+
+def _latest_person(
+    doc: Doc, groups: Sequence[GroupLike], before: int, title: str, country: str | None
+) -> GroupLike | None:
+    wanted = title.lower()
+    for _, g in reversed([p for p in _person_positions(doc, groups) if p[0] < before]):
+        for d in g.descriptors:
+            if d.title and d.title.lower() == wanted and (country is None or d.country == country):
+                return g
+    return None
+
+
+def _pronouns(doc: Doc, groups: Sequence[GroupLike]) -> None:
+    """A subject "he"/"she" refers to the latest person mentioned in its sentence or the one
+    before, when that sentence pair mentions exactly one person (otherwise left alone)."""
+    positions = _person_positions(doc, groups)
+    if not positions:
+        return
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for tok in doc:
+        if tok.lower_ not in _PRONOUNS or tok.dep_ not in _SUBJECT_DEPS:
+            continue
+        k = max(0, _index_at(starts, tok.idx) - 1)
+        window_start = starts[k]
+        candidates = {id(g): g for pos, g in positions if window_start <= pos < tok.idx}
+        if len(candidates) == 1:
+            g = next(iter(candidates.values()))
+            g.extra.append((tok.idx, tok.idx + len(tok), "coref:pronoun"))
+
+
+def _index_at(starts: list[int], char: int) -> int:
+    lo = 0
+    for k, s in enumerate(starts):
+        if s <= char:
+            lo = k
+        else:
+            break
+    return lo

@@ -1,0 +1,333 @@
+"""Who an argument of an event is: entity records first, then our own fallback table.
+
+An entity's `actor` (from the entities extractor) wins. Until every entity carries one,
+an actor is inferred from the words around the entity's mentions anywhere in the article
+("Chinese President Xi Jinping" makes every "Xi" CHNGOV) and from `data/event_actors.tsv`:
+country names, demonyms and capitals. A capital is only an actor because it stands in an
+argument position ("Moscow faces sanctions"); a place in "talks in Moscow" never reaches
+this module, since the coder only resolves subjects, objects and target phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsgraph.records import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "his", "her", "him", "we", "our"}
+_TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
+# Generic CAMEO role codes: an actor code that is only one of these has no country.
+ROLE_CODES = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "BUS", "REB", "OPP", "MED", "CVL", "LEG", "ELI", "SPY", "UAF", "INS"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTable:
+    countries: dict[str, str]  # lower-case name/demonym -> code
+    capitals: dict[str, str]
+    igos: dict[str, str]
+    regions: dict[str, str]
+    roles: dict[str, str]  # lower-case title or group word -> role code
+    persons: dict[str, str]  # lower-case name -> actor code
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> ActorTable:
+    text = resources.files("newsgraph.extract.data").joinpath("event_actors.tsv").read_text("utf-8")
+    kinds: dict[str, dict[str, str]] = {
+        k: {} for k in ("country", "capital", "igo", "region", "role")
+    }
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, name, code = line.split("\t")
+        kinds[kind][name.lower()] = code
+    return ActorTable(
+        kinds["country"],
+        kinds["capital"],
+        kinds["igo"],
+        kinds["region"],
+        kinds["role"],
+        kinds["person"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    """One participant: the words that name it, its entity (if any) and CAMEO actor code."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None
+    entity: str | None = None
+    how: str = ""
+
+    @property
+    def country(self) -> str | None:
+        """The country part of the code (IGO codes stay whole): what the benchmark compares."""
+        if self.code is None or self.code in ROLE_CODES:
+            return None  # a role with no country ("GOV") names no country
+        return self.code if self.code.startswith("IGO") else self.code[:3]
+
+
+def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    if key in table.countries:
+        return table.countries[key]
+    if key in table.igos:
+        return table.igos[key]
+    if key in table.regions:
+        return table.regions[key]
+    if as_argument and key in table.capitals:
+        return table.capitals[key] + "GOV"
+    return None
+
+
+class ActorResolver:
+    """Resolves argument tokens of one document to actors (built once per article)."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.table = actor_table()
+        self._entity_at: dict[int, Entity] = {}
+        self._mention_at: dict[int, tuple[int, int]] = {}
+        for entity in entities:
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self._entity_at[tok.i] = entity
+                    self._mention_at[tok.i] = (span.start, span.end)
+        self._inferred: dict[str, str | None] = {}
+        self._entities = {e.id: e for e in entities}
+
+    # ----------------------------------------------------------------- entities
+    def entity_code(self, entity: Entity) -> str | None:
+        if entity.actor is not None and entity.actor.code and entity.actor.code not in ROLE_CODES:
+            return entity.actor.code
+        if entity.id not in self._inferred:
+            self._inferred[entity.id] = self._infer(entity)
+        return self._inferred[entity.id]
+
+    def _infer(self, entity: Entity) -> str | None:
+        code = _name_code(
+            entity.name, self.table, as_argument=entity.type in ("GPE", "NORP", "ORG")
+        )
+        if code is not None:
+            return code
+        if entity.type not in ("PERSON", "ORG"):
+            return None
+        if entity.type == "PERSON":
+            known = self._person_code(entity.name)
+            if known is not None:
+                return known
+        # The words before (and in apposition to) any mention: "Russian Prime Minister X".
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            country, role = self._modifiers(span.start, span.root)
+            if country is not None:
+                return country + (
+                    role if role in _TITLE_ROLES or (entity.type == "ORG" and role) else ""
+                )
+        return None
+
+    def _modifiers(self, first: int, root: Token) -> tuple[str | None, str | None]:
+        """Country and role words right before a name, or in its apposition."""
+        country: str | None = None
+        role: str | None = None
+        i = first - 1
+        words: list[str] = []
+        while i >= 0 and first - i <= 5:
+            tok = self.doc[i]
+            if (tok.is_punct and tok.text not in ("'s", "’s", "-")) or tok.pos_ in (
+                "VERB",
+                "ADP",
+                "DET",
+                "CCONJ",
+                "AUX",
+            ):
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        for child in root.children:
+            if child.dep_ == "appos":
+                words.extend(t.text for t in child.subtree)
+        for n in (2, 1):
+            for j in range(len(words) - n + 1):
+                phrase = " ".join(words[j : j + n]).lower()
+                if role is None and phrase in self.table.roles:
+                    role = self.table.roles[phrase]
+                if country is None:
+                    code = _name_code(phrase, self.table, as_argument=False)
+                    if code is not None:
+                        country = code
+        return country, role
+
+    # ---------------------------------------------------------------- arguments
+    def resolve(self, token: Token) -> ResolvedActor | None:
+        """The actor `token` (the head of a noun phrase) stands for, or None."""
+        if token.dep_ == "compound" and token.lower_ in self.table.capitals:
+            return None  # "the Minsk agreement", "NATO's Brussels headquarters": a place
+        entity = self._entity_at.get(token.i)
+        if token.ent_type_ in ("PERSON", "ORG") and (entity is None or self.entity_code(entity) is None):
+            entity = self._by_name_part(token) or entity
+        if entity is None:
+            # A compound head ("U.S. sanctions" handled elsewhere); a name inside the phrase:
+            for child in token.children:
+                if (
+                    child.dep_ in ("compound", "nmod")
+                    and child.i in self._entity_at
+                    and token.pos_ == "PROPN"
+                ):
+                    entity = self._entity_at[child.i]
+                    token = child
+                    break
+        if entity is not None:
+            start, end = self._mention_at.get(token.i, (token.i, token.i + 1))
+            span = self.doc[start:end]
+            code = self.entity_code(entity)
+            if code is None and entity.type in ("PERSON", "ORG"):
+                country, role = self._modifiers(span.start, span.root)
+                if country:
+                    code = country + (role or "")
+            if code is None and entity.actor is not None:
+                code = entity.actor.code or None  # a bare role ("GOV"): kept, no country
+            if code is None:
+                return None
+            return ResolvedActor(
+                span.text, span.start_char, span.end_char, code, entity.id, "entity"
+            )
+        if token.ent_type_ == "PERSON":
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            code = self._person_code(ent.text) if ent is not None else None
+            if ent is not None and code is not None:
+                return ResolvedActor(ent.text, ent.start_char, ent.end_char, code, None, "table")
+        return self._common_noun(token)
+
+    def _person_code(self, name: str) -> str | None:
+        persons = self.table.persons
+        key = " ".join(name.replace("’", "'").split()).lower()
+        if key in persons:
+            return persons[key]
+        last = key.split()[-1] if key else ""
+        return persons.get(last) if last and len(key.split()) > 1 else None
+
+    def _by_name_part(self, token: Token) -> Entity | None:
+        """A name the entities missed that is part of one they found ("Xi" of "Xi Jinping")."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None:
+            return None
+        words = ent.text.split()
+        for entity in self._entities.values():
+            if (
+                entity.type == ent.label_
+                and len(entity.name.split()) > len(words)
+                and all(w in entity.name.split() for w in words)
+            ):
+                for tok in ent:
+                    self._mention_at[tok.i] = (ent.start, ent.end)
+                return entity
+        return None
+
+    def _common_noun(self, token: Token) -> ResolvedActor | None:
+        """ "Taiwan's government", "Russian producers", "the Chinese", "Moscow" without an entity."""
+        if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        table = self.table
+        left = token.left_edge.i
+        for i in range(left, token.i):  # a multi-word name: "South Korea", "United Nations"
+            code = _name_code(self.doc[i : token.i + 1].text, table, as_argument=True)
+            if code is not None:
+                span = self.doc[i : token.i + 1]
+                return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
+        code = _name_code(token.text, table, as_argument=True)
+        role = table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
+        if code is None and role is not None:
+            country = None
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                    country = country or self._country_of(child)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        country = country or self._country_of(obj)
+            if country is not None:
+                code = country + role if not country.startswith("IGO") else country
+        if code is None and token.pos_ == "NOUN":
+            # "G-7 nations", "Russian parliament members": the name among the modifiers
+            inner = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+            role = role or next((table.roles[c.lower_] for c in inner if c.lower_ in table.roles), None)
+            for child in inner:
+                country = self._country_of(child)
+                if country is not None:
+                    is_igo = country.startswith("IGO")
+                    code = country if is_igo else country + (role or "")
+                    break
+        if code is None:
+            return None
+        span = self.doc[token.left_edge.i : token.i + 1]
+        while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
+            span = span[1:]
+        return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
+
+    def role_only(self, token: Token) -> str | None:
+        """The role a bare title or group word names ("state firms" -> BUS), if it names no
+        country itself."""
+        if token.lower_ in _PRONOUNS or self.resolve(token) is not None:
+            return None
+        return self.table.roles.get(token.lower_) or self.table.roles.get(token.lemma_.lower())
+
+    def _country_of(self, token: Token) -> str | None:
+        entity = self._entity_at.get(token.i)
+        if entity is not None:
+            code = self.entity_code(entity)
+            if code:
+                return code[:3] if not code.startswith("IGO") else code
+        return _name_code(token.text, self.table, as_argument=False) or _capital_country(
+            token.text, self.table
+        )
+
+    def modifier_actors(self, token: Token) -> list[ResolvedActor]:
+        """Actors named inside a non-actor phrase: "China's claim", "China-Russia ties"."""
+        found: list[ResolvedActor] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                actor = self.resolve(child)
+                if actor is not None:
+                    found.append(actor)
+                found.extend(
+                    self.modifier_actors(child) if child.dep_ in ("compound", "nmod") else []
+                )
+        return found
+
+
+def _capital_country(text: str, table: ActorTable) -> str | None:
+    return table.capitals.get(text.lower())
+
+
+def unique(actors: Iterable[ResolvedActor]) -> list[ResolvedActor]:
+    """Drop repeated actors (same code, or same entity), keeping the first."""
+    seen: set[str] = set()
+    out: list[ResolvedActor] = []
+    for a in actors:
+        key = a.entity or a.code or a.text
+        if key in seen or (a.code is not None and a.code in seen):
+            continue
+        seen.add(key)
+        if a.code:
+            seen.add(a.code)
+        out.append(a)
+    return out

@@ -1,0 +1,200 @@
+"""Walking spaCy's dependency parse: sentence units, subjects, objects, mode and negation.
+
+Everything here reads a parse and returns tokens or labels; nothing knows CAMEO codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions that introduce the target of a verbal event ("met with", "sanctions against").
+VERB_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon")
+NOUN_TARGET_PREPS = (*VERB_TARGET_PREPS, "of", "for")
+FUTURE_AUX = ("will", "shall", "'ll", "wo")
+HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "'d")
+CONDITIONAL_MARKS = ("if", "unless", "whether")
+RELATIVE_TAGS = ("WDT", "WP", "WP$")
+# "X is expected to meet": the subject of these passives is the one who acts, later.
+RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise")
+
+
+def sentence_units(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of sentences, also cut at line breaks (headlines, bylines, paragraphs)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    yield start, end
+                start = tok.i + 1
+        if sent.end > start:
+            yield start, sent.end
+
+
+def members(head: Token) -> list[Token]:
+    """A noun phrase's head and the heads coordinated with it ("China and Russia").
+
+    Also a name the small model hangs on its neighbour as `nmod` while a "and" follows it
+    ("Xi and Russian President Vladimir Putin" parsed as Xi <-nmod- Putin).
+    """
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            is_coord = child.dep_ == "conj"
+            is_nmod_pair = (
+                child.dep_ == "nmod"
+                and child.ent_type_
+                and any(c.dep_ == "cc" for c in child.children)
+            )
+            if (is_coord or is_nmod_pair) and child not in out:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
+    clauses and participles ("Speaking ..., Xi said")."""
+    if depth > 4:
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                head = verb.head
+                if head.dep_ == "appos":  # "Georgia, an aspiring member, which fought"
+                    head = head.head
+                return members(head)
+            return members(child)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
+        return []
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
+            raised = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if raised:
+                return members(raised[0])
+        if verb.dep_ == "xcomp":
+            # object control: "urged China to meet" -> China meets
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs and head.lemma_ in (
+                "urge",
+                "ask",
+                "call",
+                "encourage",
+                "invite",
+                "press",
+                "force",
+            ):
+                return members(objs[0])
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_heads(head, depth + 1)
+    return []
+
+
+def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
+    """A misparsed subject: the name right before the verb ("President Xi Jinping has
+    pledged" when the parser hung the name elsewhere)."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= unit_start and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i < unit_start:
+        return None
+    tok = doc[i]
+    if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ or tok.dep_ in ("pobj", "npadvmod")):
+        return tok
+    return None
+
+
+def object_heads(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            out.extend(members(child))
+    return out
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.extend(members(obj))
+    return out
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(members(obj))
+    return out
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun ("during talks" -> Speaking; "held talks" -> held)."""
+    tok = token
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        # an adjectival participle ("seaborne", "growing") is no clause of its own
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return tok
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (
+            child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
+        ):
+            return True
+    return False
+
+
+def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
+    """asserted | future | hypothetical | reported, from the clause `anchor` heads.
+
+    Reported speech wins over a backshifted "would" ("Xi said China would continue"):
+    the event is the speaker's report. A condition ("if", "unless") makes it hypothetical.
+    """
+    mode = "asserted"
+    tok = anchor
+    for _ in range(8):
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "aux" and mode == "asserted":
+                if low in FUTURE_AUX:
+                    mode = "future"
+                elif low in HYPOTHETICAL_AUX:
+                    mode = "hypothetical"
+            if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                return "hypothetical"
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
+            return "reported"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
+            mode = "future"
+        if (
+            tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp")
+            and tok.head is not tok
+        ):
+            tok = tok.head
+            continue
+        break
+    return mode

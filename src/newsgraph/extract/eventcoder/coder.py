@@ -1,0 +1,393 @@
+"""The event coder proper: lexicon matches in one sentence -> coded event candidates.
+
+Steps, per sentence: match every token against the lexicon; let wrapping frames
+("pledged to", "called for", "threatened to", "refused to") swallow the event they embed
+and re-code it (pledge + boost trade = 031, not 061); skip reporting, support and
+"undergo" verbs (they make no event but lend their subject, mode and negation to the
+noun they carry: "held talks", "faces sanctions"); then find each event's sources and
+targets in the parse.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.eventcoder import clauses
+from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, unique
+from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How a wrapping frame re-codes the event it embeds, by the embedded code (longest prefix
+# wins). "*" is the frame's code when nothing more specific applies.
+FRAME_CODES: dict[str, dict[str, str]] = {
+    "intent": {
+        "04": "036",
+        "045": "039",
+        "05": "032",
+        "057": "030",
+        "061": "0311",
+        "062": "0312",
+        "06": "031",
+        "07": "033",
+        "08": "035",
+        "0871": "037",
+        "03": "030",
+        "*": "030",
+    },
+    "appeal": {
+        "04": "026",
+        "045": "028",
+        "05": "022",
+        "06": "021",
+        "07": "023",
+        "08": "025",
+        "0871": "027",
+        "*": "020",
+    },
+    "demand": {
+        "04": "108",
+        "05": "102",
+        "07": "103",
+        "0873": "106",
+        "166": "106",
+        "0871": "107",
+        "09": "101",
+        "*": "100",
+    },
+    "threat": {
+        "16": "132",
+        "164": "134",
+        "17": "131",
+        "15": "138",
+        "18": "138",
+        "19": "138",
+        "20": "138",
+        "*": "130",
+    },
+    "refuse": {
+        "04": "125",
+        "045": "126",
+        "057": "127",
+        "06": "121",
+        "07": "122",
+        "08": "124",
+        "*": "120",
+    },
+}
+# Embedded conflict events under an intent verb stay what they are, marked "intended"
+# ("vowed to condemn" is not cooperation).
+_INTENDED_ROOTS = ("09", "10", "11", "12", "13", "14")
+_NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
+
+
+def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
+    """The code for a wrapping frame around `embedded`; True when the embedded code is kept."""
+    table = FRAME_CODES[frame]
+    if embedded is None:
+        return table["*"], False
+    if frame == "intent" and embedded[:2] in (*_INTENDED_ROOTS, "15", "16", "17", "18", "19", "20"):
+        return embedded, True
+    for n in (4, 3, 2):
+        if embedded[:n] in table and len(embedded) >= n:
+            return table[embedded[:n]], False
+    return table["*"], False
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    entry: LexEntry
+    code: str
+    anchor: Token  # the clause verb that carries mode, negation, date and place
+    sources: list[ResolvedActor] = field(default_factory=list)
+    targets: list[ResolvedActor] = field(default_factory=list)
+    rule: str = ""
+    negated: bool = False
+    mode: str = "asserted"
+    fallbacks: list[str] = field(default_factory=list)
+    embedded: Token | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCoder:
+    lexicon: Lexicon
+    actors: ActorResolver
+    report_lemmas: frozenset[str]
+
+    def code(self, start: int, end: int) -> list[Candidate]:
+        doc = self.actors.doc
+        matches: dict[int, LexEntry] = {}
+        for tok in doc[start:end]:
+            if tok.ent_type_ in _NAME_TYPES:
+                continue  # "North Atlantic Treaty Organization" is no treaty
+            entry = self.lexicon.match(tok)
+            if entry is not None:
+                matches[tok.i] = entry
+        consumed: set[int] = set()
+        wrapped: dict[int, Token] = {}
+        for i, entry in sorted(matches.items()):
+            if entry.frame in WRAPPING_FRAMES:
+                inner = self._embedded(doc[i], matches, start, end)
+                if inner:
+                    wrapped[i] = inner[0]
+                    consumed.update(t.i for t in inner)
+        out: list[Candidate] = []
+        for i, entry in sorted(matches.items()):
+            if i in consumed or entry.frame in ("report", "light", "undergo"):
+                continue
+            if entry.code is None and not (entry.frame in WRAPPING_FRAMES and i in wrapped):
+                continue  # a stop entry, or "plan to" with nothing planned
+            if self._is_argument_of_event(doc[i], matches):
+                continue
+            cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    @staticmethod
+    def _is_argument_of_event(tok: Token, matches: dict[int, LexEntry]) -> bool:
+        """A noun that names what another event is about is not an event of its own:
+        "support for cooperation", "rejected the talks", "in a communique, they vowed"."""
+        if tok.pos_ == "VERB":
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        up = head.head
+        if head.dep_ == "pobj" and up.dep_ == "prep":
+            owner = up.head
+            entry = matches.get(owner.i)
+            if entry is None or entry.frame in ("light", "undergo"):
+                return False
+            # a noun trigger under another noun trigger, or an adverbial PP ("In a joint
+            # communique ...") on a clause whose verb is itself an event
+            return owner.pos_ != "VERB" or up.dep_ == "prep" and up.lower_ in ("in", "during", "at")
+        if head.dep_ in ("dobj", "nsubjpass"):
+            entry = matches.get(up.i)
+            return entry is not None and entry.frame == "event" and up.pos_ == "VERB"
+        return False
+
+    # ------------------------------------------------------------------ frames
+    def _embedded(
+        self, frame_tok: Token, matches: dict[int, LexEntry], start: int, end: int
+    ) -> list[Token]:
+        """The event triggers in a wrapping frame's complement, the first one first."""
+        entry = matches[frame_tok.i]
+        roots = [c for c in frame_tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+        roots += [c for c in frame_tok.children if c.dep_ == "dobj" and entry.frame != "intent"]
+        if entry.particle:
+            prep = next((c for c in frame_tok.children if c.lower_ == entry.particle), None)
+            if prep is not None:
+                roots += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        queue = deque(roots)
+        seen: set[int] = set()
+        found: list[Token] = []
+        while queue:
+            tok = queue.popleft()
+            if tok.i in seen or not start <= tok.i < end:
+                continue
+            seen.add(tok.i)
+            inner = matches.get(tok.i)
+            if inner is not None and inner.frame == "event" and inner.code:
+                found.append(tok)
+            if inner is not None and inner.frame in ("report", *WRAPPING_FRAMES):
+                continue
+            queue.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "punct"))
+        return found
+
+    # -------------------------------------------------------------- candidates
+    def _candidate(
+        self,
+        trigger: Token,
+        entry: LexEntry,
+        inner: Token | None,
+        matches: dict[int, LexEntry],
+        start: int,
+        end: int,
+    ) -> Candidate | None:
+        inner_entry = matches.get(inner.i) if inner is not None else None
+        if entry.frame in WRAPPING_FRAMES:
+            inner_code = inner_entry.code if inner_entry is not None else None
+            if inner is not None and (clauses.is_negated(inner) or inner.dep_ == "pobj"):
+                inner_code = None  # "agreed sanctions should not be lifted", "agreed on a ban"
+            code, kept = frame_code(entry.frame, inner_code)
+            if inner_code is None and entry.code is not None and entry.code != code:
+                code = entry.code
+            rule = entry.pattern + (f" + {inner_entry.pattern}" if inner_entry is not None else "")
+        else:
+            code, kept = entry.code or "", False
+            rule = entry.pattern
+        anchor = trigger
+        carrier: Token | None = None  # the support or undergo verb a noun trigger hangs on
+        if trigger.pos_ != "VERB":
+            gov = clauses.governing_verb(trigger)
+            anchor = gov if gov is not None else trigger
+            if (
+                gov is not None
+                and matches.get(gov.i) is not None
+                and matches[gov.i].frame in ("light", "undergo")
+            ):
+                carrier = gov
+        cand = Candidate(trigger, entry, code, anchor, rule=rule, embedded=inner)
+        if kept:
+            cand.mode = "intended"
+        self._arguments(cand, carrier, matches, start, end)
+        if inner is not None and not cand.targets:
+            cand.targets = self._targets_of(inner, matches, cand.sources, start, end)
+        cand.negated = any(
+            clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
+        )
+        if cand.mode == "asserted":
+            cand.mode = clauses.mode_of(anchor, self.report_lemmas)
+        return cand
+
+    def _arguments(
+        self,
+        cand: Candidate,
+        carrier: Token | None,
+        matches: dict[int, LexEntry],
+        start: int,
+        end: int,
+    ) -> None:
+        trig = cand.trigger
+        src_heads: list[Token] = []
+        tgt_heads: list[Token] = []
+        if trig.pos_ == "VERB":
+            if clauses.is_passive(trig):
+                src_heads = clauses.agent_objects(trig)
+                tgt_heads = [
+                    m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
+                ]
+            else:
+                src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
+                if not src_heads:
+                    adj = clauses.adjacent_subject(trig, start)
+                    if adj is not None:
+                        src_heads = clauses.members(adj)
+                        cand.fallbacks.append("subject:adjacent")
+        else:
+            src_heads = [
+                c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj")
+            ]
+            src_heads += clauses.agent_objects(trig) + clauses.prep_objects(trig, ("from",))
+            if carrier is not None and matches[carrier.i].frame == "undergo":
+                tgt_heads = clauses.subject_heads(carrier)
+            elif not self._resolve(src_heads, start, end):
+                verb = carrier or cand.anchor
+                if self._borrows_subject(trig, carrier):
+                    src_heads = [h for h in clauses.subject_heads(verb) if start <= h.i < end]
+                    if not src_heads and verb.pos_ == "VERB":
+                        adj = clauses.adjacent_subject(verb, start)
+                        src_heads = clauses.members(adj) if adj is not None else []
+        cand.sources = unique(self._resolve(src_heads, start, end))
+        if not cand.sources:
+            cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
+        if not cand.sources and trig.pos_ != "VERB":
+            # "talks between China and Russia": the two sides act on each other
+            pair = unique(self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end))
+            if len(pair) == 2:
+                cand.sources = pair
+                cand.targets = []
+                return
+        source_codes = {a.code for a in cand.sources}
+        if not tgt_heads:
+            cand.targets = self._targets_of(trig, matches, cand.sources, start, end)
+        else:
+            cand.targets = [
+                a
+                for a in unique(self._resolve(tgt_heads, start, end))
+                if a.code not in source_codes
+            ]
+
+    def _role_with_clause_country(
+        self, heads: list[Token], cand: Candidate, start: int, end: int
+    ) -> list[ResolvedActor]:
+        """A bare role ("state firms") takes the country of the clause that tells of it:
+        "China ... saw state firms pause purchases" -> CHNBUS."""
+        for head in heads:
+            role = self.actors.role_only(head) if start <= head.i < end else None
+            if role is None:
+                continue
+            verb: Token | None = cand.anchor if cand.anchor is not cand.trigger else head.head
+            for _ in range(3):
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    break
+                for subj in clauses.subject_heads(verb):
+                    actor = self.actors.resolve(subj) if start <= subj.i < end else None
+                    if actor is not None and actor.country is not None:
+                        cand.fallbacks.append("source:role-country")
+                        span = head.doc[head.left_edge.i : head.i + 1]
+                        code = actor.country + role if not actor.country.startswith("IGO") else actor.country
+                        return [ResolvedActor(span.text, span.start_char, span.end_char, code, None, "role")]
+                verb = verb.head if verb.head is not verb else None
+        return []
+
+    def _borrows_subject(self, noun: Token, carrier: Token | None) -> bool:
+        """A noun event takes its clause's subject when a support verb carries it ("held
+        talks") or it sits in an adverbial phrase ("during talks with", "in a communique")."""
+        if carrier is not None:
+            return True
+        head = noun
+        while head.dep_ == "conj":
+            head = head.head
+        return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"
+
+    def _targets_of(
+        self,
+        trig: Token,
+        matches: dict[int, LexEntry],
+        sources: list[ResolvedActor],
+        start: int,
+        end: int,
+    ) -> list[ResolvedActor]:
+        if trig.pos_ == "VERB":
+            heads = clauses.object_heads(trig) + clauses.prep_objects(
+                trig, clauses.VERB_TARGET_PREPS
+            )
+            # targets named deeper, in the verb's complement: "deepen cooperation with Russia"
+            for child in trig.children:
+                if child.dep_ in ("xcomp", "dobj"):
+                    heads += clauses.prep_objects(child, clauses.VERB_TARGET_PREPS)
+                    for conj in child.children:
+                        if conj.dep_ == "conj":
+                            heads += clauses.prep_objects(conj, clauses.VERB_TARGET_PREPS)
+                            heads += [
+                                d
+                                for c in conj.children
+                                if c.dep_ == "dobj"
+                                for d in clauses.prep_objects(c, clauses.VERB_TARGET_PREPS)
+                            ]
+        else:
+            heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+        source_codes = {a.code for a in sources}
+        source_countries = {a.country for a in sources}
+        found: list[ResolvedActor] = []
+        for head in heads:
+            if not start <= head.i < end:
+                continue
+            actor = self.actors.resolve(head)
+            if actor is not None:
+                found.append(actor)
+                continue
+            # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
+            # North Korea": the actors inside the phrase
+            inside = self.actors.modifier_actors(head)
+            inside += self._resolve(clauses.prep_objects(head, ("by", "of")), start, end)
+            for inner in inside:
+                if inner.country not in source_countries:
+                    found.append(inner)
+        return [a for a in unique(found) if a.code not in source_codes]
+
+    def _resolve(self, heads: list[Token], start: int, end: int) -> list[ResolvedActor]:
+        out: list[ResolvedActor] = []
+        for head in heads:
+            if not start <= head.i < end:
+                continue
+            actor = self.actors.resolve(head)
+            if actor is not None:
+                out.append(actor)
+        return out

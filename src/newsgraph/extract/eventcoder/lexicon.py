@@ -1,0 +1,179 @@
+"""The event lexicon: verb and noun patterns -> CAMEO codes, read from TSV files.
+
+The built-in file is `extract/data/event_lexicon.tsv` (its header explains the columns);
+users extend it with files of the same format (the `lexicons` option). Entries from
+later files are added to the built-in ones; an entry with the same pattern replaces the
+earlier one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsgraph.errors import UsageError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FRAMES = ("event", "intent", "appeal", "demand", "threat", "refuse", "report", "light", "undergo")
+# Frames that wrap an embedded event ("pledged to boost trade") and code it anew.
+WRAPPING_FRAMES = ("intent", "appeal", "demand", "threat", "refuse")
+
+
+class LexiconError(UsageError):
+    """A lexicon file that cannot be read: the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    pos: str  # "verb" | "noun"
+    lemma: str  # head lemma
+    modifiers: tuple[str, ...]  # words that must modify a noun head ("joint" communique)
+    particle: str | None
+    objects: frozenset[str]
+    code: str | None
+    frame: str
+    source: str  # "file:line", for evidence
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.particle is not None) + bool(self.objects) + len(self.modifiers)
+
+    @property
+    def pattern(self) -> str:
+        """A readable name for the entry, used as the event's `rule`."""
+        words = [*self.modifiers, self.lemma]
+        if self.particle:
+            words.append(self.particle)
+        if self.objects:
+            words.append("[" + "|".join(sorted(self.objects)) + "]")
+        return f"{self.pos}:{' '.join(words)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: dict[tuple[str, str], tuple[LexEntry, ...]]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+    def candidates(self, pos: str, lemma: str) -> tuple[LexEntry, ...]:
+        return self.entries.get((pos, lemma.lower()), ())
+
+    def match(self, token: Token) -> LexEntry | None:
+        """The most specific entry whose pattern fits `token` in its parse, if any."""
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else ""
+        if not pos:
+            return None
+        keys = {token.lemma_.lower(), token.text.lower()}
+        found: list[LexEntry] = []
+        for key in keys:
+            found.extend(self.candidates(pos, key))
+        best: LexEntry | None = None
+        for entry in found:
+            if _fits(entry, token) and (best is None or entry.specificity > best.specificity):
+                best = entry
+        return best
+
+
+def _words(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.text.lower()}
+
+
+def particle_of(token: Token, particle: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "agent", "dative") and child.text.lower() == particle:
+            # "called Putin on Tuesday" is no "call on"
+            if any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                continue
+            return child
+    return None
+
+
+def object_heads(token: Token, particle: str | None) -> list[Token]:
+    """Direct objects, infinitive complements and (when given) the particle's object."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
+    if particle:
+        prep = particle_of(token, particle)
+        if prep is not None:
+            heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(c for c in head.children if c.dep_ == "conj")
+    return out
+
+
+def _fits(entry: LexEntry, token: Token) -> bool:
+    if entry.modifiers:
+        mods: set[str] = set()
+        for child in token.lefts:
+            mods |= _words(child)
+            mods |= {t.text.lower() for t in child.subtree}
+        if not all(m in mods for m in entry.modifiers):
+            return False
+    if entry.particle is not None and particle_of(token, entry.particle) is None:
+        return False
+    if entry.objects:
+        if not any(_words(h) & entry.objects for h in object_heads(token, entry.particle)):
+            return False
+    return True
+
+
+def parse_lexicon(text: str, source: str) -> list[LexEntry]:
+    entries: list[LexEntry] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#") or line.startswith("pos\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 6:
+            raise LexiconError(
+                f"{source}:{number}: expected 6 tab-separated columns, got {len(cells)}"
+            )
+        pos, lemma, particle, objects, code, frame = (c.strip() for c in cells)
+        if pos not in ("verb", "noun") or frame not in FRAMES or not lemma:
+            raise LexiconError(f"{source}:{number}: bad pos {pos!r} or frame {frame!r}")
+        words = lemma.lower().split()
+        entries.append(
+            LexEntry(
+                pos=pos,
+                lemma=words[-1],
+                modifiers=tuple(words[:-1]),
+                particle=None if particle == "-" else particle.lower(),
+                objects=frozenset() if objects == "-" else frozenset(objects.lower().split("|")),
+                code=None if code == "-" else code,
+                frame=frame,
+                source=f"{source}:{number}",
+            )
+        )
+    return entries
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_paths: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in lexicon plus the entries of `extra_paths` (same format)."""
+    builtin = resources.files("newsgraph.extract.data").joinpath("event_lexicon.tsv")
+    entries = parse_lexicon(builtin.read_text("utf-8"), "event_lexicon.tsv")
+    for path in extra_paths:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon file {path}: {exc}", input=path) from exc
+        entries.extend(parse_lexicon(text, Path(path).name))
+    return Lexicon(_index(entries))
+
+
+def _index(entries: Iterable[LexEntry]) -> dict[tuple[str, str], tuple[LexEntry, ...]]:
+    by_pattern: dict[tuple[object, ...], LexEntry] = {}
+    for e in entries:
+        by_pattern[(e.pos, e.lemma, e.modifiers, e.particle, e.objects)] = e
+    index: dict[tuple[str, str], list[LexEntry]] = {}
+    for e in by_pattern.values():
+        index.setdefault((e.pos, e.lemma), []).append(e)
+    return {k: tuple(v) for k, v in index.items()}

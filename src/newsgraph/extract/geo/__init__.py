@@ -1,0 +1,1 @@
+"""Offline geoparsing pieces: the gazetteer, toponym resolution, metonymy."""

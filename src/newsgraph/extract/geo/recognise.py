@@ -1,0 +1,297 @@
+"""Toponym recognition: which spans of an article name places.
+
+Toponyms come from the entities extractor (GPE/LOC/FAC mentions), from matching
+capitalised spans against the gazetteer where NER missed them (gated: countries, states
+and landmarks anywhere; towns only after a locative preposition, before a ", State"
+qualifier, or when named elsewhere in the article), from county lists ("Cooke, Grayson
+and Love counties") and from street and road patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.geo.gazetteer import Candidate, Gazetteer, normalise
+from newsgraph.records import Entity
+
+if TYPE_CHECKING:
+    from newsgraph.extract.registry import Context
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Entity types a gazetteer match may not override (person and organisation names).
+_BLOCKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards",
+        "throughout", "around", "via", "through", "of", "between", "within", "inside", "visit",
+        "visited", "visiting", "nearby", "downtown", "north", "south", "east", "west",
+    }
+)  # fmt: skip
+# Prepositions strong enough to overrule NER calling a big city a person or organisation.
+_STRICT_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "via"})
+# Features that count as toponyms wherever a capitalised span matches them.
+_STRONG_FEATURES = frozenset(
+    {
+        "country",
+        "admin1",
+        "admin2",
+        "continent",
+        "region",
+        "sea",
+        "landmark",
+        "river",
+        "lake",
+        "mountains",
+    }
+)
+_MAX_NGRAM = 6
+STREET = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Ln\.|Parkway|Pkwy\.|"
+    r"Highway|Hwy\.|Pike|Circle|Trail|Turnpike|Expressway|Freeway)(?![\w-])"
+    r"|\b(?:Highway|Interstate|Route|County Road|State Road|State Route|U\.S\. Highway|U\.S\. Route)\s\d+[A-Z]?\b"
+    r"|\b(?:I|US|SR|KY|W\.Va\.)[- ]\d+\b"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    origin: str  # "ner", "gazetteer", "street", "dateline"
+    qualifier_state: str | None = None
+    qualifier_country: str | None = None
+
+
+def find_toponyms(ctx: Context, entities: Iterable[Entity], gaz: Gazetteer) -> list[Mention]:
+    """Toponym spans from NER, the gazetteer and street patterns; no overlaps, in order."""
+    text = ctx.article.text
+    doc = ctx.doc
+    taken = [False] * (len(text) + 1)
+    blocked = [False] * (len(text) + 1)
+    found: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def take(m: Mention) -> None:
+        for i in range(m.start, m.end):
+            taken[i] = True
+        found.append(m)
+
+    # Street and road names first: "W.Va. 61" is a road, not West Virginia.
+    for m in STREET.finditer(text):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "street"))
+
+    ner_names: set[str] = set()
+    for ent in entities:
+        for sp in ent.mentions:
+            if ent.type in _PLACE_TYPES:
+                for start, end in _clean_ner_span(text, sp.start, sp.end, gaz):
+                    if end > start and free(start, end):
+                        take(Mention(start, end, "ner"))
+                        ner_names.add(normalise(text[start:end]))
+            elif ent.type in _BLOCKING_TYPES:
+                for i in range(sp.start, sp.end):
+                    blocked[i] = True
+
+    for start, end in county_list_names(doc):
+        if free(start, end):
+            take(Mention(start, end, "county_list"))
+
+    sent_starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+    # Two passes: the second accepts every capitalised use of a name the first pass (or
+    # NER) accepted, one sense per article: "Alexandria parents", "Dublin City Council".
+    for second in (False, True):
+        accepted = ner_names | {
+            normalise(text[m.start : m.end]) for m in found if m.origin != "street"
+        }
+        i = 0
+        while i < len(doc):
+            hit = _scan_at(doc, i, gaz, sent_starts, accepted, blocked, text, second)
+            if hit is not None and free(*hit):
+                take(Mention(hit[0], hit[1], "gazetteer"))
+                i = doc.char_span(hit[0], hit[1], alignment_mode="expand").end  # type: ignore[union-attr]
+            else:
+                i += 1
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _scan_at(
+    doc: object,
+    i: int,
+    gaz: Gazetteer,
+    sent_starts: set[int],
+    accepted: set[str],
+    blocked: list[bool],
+    text: str,
+    second: bool,
+) -> tuple[int, int] | None:
+    """The longest gazetteer name starting at token `i` that may count as a toponym."""
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    tok = doc[i]
+    if not tok.text[:1].isupper() or not (tok.is_alpha or "." in tok.text):
+        return None
+    for j in range(min(len(doc), i + _MAX_NGRAM), i, -1):
+        span = doc[i:j]
+        if not span[-1].text[:1].isupper() and not span[-1].text.endswith("."):
+            continue
+        norm = normalise(span.text)
+        if norm not in gaz:
+            continue
+        if second:
+            if (
+                norm in accepted
+                and norm not in gaz.stopnames
+                and not any(blocked[k] and _is_person(doc, k) for k in (span.start_char,))
+            ):
+                return span.start_char, span.end_char
+            continue
+        if _accept(span, gaz.candidates(norm), i in sent_starts, accepted, blocked, text, gaz):
+            return span.start_char, span.end_char
+    return None
+
+
+def _is_person(doc: object, char: int) -> bool:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ == "PERSON"
+
+
+_COUNTY_WORDS = {"counties": " county", "parishes": " parish"}
+
+
+def county_list_names(doc: object) -> list[tuple[int, int]]:
+    """Names in "Cooke, Grayson and Love counties": each is a county without the word."""
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in _COUNTY_WORDS:
+            continue
+        i = tok.i - 1
+        while i >= 0:
+            end = i
+            while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and end - i < 3:
+                i -= 1
+            if i == end:
+                break
+            out.append((doc[i + 1].idx, doc[end].idx + len(doc[end].text)))
+            if i >= 1 and doc[i].lower_ in ("and", "or") and doc[i - 1].text == ",":
+                i -= 2
+            elif i >= 0 and (doc[i].text == "," or doc[i].lower_ in ("and", "or", "&")):
+                i -= 1
+            else:
+                break
+    return out
+
+
+def _clean_ner_span(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Trim "the"/possessive/punctuation; split "Columbus, Ohio" into its two toponyms."""
+    s = text[start:end]
+    if s.lower().startswith("the "):
+        start += 4
+    while end > start and text[end - 1] in ",;:'\u2019\"":
+        end -= 1
+    for suffix in ("'s", "\u2019s"):
+        if text[start:end].endswith(suffix):
+            end -= 2
+    if text[end : end + 1] == "." and normalise(text[start : end + 1]) in gaz:
+        end += 1  # "W.Va" + "." split by the tokenizer
+    s = text[start:end]
+    if not s or (not s[:1].isupper() and not s[:1].isdigit()):
+        return []
+    if "," in s:
+        parts: list[tuple[int, int]] = []
+        offset = start
+        for piece in s.split(","):
+            lead = len(piece) - len(piece.lstrip())
+            p_start, p_end = offset + lead, offset + len(piece.rstrip())
+            if p_end > p_start:
+                parts.append((p_start, p_end))
+            offset += len(piece) + 1
+        if all(normalise(text[a:b]) in gaz for a, b in parts):
+            return parts
+    return [(start, end)]
+
+
+def _accept(
+    span: object,
+    cands: list[Candidate],
+    sentence_start: bool,
+    ner_names: set[str],
+    blocked: list[bool],
+    text: str,
+    gaz: Gazetteer,
+) -> bool:
+    from spacy.tokens import Span as SpacySpan
+
+    assert isinstance(span, SpacySpan)
+    start, end = span.start_char, span.end_char
+    norm = normalise(span.text)
+    if norm in gaz.stopnames:
+        return _qualifier_after(text, end, gaz) is not None
+    strong = any(c.feature in _STRONG_FEATURES for c in cands)
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    population = max(c.population for c in cands)
+    if any(blocked[start:end]):
+        # NER called it a person or organisation. The small model often does so with
+        # towns: the text overrules it when a qualifier follows ("Moorhead, Minn.") or
+        # a locative preposition precedes a sizeable city ("from Paris to Lyon").
+        whole = not (start > 0 and blocked[start - 1]) and not (end < len(blocked) and blocked[end])
+        if whole and _qualifier_after(text, end, gaz) is not None:
+            return True
+        if whole and prev is not None and prev.lower_ in _STRICT_PREPS and population >= 100_000:
+            return True
+        # Otherwise only a toponym the article already uses as one, at the head of the
+        # name ("Alexandria Police", "Georgia Power").
+        if not (norm in ner_names or strong) or (start > 0 and blocked[start - 1]):
+            return False
+        return not (len(span) == 1 and span[0].ent_type_ == "PERSON" and not strong)
+    if strong:
+        return not (len(span) == 1 and span[0].is_stop)
+    if norm in ner_names:
+        return True
+    if _qualifier_after(text, end, gaz) is not None:
+        return True
+    if prev is not None and prev.lower_ in _LOCATIVE_PREPS and not sentence_start:
+        return population >= 10_000
+    return False
+
+
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+
+
+def _qualifier_after(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
+    """(state, country) named right after a toponym: "Alexandria, La.", "Paris, France"."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).strip()
+    while words:
+        norm = normalise(words)
+        if norm in gaz.us_states or normalise(words.replace(" ", "")) in gaz.us_states:
+            return gaz.us_states.get(norm) or gaz.us_states[normalise(words.replace(" ", ""))], None
+        if norm in gaz.countries:
+            return None, gaz.countries[norm]
+        if " " not in words:
+            break
+        words = words.rsplit(" ", 1)[0]
+    return None
+
+
+def qualify(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    for m in mentions:
+        q = _qualifier_after(text, m.end, gaz)
+        if q is not None:
+            m.qualifier_state, m.qualifier_country = q

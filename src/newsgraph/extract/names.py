@@ -1,0 +1,280 @@
+"""Name recognition: the base model's OntoNotes entities combined with newsgraph's CoNLL NER
+(doc.spans["conll"], see nlp/pipeline.py), news-convention rules and document-level
+consistency. Produces typed name mentions; extract/entities.py groups them into entities.
+
+Why combine: the CoNLL-trained NER finds PER/ORG/LOC spans much better on news (dev F1
+measured in benchmarks/ner_conll.py), the base model knows the finer OntoNotes types
+(GPE vs LOC vs FAC, NORP, EVENT, LAW, PRODUCT). A CoNLL span keeps its boundaries and takes
+its OntoNotes type from the base model where the two agree, from the lexicons otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.extract import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+CONLL_SPANS = "conll"
+# OntoNotes labels kept as entity types (the rest: dates, numbers, are other extractors' job)
+KEEP = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"})
+# Which OntoNotes labels agree with which CoNLL label
+COMPATIBLE = {
+    "PER": {"PERSON"},
+    "ORG": {"ORG"},
+    "LOC": {"GPE", "LOC", "FAC"},
+    "MISC": {"NORP", "EVENT", "LAW", "PRODUCT"},
+}
+TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+# Words a copy-paste from a news page leaves on a line of their own; never names.
+PAGE_WORDS = frozenset({"tags", "topics", "related", "advertisement", "share", "read more"})
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A typed name mention: tokens [start, end) of the doc."""
+
+    start: int
+    end: int
+    label: str  # an OntoNotes type from KEEP
+    rule: str  # "ner:conll", "ner:ontonotes", "ner:both", "consistency", ...
+
+
+DEFAULTS: dict[str, Any] = {
+    # base-model names of these types are kept where the CoNLL NER found nothing: full
+    # PERSON names (recent names the 1996 data lacks, "Xi Jinping"). CoNLL dev F1 of the
+    # choices is printed by benchmarks/ner_conll.py --options; adding GPE cost 0.005 on LOC,
+    # ORG 0.04 on ORG.
+    "ontonotes_fill": ("PERSON",),
+    # add unlabelled repeats of a recognised name ("doc-level consistency"): +0.007 PER
+    "propagate": True,
+    # re-type every repeat of a name to its majority type: -0.003 F1 on CoNLL dev (sports
+    # pages use "Milan" for the city and the club), so off by default
+    "vote": False,
+    # a mention only the CoNLL NER typed takes the type both models agree on elsewhere in
+    # the article ("Xi" typed LOC where "Xi Jinping" is a PERSON)
+    "agree": True,
+}
+
+
+def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
+    """Typed name mentions of `doc`, in text order, not overlapping."""
+    opts = {**DEFAULTS, **(options or {})}
+    onto = [e for e in doc.ents if e.label_ in KEEP]
+    conll = list(doc.spans[CONLL_SPANS]) if CONLL_SPANS in doc.spans else []
+    if not conll and CONLL_SPANS not in doc.spans:
+        plain = [Name(e.start, e.end, e.label_, "ner:ontonotes") for e in onto]
+        return _finish(doc, plain, opts)
+    by_start: dict[int, list[Span]] = defaultdict(list)
+    for e in onto:
+        for i in range(e.start, e.end):
+            by_start[i].append(e)
+    names: list[Name] = []
+    taken: set[int] = set()
+    for c in conll:
+        overlapping = {id(e): e for i in range(c.start, c.end) for e in by_start.get(i, [])}
+        exact = next(
+            (e for e in overlapping.values() if e.start == c.start and e.end == c.end), None
+        )
+        inner = sorted(
+            (e for e in overlapping.values() if c.start <= e.start and e.end <= c.end),
+            key=lambda e: e.start,
+        )
+        if len(inner) >= 2 and any(t.pos_ == "CCONJ" or t.is_punct for t in c):
+            # "Rosneft and Lukoil" as one CoNLL span: the base model's split is right
+            for e in inner:
+                label = e.label_
+                if c.label_ != "MISC" and label not in COMPATIBLE[c.label_]:
+                    label = _onto_type(c.label_, e.text, None)
+                names.append(Name(e.start, e.end, label, "ner:split"))
+            taken.update(range(c.start, c.end))
+            continue
+        if c.label_ == "MISC":
+            # the base model knows these types better; a MISC the CoNLL NER alone finds
+            # is kept only when it is a nationality word ("Chinese" -> NORP)
+            if exact is not None and exact.label_ in COMPATIBLE["MISC"]:
+                names.append(Name(c.start, c.end, exact.label_, "ner:both"))
+            elif not overlapping and actors.is_demonym(c.text):
+                names.append(Name(c.start, c.end, "NORP", "ner:conll"))
+            else:
+                continue
+        elif exact is not None and exact.label_ in COMPATIBLE[c.label_]:
+            names.append(Name(c.start, c.end, exact.label_, "ner:both"))
+        else:
+            hint = next(
+                (e.label_ for e in overlapping.values() if e.label_ in COMPATIBLE[c.label_]),
+                None,
+            )
+            names.append(Name(c.start, c.end, _onto_type(c.label_, c.text, hint), "ner:conll"))
+        taken.update(range(c.start, c.end))
+    for e in onto:
+        if any(i in taken for i in range(e.start, e.end)):
+            continue
+        if e.label_ in TO_CONLL and e.label_ not in {"FAC", "ORG"}:
+            if e.label_ not in opts["ontonotes_fill"]:
+                continue
+            # alone, the base model's single words and capitalised runs are mostly wrong
+            # (on CoNLL dev: "naira", "Extras", "CLUB FINED"); full names are kept
+            if e.label_ == "PERSON" and not (len(e) >= 2 and all(t.is_title for t in e)):
+                continue
+        elif e.label_ == "ORG" and actors.organisation(e.text) is None:
+            continue  # the base model's ORGs cost 0.04 F1 alone; a known organisation is kept
+        names.append(Name(e.start, e.end, e.label_, "ner:ontonotes"))
+        taken.update(range(e.start, e.end))
+    names.sort(key=lambda n: n.start)
+    return _finish(doc, names, opts)
+
+
+def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
+    if conll_label == "PER":
+        return "PERSON"
+    if conll_label == "ORG":
+        return "ORG"
+    if hint is not None:
+        return hint
+    if actors.country_of(text) is not None:
+        return "GPE"
+    return "LOC"
+
+
+def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
+    names = [
+        n
+        for n in names
+        if not _is_page_word(doc, n) and not any(t.is_space for t in doc[n.start : n.end])
+    ]
+    if opts["propagate"]:
+        names = _recase_caps(doc, names)
+    if opts["agree"]:
+        names = _agree(doc, names)
+    if opts["propagate"]:
+        names = _propagate(doc, names)
+    if opts["vote"]:
+        names = _vote(doc, names)
+    return names
+
+
+def _is_page_word(doc: Doc, name: Name) -> bool:
+    """ "Tags" alone on the last line of a copy-pasted page is not an organisation."""
+    span = doc[name.start : name.end]
+    if span.text.lower() not in PAGE_WORDS:
+        return False
+    before = doc.text[: span.start_char].rstrip(" \t")
+    after = doc.text[span.end_char :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _key(doc: Doc, name: Name) -> str:
+    return " ".join(t.text for t in doc[name.start : name.end]).lower()
+
+
+def _vote(doc: Doc, names: list[Name]) -> list[Name]:
+    """One type per name string in a document: the majority (ties: the first seen)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for n in names:
+        votes[_key(doc, n)][n.label] += 2 if n.rule == "ner:both" else 1
+    out = []
+    for n in names:
+        best = votes[_key(doc, n)].most_common(1)[0][0]
+        # where both models agree on a mention, that mention keeps its type
+        keep = best == n.label or n.rule == "ner:both"
+        out.append(n if keep else Name(n.start, n.end, best, n.rule))
+    return out
+
+
+def _agree(doc: Doc, names: list[Name]) -> list[Name]:
+    agreed = _known_names(doc, [n for n in names if n.rule in {"ner:both", "ner:split"}])
+    out = []
+    for n in names:
+        label = agreed.get(tuple(t.text.lower() for t in doc[n.start : n.end]))
+        if n.rule == "ner:conll" and label is not None and label != n.label:
+            n = Name(n.start, n.end, label, "consistency:type")
+        out.append(n)
+    return out
+
+
+def _known_names(doc: Doc, names: list[Name]) -> dict[tuple[str, ...], str]:
+    """Lower-cased word tuples of the recognised PERSON/ORG/GPE/LOC names (and the surnames
+    of full PERSON names) -> type."""
+    known: dict[tuple[str, ...], str] = {}
+    for n in names:
+        if n.label not in TO_CONLL:
+            continue
+        words = tuple(t.text.lower() for t in doc[n.start : n.end])
+        known.setdefault(words, n.label)
+        if n.label == "PERSON" and n.end - n.start > 1:
+            known.setdefault((words[-1],), "PERSON")
+    return known
+
+
+def _recase_caps(doc: Doc, names: list[Name]) -> list[Name]:
+    """In ALL-CAPS text the NER runs names and words together ("PUTIN VISITS BEIJING" as one
+    ORG). Such a span is replaced by the names it contains that the rest of the article
+    writes in normal case; propagation then labels them."""
+    cased = [n for n in names if not _all_caps(doc, n)]
+    known = _known_names(doc, cased)
+    out: list[Name] = []
+    for n in names:
+        if not _all_caps(doc, n):
+            out.append(n)
+            continue
+        words = tuple(t.text.lower() for t in doc[n.start : n.end])
+        if known.get(words, n.label) != n.label and n.rule != "ner:both":
+            # "PUTIN" typed LOC in a headline is the Putin of the body
+            out.append(Name(n.start, n.end, known[words], "consistency:caps"))
+            continue
+        if (
+            n.end - n.start < 2
+            or words in known
+            or not any(
+                words[i : i + k] in known
+                for k in range(1, len(words))
+                for i in range(len(words) - k + 1)
+            )
+        ):
+            out.append(n)  # a name the article knows as a whole, or no better reading
+    return out
+
+
+def _all_caps(doc: Doc, n: Name) -> bool:
+    return all(t.is_upper or not t.is_alpha for t in doc[n.start : n.end])
+
+
+def _propagate(doc: Doc, names: list[Name]) -> list[Name]:
+    """Label unlabelled repeats of a recognised name: exact token match, capitalised as a
+    name (or the whole token in capitals, as in headlines). PERSON surnames repeat too:
+    "Mishustin" after "Mikhail Mishustin" (coref joins them later)."""
+    covered = {i for n in names for i in range(n.start, n.end)}
+    known = _known_names(doc, names)
+    if not known:
+        return names
+    longest = max(len(k) for k in known)
+    added: list[Name] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _namelike(doc[i]):
+            i += 1
+            continue
+        for width in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i : i + width]
+            words = tuple(t.text.lower() for t in span)
+            label = known.get(words)
+            if label is None or any(j in covered for j in range(i, i + width)):
+                continue
+            if not all(_namelike(t) or not t.is_alpha for t in span):
+                continue
+            added.append(Name(i, i + width, label, "consistency"))
+            covered.update(range(i, i + width))
+            i += width - 1
+            break
+        i += 1
+    return sorted([*names, *added], key=lambda n: n.start)
+
+
+def _namelike(token: Any) -> bool:
+    return bool(token.is_title or (token.is_upper and len(token.text) > 1))

@@ -1,0 +1,146 @@
+"""Calendar arithmetic on TIMEX3 values: formatting, shifting and parsing at a granularity."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+Date = dt.date
+
+
+def day(d: Date) -> str:
+    return d.isoformat()
+
+
+def month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def week(d: Date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(d: Date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(d: Date, n: int) -> Date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    return Date(y, m + 1, min(d.day, last))
+
+
+def add_years(d: Date, n: int) -> Date:
+    return add_months(d, 12 * n)
+
+
+def add_quarters(y: int, q: int, n: int) -> tuple[int, int]:
+    total = y * 4 + q - 1 + n
+    return total // 4, total % 4 + 1
+
+
+def shift(anchor: Date, n: int, unit: str) -> str:
+    """`anchor` moved by `n` units (negative: back), written at that unit's granularity.
+
+    "two years ago" -> a year, "three months ago" -> a month, "ten days ago" -> a day.
+    """
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "10Y":
+        return f"{(anchor.year + 10 * n) // 10:03d}"
+    if unit == "100Y":
+        return f"{(anchor.year + 100 * n) // 100:02d}"
+    if unit == "Q":
+        y, q = add_quarters(anchor.year, quarter_of(anchor), n)
+        return f"{y:04d}-Q{q}"
+    if unit == "M":
+        d = add_months(anchor, n)
+        return month(d.year, d.month)
+    if unit in ("W", "2W"):
+        return week(anchor + dt.timedelta(weeks=n * (2 if unit == "2W" else 1)))
+    if unit == "D":
+        return day(anchor + dt.timedelta(days=n))
+    # clock units: the day is as precise as a date-only anchor allows
+    hours = {"TH": 1.0, "TM": 1 / 60, "TS": 1 / 3600}[unit] * n
+    return day(anchor + dt.timedelta(hours=hours))
+
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|W(?P<w>\d\d)))?(?:T.*)?$"
+)
+
+
+def shift_value(value: str, n: int, unit: str) -> str | None:
+    """A resolved value moved by `n` units, keeping its own granularity when it is coarser
+    ("1989-Q3" a year earlier -> "1988-Q3"); None when the unit is finer than the value."""
+    m = _VALUE.match(value)
+    if m is None:
+        return None
+    y = int(m["y"])
+    if m["d"]:
+        base = Date(y, int(m["m"]), int(m["d"]))
+        return shift(base, n, unit)
+    if m["m"]:
+        if unit not in ("Y", "M", "Q"):
+            return None
+        months = {"Y": 12, "Q": 3, "M": 1}[unit] * n
+        d = add_months(Date(y, int(m["m"]), 1), months)
+        return month(d.year, d.month)
+    if m["q"]:
+        if unit not in ("Y", "Q"):
+            return None
+        yy, q = add_quarters(y, int(m["q"]), n * (4 if unit == "Y" else 1))
+        return f"{yy:04d}-Q{q}"
+    if m["w"]:
+        if unit not in ("W", "Y"):
+            return None
+        monday = Date.fromisocalendar(y, int(m["w"]), 1)
+        return week(monday + dt.timedelta(weeks=n * (52 if unit == "Y" else 1)))
+    return f"{y + n:04d}" if unit == "Y" else None
+
+
+def parse_day(value: str | None) -> Date | None:
+    """The date of a day-granular value ("2025-11-04", "2025-11-04T15:00"), else None."""
+    if value is None:
+        return None
+    m = _VALUE.match(value)
+    if m is None or not m["d"]:
+        return None
+    try:
+        return Date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def parse_anchor(published: str | None) -> Date | None:
+    """The publication date of `Article.published` ("YYYY-MM-DD" or full ISO-8601)."""
+    if not published:
+        return None
+    try:
+        return Date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def weekday_near(anchor: Date, weekday: int, direction: int, strict: bool = False) -> Date:
+    """The `weekday` (ISO, 1 = Monday) on or before (`direction` -1) / on or after (+1) the
+    anchor; `strict` excludes the anchor's own day ("last Tuesday" said on a Tuesday)."""
+    delta = (weekday - anchor.isoweekday()) % 7
+    if direction < 0:
+        back = (anchor.isoweekday() - weekday) % 7
+        if strict and back == 0:
+            back = 7
+        return anchor - dt.timedelta(days=back)
+    if strict and delta == 0:
+        delta = 7
+    return anchor + dt.timedelta(days=delta)
+
+
+def valid_day(y: int, m: int, d: int) -> Date | None:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None

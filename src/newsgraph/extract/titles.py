@@ -1,0 +1,238 @@
+"""Descriptors of a name mention: the words around it that say who or what it is.
+
+    Chinese President Xi Jinping            pre-nominal title       -> CHN, GOV, "President"
+    state broadcaster CCTV                  pre-nominal descriptor  -> MED
+    Russia's TASS news agency               possessive + head noun  -> RUS, MED
+    Mishustin, Russia's prime minister,     apposition              -> RUS, GOV, "Prime Minister"
+    major Russian producers Rosneft and Lukoil   coordination       -> both RUS, BUS
+
+Works on the dependency parse and token tags of the base model, with actors' lexicons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.extract import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words that may sit inside a pre-nominal descriptor without being a role or a country.
+_MODIFIERS = frozenset(
+    {
+        "state",
+        "state-owned",
+        "state-run",
+        "former",
+        "acting",
+        "deputy",
+        "vice",
+        "major",
+        "top",
+        "senior",
+        "chief",
+        "leading",
+        "main",
+        "giant",
+        "oil",
+        "gas",
+        "energy",
+        "news",
+        "interim",
+        "outgoing",
+        "incoming",
+        "then",
+        "ex",
+        "elected",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "trade",
+        "prime",
+        "general",
+        "private",
+        "public",
+        "national",
+        "federal",
+        "central",
+    }
+)
+_MAX_LEFT = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    """Words describing one mention, with what the lexicons make of them."""
+
+    text: str
+    start: int  # char offsets into the doc text
+    end: int
+    country: str | None
+    role: str | None
+    title: str | None  # a personal title, as written ("Prime Minister"), title-cased
+    rule: str  # "title", "apposition", "head-noun", "coordination"
+
+    @property
+    def evidence(self) -> str:
+        return f"{self.rule}:{self.text} -> {self.country or '-'} {self.role or '-'}"
+
+
+def describe(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | None:
+    """The descriptor of the name at tokens [start, end), or None.
+
+    `names` holds the token indices of every name mention, so another name is never read
+    as a descriptor (except a country name in a possessive: "Russia's").
+    """
+    parts = [
+        d
+        for d in (
+            _left(doc, start, names),
+            _right(doc, end, names),
+            _apposition(doc, start, end, names),
+        )
+        if d is not None
+    ]
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    # "Russia's TASS news agency": the country from the left, the role from the right
+    return Descriptor(
+        text=" ... ".join(d.text for d in parts),
+        start=min(d.start for d in parts),
+        end=max(d.end for d in parts),
+        country=next((d.country for d in parts if d.country), None),
+        role=next((d.role for d in parts if d.role), None),
+        title=next((d.title for d in parts if d.title), None),
+        rule="+".join(d.rule for d in parts),
+    )
+
+
+def inherit_from_conjunct(
+    doc: Doc, start: int, end: int, first: Descriptor | None
+) -> Descriptor | None:
+    """ "producers Rosneft and Lukoil": Lukoil takes the plural descriptor of Rosneft."""
+    if first is None:
+        return None
+    return Descriptor(
+        first.text, first.start, first.end, first.country, first.role, first.title, "coordination"
+    )
+
+
+def first_conjunct(doc: Doc, start: int, end: int) -> int | None:
+    """Token index of the first conjunct when the name at [start, end) is a later one."""
+    head = _root(doc, start, end)
+    seen = 0
+    while head.dep_ == "conj" and seen < 5:
+        head = head.head
+        seen += 1
+    return head.i if seen and not (start <= head.i < end) else None
+
+
+def is_plural_descriptor(doc: Doc, d: Descriptor) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in {"NNS", "NNPS"} for t in span)
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    return doc[start:end].root
+
+
+def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -> Descriptor | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    words = [t.text for t in tokens]
+    country = None
+    for t in tokens:
+        if t.lower_ in {"'s", "’s", "'"}:
+            continue
+        country = actors.country_of(t.text)
+        if country is None and t.i + 1 < len(doc) and t.i + 1 in {x.i for x in tokens}:
+            country = actors.country_of(f"{t.text} {doc[t.i + 1].text}")
+        if country is not None:
+            break
+    if country is None:
+        for t in tokens:
+            org = actors.organisation(t.text)
+            if org is not None and org.country is not None:
+                country = org.country
+                break
+    found = actors.find_role(words)
+    role = found[1] if found else None
+    title = None
+    if found and person_title and actors.is_title(found[0]):
+        title = " ".join(
+            w[:1].upper() + w[1:].lower() if not w.isupper() or len(w) > 3 else w
+            for w in found[0].split()
+        )
+    if country is None and role is None:
+        return None
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return Descriptor(
+        text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), country, role, title, rule
+    )
+
+
+def _left(doc: Doc, start: int, names: set[int]) -> Descriptor | None:
+    """Pre-nominal words: "Chinese President", "major Russian producers", "Russia's"."""
+    tokens: list[Token] = []
+    i = start - 1
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while i >= sent_start and len(tokens) < _MAX_LEFT:
+        t = doc[i]
+        if t.text in {"'s", "’s"} and i - 1 >= sent_start:
+            tokens.append(t)
+            i -= 1
+            continue
+        low = t.lower_
+        if t.is_space or (t.is_punct and low not in {"-"}):
+            break
+        if i in names:
+            if actors.country_of(t.text) is None:
+                break
+        elif not (
+            actors.role_of(low) is not None
+            or actors.country_of(t.text) is not None
+            or low in _MODIFIERS
+            or (t.pos_ in {"NOUN", "ADJ"} and t.is_lower)
+        ):
+            break
+        tokens.append(t)
+        i -= 1
+    # trailing modifiers with no role or country in them mean nothing ("senior")
+    return _make(doc, tokens, "title")
+
+
+def _right(doc: Doc, end: int, names: set[int]) -> Descriptor | None:
+    """Common nouns right after the name that it modifies: "TASS news agency"."""
+    tokens: list[Token] = []
+    i = end
+    while i < len(doc) and len(tokens) < 3:
+        t = doc[i]
+        if i in names or t.pos_ != "NOUN" or not t.is_lower:
+            break
+        tokens.append(t)
+        i += 1
+    if not tokens or actors.find_role([t.text for t in tokens]) is None:
+        return None
+    return _make(doc, tokens, "head-noun", person_title=False)
+
+
+def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | None:
+    """ "Mishustin, Russia's prime minister," and "the country's president, Xi"."""
+    root = _root(doc, start, end)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end and child.i not in names:
+            tokens = [t for t in child.subtree if t.i not in names or actors.country_of(t.text)]
+            tokens = [t for t in tokens if not t.is_punct or t.text in {"'s", "’s"}]
+            tokens = [t for t in tokens if t.dep_ != "det" and t.i < child.i + 1]
+            d = _make(doc, tokens, "apposition")
+            if d is not None:
+                return d
+    if root.dep_ == "appos" and root.head.i < start and root.head.i not in names:
+        head = root.head
+        tokens = [t for t in head.lefts if t.dep_ != "det" and not t.is_punct] + [head]
+        return _make(doc, tokens, "apposition")
+    return None

@@ -1,0 +1,178 @@
+"""Entities, titles, actors and coreference on hand-written sentences and the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.entities import KEY, extract_entities, name_mentions
+from newsgraph.extract.registry import Context, registered
+from newsgraph.records import Article, Entity
+
+pytestmark = pytest.mark.model
+
+
+def _entities(nlp: Any, text: str, **options: Any) -> tuple[Entity, ...]:
+    doc = nlp(text)
+    return extract_entities(Context(article=Article(id="t", text=text), doc=doc, options=options))
+
+
+def _by_name(entities: tuple[Entity, ...], name: str) -> Entity:
+    for e in entities:
+        if e.name == name:
+            return e
+    raise AssertionError(f"{name!r} not in {[e.name for e in entities]}")
+
+
+def _check_offsets(text: str, entities: tuple[Entity, ...]) -> None:
+    for e in entities:
+        assert e.extractor == KEY
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_entities_registered_as_entities_product() -> None:
+    spec = registered()["entities.newsgraph"]
+    assert spec.produces == "entities" and spec.key == KEY
+
+
+def test_entities_pipeline_keeps_ontonotes_and_adds_conll_spans(nlp: Any) -> None:
+    doc = nlp("Chinese President Xi Jinping met Vladimir Putin in Moscow on Tuesday.")
+    assert "conll" in doc.spans
+    assert {e.label_ for e in doc.ents} >= {"PERSON", "DATE"}
+    assert {s.label_ for s in doc.spans["conll"]} <= {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_entities_pre_nominal_titles(nlp: Any) -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail "
+        "Mishustin on Tuesday. Xi said the two countries would deepen ties, and Mishustin agreed."
+    )
+    ents = _entities(nlp, text)
+    _check_offsets(text, ents)
+    xi = _by_name(ents, "Xi Jinping")
+    assert xi.titles == ("President",)
+    assert xi.actor is not None and xi.actor.code == "CHNGOV"
+    assert [m.text for m in xi.mentions] == ["Xi Jinping", "Xi"]
+    assert "title:Chinese President -> CHN GOV" in xi.evidence
+    mishustin = _by_name(ents, "Mikhail Mishustin")
+    assert mishustin.titles == ("Prime Minister",)
+    assert mishustin.actor is not None and mishustin.actor.code == "RUSGOV"
+    assert len(mishustin.mentions) == 2
+
+
+def test_entities_possessive_and_head_noun(nlp: Any) -> None:
+    text = "The talks were reported by Russia's Interfax news agency on Monday."
+    ents = _entities(nlp, text)
+    interfax = _by_name(ents, "Interfax")
+    assert interfax.actor is not None and interfax.actor.code == "RUSMED"
+
+
+def test_entities_apposition(nlp: Any) -> None:
+    text = "Olaf Scholz, Germany's chancellor, said on Friday that the plan would work."
+    ents = _entities(nlp, text)
+    scholz = _by_name(ents, "Olaf Scholz")
+    assert scholz.actor is not None and scholz.actor.code == "DEUGOV"
+    assert scholz.titles == ("Chancellor",)
+
+
+def test_entities_coordination_shares_plural_descriptor(nlp: Any) -> None:
+    text = "Washington imposed sanctions on major Russian producers Rosneft and Lukoil last month."
+    ents = _entities(nlp, text)
+    for name in ("Rosneft", "Lukoil"):
+        e = _by_name(ents, name)
+        assert e.actor is not None and e.actor.code == "RUSBUS", e
+
+
+def test_entities_capital_metonymy_vs_place(nlp: Any) -> None:
+    text = (
+        "Moscow rejected the proposal on Monday. "
+        "Diplomats will hold more talks in Moscow next week."
+    )
+    ents = _entities(nlp, text)
+    moscow = _by_name(ents, "Moscow")
+    first, second = moscow.mentions
+    assert f"metonym:RUSGOV@{first.start}-{first.end}" in moscow.evidence
+    assert not any(f"@{second.start}-{second.end}" in ev for ev in moscow.evidence)
+
+
+def test_entities_nominal_and_pronoun_coreference(nlp: Any) -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday. "
+        "The Chinese president was greeted at the airport. "
+        "He said the visit would strengthen ties."
+    )
+    ents = _entities(nlp, text)
+    xi = _by_name(ents, "Xi Jinping")
+    mentions = [m.text for m in xi.mentions]
+    assert "The Chinese president" in mentions
+    assert "He" in mentions
+    assert any(ev.startswith("coref:title@") for ev in xi.evidence)
+    assert not any(m.text == "He" for m in xi.mentions) or any(
+        ev.startswith("coref:pronoun@") for ev in xi.evidence
+    )
+    plain = _entities(nlp, text, pronouns=False)
+    assert "He" not in [m.text for m in _by_name(plain, "Xi Jinping").mentions]
+
+
+def test_entities_all_caps_headline_joins_body_names(nlp: Any) -> None:
+    text = (
+        "PUTIN VISITS BEIJING\n\n"
+        "Russian President Vladimir Putin arrived in Beijing on Monday for talks."
+    )
+    ents = _entities(nlp, text)
+    putin = _by_name(ents, "Vladimir Putin")
+    assert "PUTIN" in [m.text for m in putin.mentions]
+    assert putin.actor is not None and putin.actor.code == "RUSGOV"
+
+
+def test_entities_countries_get_country_codes(nlp: Any) -> None:
+    text = "The United States and Russia met in Geneva. U.S. officials said little."
+    ents = _entities(nlp, text)
+    usa = [e for e in ents if e.actor is not None and e.actor.code == "USA"]
+    assert len(usa) == 1 and len(usa[0].mentions) == 2  # one referent, two names
+    assert _by_name(ents, "Russia").actor.code == "RUS"  # type: ignore[union-attr]
+
+
+def test_entities_name_mentions_are_names_only(nlp: Any) -> None:
+    doc = nlp("Xi Jinping arrived. He spoke.")
+    spans = name_mentions(doc)
+    assert [(doc.text[s:e], t) for s, e, t in spans] == [("Xi Jinping", "PERSON")]
+
+
+@pytest.mark.shared
+def test_entities_seed_article_actors(nlp: Any, shared: Path) -> None:
+    text = (shared / "examples" / "reuters-xi-mishustin.txt").read_text(encoding="utf-8")
+    ents = _entities(nlp, text)
+    _check_offsets(text, ents)
+    expected = {
+        "Xi Jinping": "CHNGOV",
+        "Mikhail Mishustin": "RUSGOV",
+        "Li Qiang": "CHNGOV",
+        "Vladimir Putin": "RUSGOV",
+        "CCTV": "CHNMED",
+        "TASS": "RUSMED",
+        "Rosneft": "RUSBUS",
+        "Lukoil": "RUSBUS",
+        "U.S.": "USA",
+        "Taiwan": "TWN",
+        "Russia": "RUS",
+        "China": "CHN",
+    }
+    for name, code in expected.items():
+        e = _by_name(ents, name)
+        assert e.actor is not None and e.actor.code == code, e
+    assert _by_name(ents, "Xi Jinping").titles == ("President",)
+    assert _by_name(ents, "Mikhail Mishustin").titles == ("Prime Minister",)
+    assert _by_name(ents, "Li Qiang").titles == ("Premier",)
+    xi_mentions = [m.text for m in _by_name(ents, "Xi Jinping").mentions]
+    assert xi_mentions.count("Xi") >= 3
+    assert "Mishustin" in [m.text for m in _by_name(ents, "Mikhail Mishustin").mentions]
+    assert not [e for e in ents if e.name == "Tags"]
+    moscow = _by_name(ents, "Moscow")
+    assert any(ev.startswith("metonym:RUSGOV@") for ev in moscow.evidence)
+    beijing = _by_name(ents, "Beijing")
+    speaking_in = text.index("Speaking in Beijing") + len("Speaking in ")
+    assert not any(f"@{speaking_in}-" in ev for ev in beijing.evidence)
