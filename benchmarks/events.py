@@ -12,10 +12,8 @@ trigger starts in. See benchmarks/EVENTS_GUIDELINES.md.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from benchmarks._common import ROOT, SHARED, prf, read_jsonl, write_result

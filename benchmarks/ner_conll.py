@@ -5,7 +5,7 @@ GPE/LOC/FAC->LOC; MISC ignored on both sides), and articles per second of each (
 document = one article; the raw model runs its pipeline, newsgraph runs its pipeline plus the
 whole entities extractor: names, titles, actors, coreference).
 
-    nice -n 10 .venv/bin/python benchmarks/ner_conll.py [--limit N] [--options '{"propagate": false}']
+    nice -n 10 .venv/bin/python benchmarks/ner_conll.py [--limit N] [--options '{"entities.propagate": false}']
 
 Writes benchmarks/results/ner_conll.json.
 """

@@ -38,7 +38,9 @@ def match(gold: list[Span], system: list[Span], strict: bool) -> list[tuple[Span
     return pairs
 
 
-def score(name: str, golds: list[list[Span]], systems: list[list[Span]], attrs: bool) -> dict[str, Any]:
+def score(
+    name: str, golds: list[list[Span]], systems: list[list[Span]], attrs: bool
+) -> dict[str, Any]:
     n_gold = sum(len(g) for g in golds)
     n_sys = sum(len(s) for s in systems)
     strict = sum(len(match(g, s, True)) for g, s in zip(golds, systems, strict=True))
@@ -83,7 +85,11 @@ def main() -> None:
         found = find_times(d["text"], doc, parse_anchor(d["dct"]["value"]))
         elapsed += time.perf_counter() - t0
         system = [(t.start, t.end, t.type, t.value) for t in found]
-        spacy_ents = [(e.start_char, e.end_char, e.label_, None) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        spacy_ents = [
+            (e.start_char, e.end_char, e.label_, None)
+            for e in doc.ents
+            if e.label_ in ("DATE", "TIME")
+        ]
         for key in ("all", d["subcorpus"]):
             g, s, sp = parts.setdefault(key, ([], [], []))
             g.append(gold)
@@ -94,12 +100,16 @@ def main() -> None:
             for x in system:
                 hit = next((v for k, v in gl.items() if x[0] < k[1] and k[0] < x[1]), None)
                 if hit is None or hit[3] != x[3] or hit[:2] != x[:2]:
-                    errors.append(f"{d['dct']['value']} sys {d['text'][x[0]:x[1]]!r} {x[2]} {x[3]} | gold "
-                                  + (f"{d['text'][hit[0]:hit[1]]!r} {hit[2]} {hit[3]}" if hit else "-"))
+                    errors.append(
+                        f"{d['dct']['value']} sys {d['text'][x[0] : x[1]]!r} {x[2]} {x[3]} | gold "
+                        + (f"{d['text'][hit[0] : hit[1]]!r} {hit[2]} {hit[3]}" if hit else "-")
+                    )
             for g_ in gold:
                 if not any(x[0] < g_[1] and g_[0] < x[1] for x in system):
-                    errors.append(f"{d['dct']['value']} MISS {d['text'][g_[0]:g_[1]]!r} {g_[2]} {g_[3]}"
-                                  f" ctx={d['text'][max(0, g_[0] - 30):g_[1] + 20]!r}")
+                    errors.append(
+                        f"{d['dct']['value']} MISS {d['text'][g_[0] : g_[1]]!r} {g_[2]} {g_[3]}"
+                        f" ctx={d['text'][max(0, g_[0] - 30) : g_[1] + 20]!r}"
+                    )
     rows = []
     for key in ("all", "TimeBank", "AQUAINT"):
         if key in parts:
@@ -110,7 +120,9 @@ def main() -> None:
         print(line)
     write_result("timex", rows)
     n_docs = len(docs)
-    print(f"{n_docs} docs; times.rules took {elapsed:.2f}s ({1000 * elapsed / max(n_docs, 1):.1f} ms/doc, parse excluded)")
+    print(
+        f"{n_docs} docs; times.rules took {elapsed:.2f}s ({1000 * elapsed / max(n_docs, 1):.1f} ms/doc, parse excluded)"
+    )
 
 
 if __name__ == "__main__":

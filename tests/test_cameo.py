@@ -62,7 +62,9 @@ def test_lexicon_is_large_covers_all_roots_and_uses_known_codes() -> None:
 
 
 def test_lexicon_file_has_six_columns_everywhere() -> None:
-    text = resources.files("newsgraph.extract.data").joinpath("event_lexicon.tsv").read_text("utf-8")
+    text = (
+        resources.files("newsgraph.extract.data").joinpath("event_lexicon.tsv").read_text("utf-8")
+    )
     for number, line in enumerate(text.splitlines(), 1):
         if line and not line.startswith("#"):
             assert len(line.split("\t")) == 6, number
@@ -70,9 +72,11 @@ def test_lexicon_file_has_six_columns_everywhere() -> None:
 
 def test_actor_table_codes_are_cameo_country_codes(shared: Path) -> None:
     countries = set()
-    for line in (shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt").read_text(
-        encoding="utf-8", errors="replace"
-    ).splitlines():
+    for line in (
+        (shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt")
+        .read_text(encoding="utf-8", errors="replace")
+        .splitlines()
+    ):
         cells = line.split("\t")
         if len(cells) >= 2:
             countries.add(cells[1].strip())

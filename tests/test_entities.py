@@ -11,7 +11,22 @@ from newsgraph.extract.entities import KEY, extract_entities, name_mentions
 from newsgraph.extract.registry import Context, registered
 from newsgraph.records import Article, Entity
 
-pytestmark = pytest.mark.model
+
+def test_entities_hand_built_doc_without_parse() -> None:
+    """Names from hand-set OntoNotes entities, no parser, no CoNLL spans: no crash, and
+    titles/actors from the lexicons still work where they need no parse."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    words = ["Russian", "President", "Vladimir", "Putin", "met", "officials", "in", "Moscow", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O"]
+    doc = Doc(vocab, words=words, ents=ents)
+    result = extract_entities(Context(article=Article(id="t", text=doc.text), doc=doc))
+    _check_offsets(doc.text, result)
+    putin = _by_name(result, "Vladimir Putin")
+    assert putin.actor is not None and putin.actor.code == "RUSGOV"
+    assert _by_name(result, "Moscow").type == "GPE"
 
 
 def _entities(nlp: Any, text: str, **options: Any) -> tuple[Entity, ...]:
@@ -34,10 +49,11 @@ def _check_offsets(text: str, entities: tuple[Entity, ...]) -> None:
 
 
 def test_entities_registered_as_entities_product() -> None:
-    spec = registered()["entities.newsgraph"]
+    spec = registered()["entities.spacy"]
     assert spec.produces == "entities" and spec.key == KEY
 
 
+@pytest.mark.model
 def test_entities_pipeline_keeps_ontonotes_and_adds_conll_spans(nlp: Any) -> None:
     doc = nlp("Chinese President Xi Jinping met Vladimir Putin in Moscow on Tuesday.")
     assert "conll" in doc.spans
@@ -45,6 +61,7 @@ def test_entities_pipeline_keeps_ontonotes_and_adds_conll_spans(nlp: Any) -> Non
     assert {s.label_ for s in doc.spans["conll"]} <= {"PER", "ORG", "LOC", "MISC"}
 
 
+@pytest.mark.model
 def test_entities_pre_nominal_titles(nlp: Any) -> None:
     text = (
         "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail "
@@ -63,6 +80,7 @@ def test_entities_pre_nominal_titles(nlp: Any) -> None:
     assert len(mishustin.mentions) == 2
 
 
+@pytest.mark.model
 def test_entities_possessive_and_head_noun(nlp: Any) -> None:
     text = "The talks were reported by Russia's Interfax news agency on Monday."
     ents = _entities(nlp, text)
@@ -70,6 +88,7 @@ def test_entities_possessive_and_head_noun(nlp: Any) -> None:
     assert interfax.actor is not None and interfax.actor.code == "RUSMED"
 
 
+@pytest.mark.model
 def test_entities_apposition(nlp: Any) -> None:
     text = "Olaf Scholz, Germany's chancellor, said on Friday that the plan would work."
     ents = _entities(nlp, text)
@@ -78,6 +97,7 @@ def test_entities_apposition(nlp: Any) -> None:
     assert scholz.titles == ("Chancellor",)
 
 
+@pytest.mark.model
 def test_entities_coordination_shares_plural_descriptor(nlp: Any) -> None:
     text = "Washington imposed sanctions on major Russian producers Rosneft and Lukoil last month."
     ents = _entities(nlp, text)
@@ -86,6 +106,7 @@ def test_entities_coordination_shares_plural_descriptor(nlp: Any) -> None:
         assert e.actor is not None and e.actor.code == "RUSBUS", e
 
 
+@pytest.mark.model
 def test_entities_capital_metonymy_vs_place(nlp: Any) -> None:
     text = (
         "Moscow rejected the proposal on Monday. "
@@ -98,6 +119,23 @@ def test_entities_capital_metonymy_vs_place(nlp: Any) -> None:
     assert not any(f"@{second.start}-{second.end}" in ev for ev in moscow.evidence)
 
 
+@pytest.mark.model
+def test_entities_dateline_capital_is_a_place(nlp: Any) -> None:
+    text = (
+        "BEIJING, Nov 4 (Reuters) - Chinese officials said on Tuesday that Beijing "
+        "would respond. Kyiv rejected the plan."
+    )
+    ents = _entities(nlp, text)
+    beijing = _by_name(ents, "Beijing")
+    assert "dateline@0-7" in beijing.evidence
+    assert not any(ev.startswith("metonym:CHNGOV@0-") for ev in beijing.evidence)
+    at = text.index("Beijing would")
+    assert f"metonym:CHNGOV@{at}-{at + 7}" in beijing.evidence
+    kyiv = _by_name(ents, "Kyiv")
+    assert kyiv.type == "GPE" and kyiv.actor is not None and kyiv.actor.code == "UKRGOV"
+
+
+@pytest.mark.model
 def test_entities_nominal_and_pronoun_coreference(nlp: Any) -> None:
     text = (
         "Chinese President Xi Jinping arrived in Moscow on Monday. "
@@ -113,10 +151,11 @@ def test_entities_nominal_and_pronoun_coreference(nlp: Any) -> None:
     assert not any(m.text == "He" for m in xi.mentions) or any(
         ev.startswith("coref:pronoun@") for ev in xi.evidence
     )
-    plain = _entities(nlp, text, pronouns=False)
+    plain = _entities(nlp, text, **{"entities.pronouns": False})
     assert "He" not in [m.text for m in _by_name(plain, "Xi Jinping").mentions]
 
 
+@pytest.mark.model
 def test_entities_all_caps_headline_joins_body_names(nlp: Any) -> None:
     text = (
         "PUTIN VISITS BEIJING\n\n"
@@ -128,6 +167,7 @@ def test_entities_all_caps_headline_joins_body_names(nlp: Any) -> None:
     assert putin.actor is not None and putin.actor.code == "RUSGOV"
 
 
+@pytest.mark.model
 def test_entities_countries_get_country_codes(nlp: Any) -> None:
     text = "The United States and Russia met in Geneva. U.S. officials said little."
     ents = _entities(nlp, text)
@@ -136,6 +176,7 @@ def test_entities_countries_get_country_codes(nlp: Any) -> None:
     assert _by_name(ents, "Russia").actor.code == "RUS"  # type: ignore[union-attr]
 
 
+@pytest.mark.model
 def test_entities_name_mentions_are_names_only(nlp: Any) -> None:
     doc = nlp("Xi Jinping arrived. He spoke.")
     spans = name_mentions(doc)
@@ -143,6 +184,7 @@ def test_entities_name_mentions_are_names_only(nlp: Any) -> None:
 
 
 @pytest.mark.shared
+@pytest.mark.model
 def test_entities_seed_article_actors(nlp: Any, shared: Path) -> None:
     text = (shared / "examples" / "reuters-xi-mishustin.txt").read_text(encoding="utf-8")
     ents = _entities(nlp, text)
@@ -176,3 +218,21 @@ def test_entities_seed_article_actors(nlp: Any, shared: Path) -> None:
     beijing = _by_name(ents, "Beijing")
     speaking_in = text.index("Speaking in Beijing") + len("Speaking in ")
     assert not any(f"@{speaking_in}-" in ev for ev in beijing.evidence)
+
+
+@pytest.mark.model
+def test_entities_organisation_name_carries_its_actor(nlp: Any) -> None:
+    text = "The Russian Foreign Ministry summoned the ambassador on Monday."
+    ents = _entities(nlp, text)
+    ministry = next(e for e in ents if "Foreign Ministry" in e.name)
+    assert ministry.actor is not None and ministry.actor.code == "RUSGOV"
+
+
+def test_entities_pipeline_without_conll_weights_is_unchanged(tmp_path: Path) -> None:
+    import spacy
+
+    from newsgraph.nlp.pipeline import add_conll_ner
+
+    blank = spacy.blank("en")
+    assert add_conll_ner(blank, tmp_path / "missing") is False
+    assert blank.pipe_names == []

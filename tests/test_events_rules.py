@@ -52,20 +52,31 @@ def hand_doc(rows: list[Row]) -> Doc:
 def person(doc: Doc, eid: str, name: str, code: str) -> Entity:
     start = doc.text.index(name)
     return Entity(
-        eid, name, "PERSON", (Span(start, start + len(name), name),),
+        eid,
+        name,
+        "PERSON",
+        (Span(start, start + len(name), name),),
         actor=Actor(code, code[:3], code[3:] or None),
     )
 
 
 def code_events(doc: Doc, entities: tuple[Entity, ...] = (), **options: Any) -> tuple[Event, ...]:
     article = Article(id="t", text=doc.text, published="2025-01-15")
-    results: dict[str, Any] = {"entities": entities, "times": options.pop("times", ()), "places": ()}
+    results: dict[str, Any] = {
+        "entities": entities,
+        "times": options.pop("times", ()),
+        "places": (),
+    }
     return extract_events(Context(article, doc, results, options))
 
 
 def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
     return {
-        (e.source.actor_code if e.source else None, e.target.actor_code if e.target else None, e.code)
+        (
+            e.source.actor_code if e.source else None,
+            e.target.actor_code if e.target else None,
+            e.code,
+        )
         for e in events
     }
 
@@ -185,7 +196,9 @@ REPORTING_ONLY: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("rows", [PLACE_ONLY, REPORTING_ONLY], ids=["place-is-no-actor", "reporting"])
+@pytest.mark.parametrize(
+    "rows", [PLACE_ONLY, REPORTING_ONLY], ids=["place-is-no-actor", "reporting"]
+)
 def test_events_abstain_without_actors_or_on_reporting_verbs(rows: list[Row]) -> None:
     assert code_events(hand_doc(rows)) == ()
 
@@ -197,7 +210,11 @@ def test_events_low_confidence_is_not_emitted() -> None:
 
 
 def test_events_date_comes_from_the_sentence_time() -> None:
-    rows = [*PASSIVE[:-1], ("Tuesday", "PROPN", "npadvmod", 2, "Tuesday", "DATE"), (".", "PUNCT", "punct", 2, ".", "")]
+    rows = [
+        *PASSIVE[:-1],
+        ("Tuesday", "PROPN", "npadvmod", 2, "Tuesday", "DATE"),
+        (".", "PUNCT", "punct", 2, ".", ""),
+    ]
     doc = hand_doc(rows)
     at = doc.text.index("Tuesday")
     times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", "2025-01-14", anchored=True),)

@@ -84,7 +84,7 @@ def test_ingest_html_gzipped_and_cp1252() -> None:
 def test_ingest_html_malformed_never_raises() -> None:
     for data in (
         b"<html><body><p>Unclosed <b>tags <div><p>More",
-        b"<html>" + b"<div>" * 50_000 + b"deep",
+        b"<html>" + b"<div>" * 5_000 + b"deep",
         b"<html><body></body></html>",
         b"<html><head><title>only a title</title></head></html>",
     ):

@@ -144,3 +144,24 @@ def test_ingest_read_url_failures() -> None:
     for path, code in (("/down", "E107"), ("/gone", "E107"), ("/huge", "E104")):
         (item,) = read(f"https://isle.example{path}", client=client, max_bytes=1000)
         assert isinstance(item, FailedItem) and item.error.code == code
+
+
+def test_ingest_read_bytes_fuzz_never_raises() -> None:
+    """Random bytes and mangled real inputs: always items, never an exception."""
+    import random
+
+    from newsgraph.ingest import read_bytes
+
+    rng = random.Random(7)
+    seeds = [STORY.encode(), FEED, PAGE, b'{"text": "x"}\n']
+    samples = [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400))) for _ in range(30)]
+    for seed in seeds:
+        for _ in range(4):
+            data = bytearray(seed)
+            for _ in range(rng.randrange(1, 8)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            samples.append(bytes(data[: rng.randrange(1, len(data) + 1)]))
+    for data in samples:
+        items = list(read_bytes(data, name="fuzz"))
+        assert items
+        assert all(isinstance(i, Article | FailedItem) for i in items)

@@ -183,3 +183,14 @@ def test_ingest_text_seed_article(shared: Path) -> None:
     assert "Reuters\n" not in article.text
     assert article.text.count("\n\n") == 9  # ten paragraphs
     assert article.text.endswith("deepening energy ties.")
+
+
+def test_ingest_text_hard_wrapped_first_paragraph_is_not_a_headline() -> None:
+    raw = (
+        "The council met on Monday and\nagreed the budget for next year.\n\nIt takes effect in May."
+    )
+    article = parse_plain_text(raw, name="x")
+    assert article.title is None
+    assert article.text == (
+        "The council met on Monday and agreed the budget for next year.\n\nIt takes effect in May."
+    )

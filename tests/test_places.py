@@ -13,7 +13,9 @@ from newsgraph.extract.registry import Context
 from newsgraph.records import Article, Entity, Place, Span
 
 
-def _places(nlp: Any, text: str, **article: Any) -> tuple[Place, ...]:
+def _places(
+    nlp: Any, text: str, options: dict[str, Any] | None = None, **article: Any
+) -> tuple[Place, ...]:
     """Run the places extractor with plain spaCy GPE/LOC/FAC entities as its input."""
     doc = nlp(text)
     ents = tuple(
@@ -27,7 +29,8 @@ def _places(nlp: Any, text: str, **article: Any) -> tuple[Place, ...]:
         if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")
     )
     art = Article(id="t", text=text, **article)
-    places = extract_places(Context(article=art, doc=doc, results={"entities": ents}))
+    ctx = Context(article=art, doc=doc, results={"entities": ents}, options=options or {})
+    places = extract_places(ctx)
     for p in places:
         for m in p.mentions:
             assert text[m.start : m.end] == m.text
@@ -260,3 +263,17 @@ def test_places_metonymy_location_of_talks_is_literal() -> None:
         ["links", "with", "Moscow"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["link", "with", "Moscow"]
     )
     assert is_metonymic(doc[2:3])
+
+
+def test_places_demonyms_only_with_the_option(nlp: Any) -> None:
+    text = "Russian troops shelled the town, officials in Kyiv said."
+    assert "Russia" not in _by_name(_places(nlp, text))
+    russia = _by_name(_places(nlp, text, options={"places_demonyms": True}))["Russia"]
+    assert [m.text for m in russia.mentions] == ["Russian"]
+
+
+def test_places_unresolved_streets_kept_other_unknown_names_dropped(nlp: Any) -> None:
+    text = "The fire started on Wichita Drive near Glenbrook, a new subdivision in Dublin, Ohio."
+    places = _by_name(_places(nlp, text))
+    assert places["Wichita Drive"].feature == "street" and places["Wichita Drive"].lat is None
+    assert places["Dublin"].country == "USA"

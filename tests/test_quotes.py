@@ -230,3 +230,57 @@ def test_quotes_name_and_dash_labels_a_quote(nlp: Any) -> None:
     quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Maria Lopez", "Peter Hall"]
     assert [q.cue for q in quotes] == ["―", "—"]
+
+
+def test_quotes_speaker_name_beats_a_wrong_entity_type(nlp: Any) -> None:
+    # The tagger sometimes takes a short name for a place; a speaker is matched by name.
+    text = "Mara Quist arrived on Monday. Quist said the vote would be held in June."
+    person = _entity("e1", text, "Mara Quist", "PERSON")
+    place = _entity("e2", text, "Quist", "LOC", nth=1)
+    q = _one(_quotes(nlp, text, [person, place]))
+    assert q.speaker is not None and q.speaker.text == "Quist" and q.speaker.entity == "e1"
+
+
+def test_quotes_side_clause_with_its_own_speaker(nlp: Any) -> None:
+    text = "Officials said on Monday the plant was safe, while critics warned it was not."
+    quotes = _quotes(nlp, text)
+    by_cue = {q.cue: q for q in quotes}
+    assert by_cue["said"].text == "the plant was safe"
+    assert by_cue["warned"].text == "it was not"
+    assert by_cue["warned"].speaker is not None and by_cue["warned"].speaker.text == "critics"
+
+
+def test_quotes_empty_and_markless_texts(nlp: Any) -> None:
+    assert _quotes(nlp, "") == ()
+    assert _quotes(nlp, '" “ ” "') == ()
+    assert _quotes(nlp, "The sun rose over the hills.") == ()
+
+
+def test_quotes_classifier_ranks_speech_above_other_verbs(nlp: Any) -> None:
+    from newsgraph.extract.attribution.classifier import features, probability, weights
+    from newsgraph.extract.attribution.cues import find_attributions
+    from newsgraph.extract.attribution.lexicon import cue_lexicon
+
+    assert "rate_logit" in weights() and "bias" in weights()
+    text = "The mayor said that taxes would rise. The mayor opened the new library."
+    doc = nlp(text)
+    scores = {
+        doc[a.anchor].lemma_: probability(features(a, doc, text, [], cue_lexicon()))
+        for a in find_attributions(doc, cue_lexicon(), 0.0)
+    }
+    assert scores["say"] > 0.8
+    assert scores.get("open", 0.0) < scores["say"]
+
+
+def test_quotes_chain_told_outlet_and_interview(nlp: Any) -> None:
+    text = (
+        "The senator told CNN that she would vote against the bill. "
+        "The governor said in an interview with the Boston Globe that he would not run again. "
+        "He told Smith that it was over."
+    )
+    vias = {q.cue: [v.text for v in q.via] for q in _quotes(nlp, text) if q.cue == "told"}
+    quotes = {q.text: [v.text for v in q.via] for q in _quotes(nlp, text)}
+    assert quotes["that she would vote against the bill"] == ["CNN"]
+    assert quotes["that he would not run again"] == ["the Boston Globe"]
+    assert quotes["that it was over"] == []
+    assert vias

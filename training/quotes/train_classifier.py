@@ -56,9 +56,10 @@ def main() -> None:
     samples: list[dict[str, float]] = []
     labels: list[int] = []
     for row, doc in zip(rows, docs, strict=True):
-        regions = find_quoted_regions(row["text"])
+        text = row["text"]
+        regions = find_quoted_regions(text)
         for att in fold_according(find_attributions(doc, lexicon, MIN_CUE_RATE), doc):
-            samples.append(features(att, doc, regions, lexicon))
+            samples.append(features(att, doc, text, regions, lexicon))
             labels.append(
                 int(
                     any(
@@ -95,7 +96,9 @@ def main() -> None:
         *(f"{n}\t{w[col[n]]:.4f}" for n in names),
     ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(names)} weights to {OUT}; candidates={len(y)} positive={int(y.sum())} acc={acc:.3f}")
+    print(
+        f"wrote {len(names)} weights to {OUT}; candidates={len(y)} positive={int(y.sum())} acc={acc:.3f}"
+    )
 
 
 if __name__ == "__main__":

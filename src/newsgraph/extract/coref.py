@@ -8,6 +8,7 @@ Deliberately small rules over the parse, each leaving evidence on the entity:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 # "links with Moscow", "sanctions against Moscow", "pressure by Beijing".
 _ACTOR_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "on"})
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj_subject"})
+_DATELINE_END = re.compile(r"\)\s*[-–—]|\s[-–—]\s")
 _PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -56,6 +58,21 @@ def is_metonymic(token: Token) -> bool:
     return token.dep_ == "conj" and token.head.dep_ in _ACTOR_DEPS
 
 
+def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
+    """ "BEIJING, Nov 4 (Reuters) -": an upper-case place opening a line, then a comma."""
+    line_start = doc.text.rfind("\n", 0, start_char) + 1
+    if doc.text[line_start:start_char].strip():
+        return False
+    name = doc.text[start_char:end_char]
+    return (
+        name.isupper()
+        and doc.text[end_char : end_char + 1] in {",", " "}
+        and (
+            _DATELINE_END.search(doc.text, end_char, min(len(doc.text), end_char + 60)) is not None
+        )
+    )
+
+
 def mark_metonyms(doc: Doc, groups: Sequence[GroupLike]) -> None:
     for g in groups:
         if g.label != "GPE":
@@ -63,6 +80,9 @@ def mark_metonyms(doc: Doc, groups: Sequence[GroupLike]) -> None:
         for n in g.names:
             span = doc[n.start : n.end]
             country = actors.capital_of(span.text)
+            if in_dateline(doc, span.start_char, span.end_char):
+                g.evidence.append(f"dateline@{span.start_char}-{span.end_char}")
+                continue
             if country is not None and is_metonymic(span.root):
                 g.evidence.append(f"metonym:{country}GOV@{span.start_char}-{span.end_char}")
 
@@ -117,7 +137,7 @@ def _pronouns(doc: Doc, groups: Sequence[GroupLike]) -> None:
     """A subject "he"/"she" refers to the latest person mentioned in its sentence or the one
     before, when that sentence pair mentions exactly one person (otherwise left alone)."""
     positions = _person_positions(doc, groups)
-    if not positions:
+    if not positions or not doc.has_annotation("DEP"):
         return
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]

@@ -7,9 +7,14 @@
     coref             "the Chinese president" and "he" join the entity they refer to
     metonymy          a capital standing for its government ("as Moscow faces sanctions")
 
-Every entity says why in `evidence`: "ner:both@0-10", "coref:surname@389-391",
-"title:Chinese President -> CHN GOV", "org:CCTV -> CHNMED", "metonym:RUSGOV@151-157".
-Options (ctx.options): those of names.DEFAULTS, plus "pronouns" (default True).
+Every entity says why in `evidence`: how its names were found ("ner:both" = both NER models,
+"ner:conll", "ner:ontonotes", "consistency", "gazetteer"), how mentions joined
+("coref:surname@389-391", "coref:title@..", "coref:pronoun@.."), where its codes come from
+("title:Chinese President -> CHN GOV", "org:CCTV -> CHNMED", "country:Russia -> RUS") and
+how a capital is used ("metonym:RUSGOV@151-157" = that mention stands for the government;
+"dateline@0-7"; a capital mention with neither mark is a place).
+Options (ctx.options): "entities.<key>" for each key of names.DEFAULTS, and
+"entities.pronouns" (default True).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from newsgraph.records import Actor, Entity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME = "entities.newsgraph"
+NAME = "entities.spacy"  # name kept from the placeholder; version bumped
 VERSION = "1"
 KEY = f"{NAME}@{VERSION}"
 
@@ -50,7 +55,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     names = recognize(doc, ctx.options)
     groups = group_names(doc, names)
     describe_groups(doc, names, groups)
-    coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("pronouns", True)))
+    coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
     home = home_country(groups)
     return tuple(_entity(ctx.article.text, doc, i, g, home) for i, g in enumerate(groups, 1))
 
@@ -157,7 +162,7 @@ def describe_groups(doc: Doc, names: list[Name], groups: list[Group]) -> None:
         if g.label not in {"PERSON", "ORG"}:
             continue
         for n in g.names:
-            d = titles.describe(doc, n.start, n.end, name_tokens)
+            d = titles.describe(doc, n.start, n.end, name_tokens, person=g.label == "PERSON")
             if d is None:
                 first = titles.first_conjunct(doc, n.start, n.end)
                 prior = by_token.get(first) if first is not None else None
@@ -234,6 +239,12 @@ def _actor(
             return org, tuple(title_list), evidence
         country = country or org.country
         role = role or org.role
+    if g.label == "ORG" and role is None:
+        # the name itself may say it: "Russian Foreign Ministry", "People's Liberation Army"
+        own = actors.actor_for_text(name)
+        if own is not None and own.role is not None:
+            evidence.append(f"name:{name} -> {own.code}")
+            country, role = country or own.country, own.role
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
     if country is None and role in _STATE_ROLES and home is not None:
@@ -252,9 +263,14 @@ def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Enti
         if (s, e) not in spans:
             spans[s, e] = rule
             evidence.append(f"{rule}@{s}-{e}")
-    name = max((_text(doc, n) for n in g.names), key=lambda t: (len(t.split()), len(t)))
+    # the longest name, written in normal case when the article has it so ("BEIJING" in a
+    # dateline, "Beijing" in the body)
+    name = max(
+        (_text(doc, n) for n in g.names),
+        key=lambda t: (len(t.split()), not t.isupper(), len(t)),
+    )
     if g.label in {"GPE"} and g.country is not None and len(g.names) > 1:
-        name = max({_text(doc, n) for n in g.names}, key=len)
+        name = max({_text(doc, n) for n in g.names}, key=lambda t: (not t.isupper(), len(t)))
     actor, title_list, actor_evidence = _actor(doc, g, name, home)
     label = (
         g.label

@@ -59,12 +59,21 @@ DEFAULTS: dict[str, Any] = {
     # a mention only the CoNLL NER typed takes the type both models agree on elsewhere in
     # the article ("Xi" typed LOC where "Xi Jinping" is a PERSON)
     "agree": True,
+    # country names and capitals of the lexicons that neither model labelled become GPEs
+    # ("Kyiv rejected the plan.")
+    "gazetteer": True,
 }
+
+
+def own_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The "entities.*" keys of ctx.options, without the prefix ("entities.vote" -> "vote")."""
+    prefix = "entities."
+    return {k[len(prefix) :]: v for k, v in (options or {}).items() if k.startswith(prefix)}
 
 
 def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
     """Typed name mentions of `doc`, in text order, not overlapping."""
-    opts = {**DEFAULTS, **(options or {})}
+    opts = {**DEFAULTS, **own_options(options)}
     onto = [e for e in doc.ents if e.label_ in KEEP]
     conll = list(doc.spans[CONLL_SPANS]) if CONLL_SPANS in doc.spans else []
     if not conll and CONLL_SPANS not in doc.spans:
@@ -115,16 +124,19 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
     for e in onto:
         if any(i in taken for i in range(e.start, e.end)):
             continue
-        if e.label_ in TO_CONLL and e.label_ not in {"FAC", "ORG"}:
-            if e.label_ not in opts["ontonotes_fill"]:
+        label = e.label_
+        if label in {"PERSON", "GPE", "LOC"} and actors.country_of(e.text) is not None:
+            label = "GPE"  # a country or capital of the lexicons ("Kyiv" typed PERSON)
+        elif label == "ORG" and actors.organisation(e.text) is not None:
+            pass  # the base model's ORGs cost 0.04 F1 alone; a known organisation is kept
+        elif label in TO_CONLL and label != "FAC":
+            if label not in opts["ontonotes_fill"]:
                 continue
             # alone, the base model's single words and capitalised runs are mostly wrong
             # (on CoNLL dev: "naira", "Extras", "CLUB FINED"); full names are kept
-            if e.label_ == "PERSON" and not (len(e) >= 2 and all(t.is_title for t in e)):
+            if label == "PERSON" and not (len(e) >= 2 and all(t.is_title for t in e)):
                 continue
-        elif e.label_ == "ORG" and actors.organisation(e.text) is None:
-            continue  # the base model's ORGs cost 0.04 F1 alone; a known organisation is kept
-        names.append(Name(e.start, e.end, e.label_, "ner:ontonotes"))
+        names.append(Name(e.start, e.end, label, "ner:ontonotes"))
         taken.update(range(e.start, e.end))
     names.sort(key=lambda n: n.start)
     return _finish(doc, names, opts)
@@ -143,6 +155,7 @@ def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
 
 
 def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
+    names = [_capital_not_person(doc, n) for n in names]
     names = [
         n
         for n in names
@@ -150,6 +163,8 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     ]
     if opts["propagate"]:
         names = _recase_caps(doc, names)
+    if opts["gazetteer"]:
+        names = _gazetteer(doc, names)
     if opts["agree"]:
         names = _agree(doc, names)
     if opts["propagate"]:
@@ -157,6 +172,36 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     if opts["vote"]:
         names = _vote(doc, names)
     return names
+
+
+def _gazetteer(doc: Doc, names: list[Name]) -> list[Name]:
+    covered = {i for n in names for i in range(n.start, n.end)}
+    added: list[Name] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].is_title:
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            span = doc[i : i + width]
+            if len(span) < width or any(j in covered for j in range(i, i + width)):
+                continue
+            if not all(t.is_title or t.is_punct for t in span):
+                continue
+            text = span.text
+            if actors.country_of(text) is not None and not actors.is_demonym(text):
+                added.append(Name(i, i + width, "GPE", "gazetteer"))
+                i += width - 1
+                break
+        i += 1
+    return sorted([*names, *added], key=lambda n: n.start) if added else names
+
+
+def _capital_not_person(doc: Doc, name: Name) -> Name:
+    """A capital city is no person ("Kyiv would respond" typed PERSON by both models)."""
+    if name.label == "PERSON" and actors.capital_of(doc[name.start : name.end].text):
+        return Name(name.start, name.end, "GPE", "gazetteer:capital")
+    return name
 
 
 def _is_page_word(doc: Doc, name: Name) -> bool:

@@ -40,7 +40,9 @@ def extract_places(ctx: Context) -> tuple[Place, ...]:
     gaz = load_gazetteer()
     entities: Sequence[Entity] = ctx.results.get("entities", ())
     text = ctx.article.text
-    mentions = find_toponyms(ctx, entities, gaz)
+    mentions = find_toponyms(
+        ctx, entities, gaz, demonyms=bool(ctx.options.get("places_demonyms", False))
+    )
     qualify(text, mentions, gaz)
 
     # One Toponym per normalised name; resolution works per name.
@@ -55,9 +57,20 @@ def extract_places(ctx: Context) -> tuple[Place, ...]:
     picks = resolve(toponyms, hints)
 
     places: dict[str, tuple[Candidate | None, str, list[Span]]] = {}
+    # NER place names the gazetteer cannot resolve are mostly buildings, teams and
+    # misreadings ("Webb Center", "Olympic"): dropping those that do not look like a
+    # street, river, county, ... measured LGL dev (100 docs) P 0.735 -> 0.846, R 0.712
+    # -> 0.662, F1 0.723 -> 0.743. The places_unresolved option keeps them all.
+    keep_unresolved = bool(ctx.options.get("places_unresolved", False))
     for name, top, pick in zip(names, toponyms, picks, strict=True):
         kept = [m for m in by_name[name] if not _metonymic(ctx, m, pick, top)]
         if not kept:
+            continue
+        if (
+            pick is None
+            and not keep_unresolved
+            and not _looks_geographic(text[kept[0].start : kept[0].end])
+        ):
             continue
         key = pick.key if pick is not None else f"name:{name}"
         surface = text[kept[0].start : kept[0].end]
@@ -102,6 +115,23 @@ def extract_places(ctx: Context) -> tuple[Place, ...]:
     return tuple(out)
 
 
+_GEOGRAPHIC_HEADS = frozenset(
+    {
+        "river", "creek", "lake", "bay", "island", "islands", "mountain", "mountains", "mount",
+        "mt.", "valley", "hills", "hill", "heights", "county", "parish", "township", "borough",
+        "district", "province", "region", "coast", "beach", "park", "forest", "canyon", "desert",
+        "sea", "ocean", "gulf", "strait", "peninsula", "square", "bridge", "airport", "port",
+        "harbor", "harbour", "falls", "springs", "village", "city", "town",
+    }
+)  # fmt: skip
+
+
+def _looks_geographic(surface: str) -> bool:
+    """A street or road, or a name whose head word is a kind of place ("Red River")."""
+    words = surface.replace("-", " ").split()
+    return bool(STREET.fullmatch(surface)) or any(w.casefold() in _GEOGRAPHIC_HEADS for w in words)
+
+
 def _place(
     pid: str, cand: Candidate | None, surface: str, spans: list[Span], role: str | None
 ) -> Place:
@@ -126,10 +156,13 @@ def _toponym(
     name: str, mentions: list[Mention], gaz: Gazetteer, doc_counties: frozenset[str] = frozenset()
 ) -> Toponym:
     top = Toponym(norm=name, candidates=gaz.candidates(name), count=len(mentions))
+    if not top.candidates and name in gaz.demonyms:
+        top.candidates = [gaz.demonyms[name]]  # "Russian" (with the places_demonyms option)
     if name in doc_counties:
-        counties = gaz.candidates(name + " county") + gaz.candidates(name + " parish")
-        if counties:
-            top.candidates = counties
+        # Added, not substituted: "Indiana" in "Indiana and Ohio counties" stays a state.
+        top.candidates = (
+            top.candidates + gaz.candidates(name + " county") + gaz.candidates(name + " parish")
+        )
     for m in mentions:
         if m.qualifier_state:
             top.qualifier_states.add(m.qualifier_state)
@@ -245,10 +278,10 @@ def geocode_spans(
     names = list(by_name)
     counties = frozenset(normalise(text[a:b]) for a, b in county_list_names(ctx.doc))
     toponyms = [_toponym(n, by_name[n], gaz, counties) for n in names]
-    if demonyms:
+    if not demonyms:
         for top in toponyms:
-            if not top.candidates and top.norm in gaz.demonyms:
-                top.candidates = [gaz.demonyms[top.norm]]
+            if top.norm in gaz.demonyms and [gaz.demonyms[top.norm]] == top.candidates:
+                top.candidates = []
     picks = resolve(toponyms, _hints(ctx, gaz, None))
     places = {
         (p.key if p is not None else f"name:{n}"): (

@@ -4,11 +4,12 @@ Direct ("'We will respond,' he said"), indirect ("X said (that) ...", "according
 "X called for ...") and mixed quotes (indirect speech holding a quoted phrase), each with
 its speaker mention resolved to an entity, its cue word and its chain of channels ("...,
 according to state broadcaster CCTV", "Reuters reported"). The work is in
-extract/attribution/: marks.py (quotation marks), cues.py (the parse), linking.py (joining
-them), speakers.py (resolution).
+extract/attribution/: marks.py (quotation marks), cues.py (cue-led candidates from the
+parse), classifier.py (which candidates to keep), linking.py (joining them with quoted
+regions) and speakers.py (resolution to entities).
 
 Options (ctx.options): ``quotes.min_probability`` (lowest probability, from the attribution
-classifier, for a cue-led candidate to be kept; default 0.5, tuned on PolNeAR dev) and
+classifier, for a cue-led candidate to be kept; default 0.4, tuned on PolNeAR dev) and
 ``quotes.orphan_min_words`` (shortest quoted region, in words, kept without a cue of its
 own; shorter ones are scare quotes; default 5).
 """
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 EXTRACTOR = "quotes.rules@1"
 # Candidates: verbs that were a cue at least this often in their construction (train split).
 MIN_CUE_RATE = 0.05
-DEFAULT_MIN_PROBABILITY = 0.5
+DEFAULT_MIN_PROBABILITY = 0.4
 DEFAULT_ORPHAN_MIN_WORDS = 5
 # A quote this share (or more) inside quotation marks is direct; any less but some, mixed.
 _DIRECT_SHARE = 0.85
@@ -64,10 +65,17 @@ def attribute_quotes(
     regions = find_quoted_regions(text)
     lexicon = cue_lexicon()
     found = []
-    for att in fold_according(find_attributions(doc, lexicon, MIN_CUE_RATE), doc):
-        att.score = probability(features(att, doc, regions, lexicon))
-        if att.score >= threshold:
+    for att in find_attributions(doc, lexicon, MIN_CUE_RATE):
+        att.score = probability(features(att, doc, text, regions, lexicon))
+        if att.score >= threshold or att.construction == "according":
             found.append(att)
+    # An "according to X" joins the kept cue verb it hangs from as its channel, or stands
+    # alone when sure enough.
+    found = [
+        a
+        for a in fold_according(found, doc)
+        if a.construction != "according" or a.score >= threshold
+    ]
     found = drop_nested(found, regions, doc)
     add_media_via(found, doc)
     found += link_regions(found, regions, doc, text, orphan_min_words)

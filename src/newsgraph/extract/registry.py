@@ -46,7 +46,9 @@ class Context:
         try:
             return self.results[product]
         except KeyError:
-            raise RegistryError(f"product {product!r} was not computed before it was needed") from None
+            raise RegistryError(
+                f"product {product!r} was not computed before it was needed"
+            ) from None
 
 
 Func = Callable[[Context], Any]
@@ -126,7 +128,9 @@ def plan(names: Iterable[str] | None = None) -> list[ExtractorSpec]:
         state[spec.name] = 1
         for need in spec.needs:
             if need not in producer:
-                raise RegistryError(f"{spec.name!r} needs {need!r}, which no chosen extractor produces")
+                raise RegistryError(
+                    f"{spec.name!r} needs {need!r}, which no chosen extractor produces"
+                )
             visit(producer[need], (*chain, spec.name))
         state[spec.name] = 2
         order.append(spec)
@@ -140,7 +144,9 @@ def _get(specs: Mapping[str, ExtractorSpec], name: str) -> ExtractorSpec:
     try:
         return specs[name]
     except KeyError:
-        raise RegistryError(f"no extractor named {name!r}; known: {', '.join(sorted(specs))}") from None
+        raise RegistryError(
+            f"no extractor named {name!r}; known: {', '.join(sorted(specs))}"
+        ) from None
 
 
 BUILTIN_MODULES = (

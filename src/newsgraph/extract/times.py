@@ -65,20 +65,23 @@ def find_times(text: str, doc: Doc | None, anchor: dt.date | None) -> tuple[Time
         sit = Situation(
             anchor=anchor,
             tense=_tense(doc, cand.start, cand.end) if parsed and doc is not None else None,
-
             ref_value=ref[0],
             ref_anchored=ref[1],
             ref_day=ref_day[0],
             ref_day_anchored=ref_day[1],
             # earnings news: "a year ago" after a quarter was mentioned means that quarter
-            quarter_context=bool(_QUARTER.search(sentence + text[max(0, cand.start - 400) : cand.start])),
+            quarter_context=bool(
+                _QUARTER.search(sentence + text[max(0, cand.start - 400) : cand.start])
+            ),
             before=text[max(0, cand.start - 40) : cand.start],
             after=text[cand.end : cand.end + 30],
         )
         if day_part is not None:
             day = resolve(day_part, text[day_part.start : day_part.end], sit, lx)
             if day is not None and day.value is not None:
-                sit = Situation(anchor=anchor, ref_day=day.value[:10], ref_day_anchored=day.anchored)
+                sit = Situation(
+                    anchor=anchor, ref_day=day.value[:10], ref_day_anchored=day.anchored
+                )
         res = resolve(cand, span_text, sit, lx)
         if res is None:
             continue
@@ -124,7 +127,7 @@ _CLOCK_GAP = re.compile(r",?\s+(?:on\s+)?")
 def _merge_clock_with_day(
     cands: list[Candidate], text: str
 ) -> list[tuple[Candidate, Candidate | None]]:
-    """"10 p.m. Wednesday" is one TIME on Wednesday: pair a clock time with the day after it."""
+    """ "10 p.m. Wednesday" is one TIME on Wednesday: pair a clock time with the day after it."""
     out: list[tuple[Candidate, Candidate | None]] = []
     i = 0
     while i < len(cands):
@@ -176,7 +179,7 @@ def _counts_something(text: str, cand: Candidate, doc: Doc | None) -> bool:
 
 
 def _tense(doc: Doc, start: int, end: int) -> str | None:
-    """"future" when the clause the expression modifies is about the future, "past" when its
+    """ "future" when the clause the expression modifies is about the future, "past" when its
     verb is in the past tense, else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -190,7 +193,9 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         tok = tok.head
     if verb is None or doc.text[end : end + 2] in ("'s", "’s"):
         return None  # "Wednesday's ruling" names a day already past
-    if re.search(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+$", doc.text[max(0, start - 20) : start]):
+    if re.search(
+        r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+$", doc.text[max(0, start - 20) : start]
+    ):
         return "future"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX:

@@ -80,7 +80,9 @@ class Descriptor:
         return f"{self.rule}:{self.text} -> {self.country or '-'} {self.role or '-'}"
 
 
-def describe(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | None:
+def describe(
+    doc: Doc, start: int, end: int, names: set[int], *, person: bool = False
+) -> Descriptor | None:
     """The descriptor of the name at tokens [start, end), or None.
 
     `names` holds the token indices of every name mention, so another name is never read
@@ -90,7 +92,8 @@ def describe(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | No
         d
         for d in (
             _left(doc, start, names),
-            _right(doc, end, names),
+            # a noun after a person's name is not about the person ("the Tom Friedman school")
+            None if person else _right(doc, end, names),
             _apposition(doc, start, end, names),
         )
         if d is not None

@@ -62,7 +62,7 @@ def _read_header(lines: list[str]) -> tuple[_Header, int]:
     if len(nonblank) < 2:
         return header, 0
     first = lines[nonblank[0]]
-    if not _is_title(first):
+    if not _is_title(first) or _wraps_on(lines, nonblank):
         return header, nonblank[0]
     header.title = first
     body = nonblank[0] + 1
@@ -98,6 +98,16 @@ def _read_header_line(line: str, header: _Header) -> bool:
         return True
     rule = furniture_rule(line)
     return rule is not None and rule.action == "drop"
+
+
+def _wraps_on(lines: list[str], nonblank: list[int]) -> bool:
+    """In blank-line separated text, a first line glued to a next line that is not a header
+    line (repeat, publisher, byline, date) is the start of a hard-wrapped paragraph."""
+    first, second = nonblank[0], nonblank[1]
+    blank_separated = any(not line for line in lines[first : nonblank[-1]])
+    if not blank_separated or second != first + 1:
+        return False
+    return not _read_header_line(lines[second], _Header(title=lines[first]))
 
 
 def _is_title(line: str) -> bool:

@@ -24,9 +24,10 @@ _HEAD_DEPS = ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "para
 
 
 def features(
-    att: Attribution, doc: Doc, regions: list[QuotedRegion], lexicon: CueLexicon
+    att: Attribution, doc: Doc, text: str, regions: list[QuotedRegion], lexicon: CueLexicon
 ) -> dict[str, float]:
-    """Named feature values for one candidate (absent features are 0)."""
+    """Named feature values for one candidate (absent features are 0). `text` is
+    `doc.text`, passed in because spaCy rebuilds it on every access."""
     cue = doc[att.anchor]
     lemma = cue.lemma_.lower()
     rate = 1.0 if att.construction == "according" else lexicon.rate(lemma, att.construction)
@@ -40,15 +41,13 @@ def features(
         "say": float(lemma == "say"),
         "negated": float(any(c.dep_ == "neg" for c in cue.children)),
     }
-    words = len(doc.text[att.start : att.end].split())
+    words = len(text[att.start : att.end].split())
     f["content_log_words"] = math.log1p(words)
     f["content_one_word"] = float(words == 1)
-    first = doc.text[att.start : att.end].split(maxsplit=1)
+    first = text[att.start : att.end].split(maxsplit=1)
     f["content_that"] = float(bool(first) and first[0].lower() == "that")
     f["content_to"] = float(bool(first) and first[0].lower() == "to")
-    f["content_quoted"] = float(
-        any(r.start < att.end and att.start < r.end for r in regions)
-    )
+    f["content_quoted"] = float(any(r.start < att.end and att.start < r.end for r in regions))
     f["cue_in_quote"] = float(any(r.inner_start <= att.cue[0] < r.inner_end for r in regions))
     if att.source is None or att.source_head is None:
         f["no_source"] = 1.0

@@ -67,9 +67,11 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in token.children)
 
 
-def find_attributions(doc: Doc, lexicon: CueLexicon, threshold: float) -> list[Attribution]:
-    """Every cue verb with a content, plus every "according to X"."""
+def find_attributions(doc: Doc, lexicon: CueLexicon, min_rate: float) -> list[Attribution]:
+    """Every verb with a content that was a cue at least `min_rate` of the time in its
+    construction (train split), plus every "according to X". `score` starts as that rate."""
     found: list[Attribution] = []
+    text = doc.text  # spaCy rebuilds doc.text on every access: once per document
     for token in doc:
         if token.lower_ == "according":
             acc = _according_to(token)
@@ -80,17 +82,17 @@ def find_attributions(doc: Doc, lexicon: CueLexicon, threshold: float) -> list[A
             continue
         kind = construction(token)
         score = lexicon.rate(token.lemma_.lower(), kind)
-        if score < threshold:
+        if score < min_rate:
             continue
         content = _content(token, kind)
-        if not content or doc.text[content[0] : content[1]].lower() in _PRONOUNS:
+        if not content or text[content[0] : content[1]].lower() in _PRONOUNS:
             continue  # "he told me": the listener, not what was said
         source, head = _source(token)
         if source is None and kind in (OBJECT, NONE):
             continue  # "published on Tuesday": a verb and its object, nobody speaking
         cue = _cue_span(token)
         if kind == OBJECT:
-            cue, content = _phrasal_cue(token, cue, content)
+            cue, content = _phrasal_cue(token, text, cue, content)
             if content[1] <= content[0]:
                 continue
         found.append(
@@ -108,7 +110,7 @@ def find_attributions(doc: Doc, lexicon: CueLexicon, threshold: float) -> list[A
 
 
 def _phrasal_cue(
-    token: Token, cue: tuple[int, int], content: tuple[int, int]
+    token: Token, text: str, cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """The cue "called for X", "warned of X": the preposition belongs to the cue, X is the content."""
     if token.i + 1 >= len(token.doc):
@@ -118,7 +120,7 @@ def _phrasal_cue(
         return cue, content
     if content[0] != prep.idx:
         return cue, content
-    rest = token.doc.text[prep.idx + len(prep.text) : content[1]]
+    rest = text[prep.idx + len(prep.text) : content[1]]
     start = content[1] - len(rest.lstrip())
     return (cue[0], prep.idx + len(prep.text)), (start, content[1])
 

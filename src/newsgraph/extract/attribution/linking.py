@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # What may stand between a quote and its cue for the two to be adjacent.
 _GLUE = re.compile(r"[\s,:;—–\-\"“”„«»']*")
 _GLUE_AFTER = re.compile(r"[\s,:;.—–\-\"“”„«»']*")  # '"A," he said. "B."' is one quote
+# Farthest (characters) a quote with no cue looks back for its speaker: a few paragraphs.
+_ORPHAN_REACH = 800
 # Most words between a quote and the quoted region that continues it.
 _CONTINUATION_WORDS = 8
 _REPORT_LEMMAS = frozenset({"report", "broadcast", "publish", "cite", "quote"})
@@ -43,11 +45,13 @@ def fold_according(found: list[Attribution], doc: Doc) -> list[Attribution]:
 
 
 def add_media_via(found: list[Attribution], doc: Doc) -> None:
-    """An outlet as channel: in "Reuters reported ..." the outlet is the channel as well as the source; "X told
-    CNN", "X said in an interview with CNN": the outlet is the channel."""
+    """Outlets as channels: in "Reuters reported ..." the outlet is the channel as well as
+    the source; in "X told CNN" or "X said in an interview with CNN" it is the channel."""
     media = media_words()
     for att in found:
-        if att.anchor >= 0 and att.construction != "according":
+        if att.anchor < 0:
+            continue
+        if att.construction != "according":
             for outlet in _outlets(doc[att.anchor], media):
                 att.via.append((outlet.left_edge.idx, outlet.idx + len(outlet.text)))
         if att.source is None or att.source_head is None or att.via:
@@ -107,12 +111,15 @@ def _side_clause(att: Attribution, hosts: list[Attribution], doc: Doc) -> bool:
 
 def _is_outlet(token: Token, media: frozenset[str]) -> bool:
     """An outlet's name: "CNN", "The Washington Post", "state broadcaster CCTV"."""
-    return token.lower_ in media or any(
-        t.lower_ in media for t in token.children if t.dep_ == "compound"
+    return (
+        token.lower_ in media
+        or token.ent_type_ == "ORG"
+        or any(t.lower_ in media for t in token.children if t.dep_ == "compound")
     )
 
 
 def _outlets(cue: Token, media: frozenset[str]) -> list[Token]:
+    """Channels named beside the cue: "told CNN", "in an interview with the Globe"."""
     found = []
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell" and _is_outlet(child, media):
@@ -124,7 +131,9 @@ def _outlets(cue: Token, media: frozenset[str]) -> list[Token]:
                 for prep in pobj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "on"):
                         found += [
-                            o for o in prep.children if o.dep_ == "pobj" and _is_outlet(o, media)
+                            o
+                            for o in prep.children
+                            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or _is_outlet(o, media))
                         ]
     return found
 
@@ -162,7 +171,7 @@ def link_regions(
         if not before:
             continue
         prev = max(before, key=lambda a: a.end)
-        if region.start - prev.end > 800:
+        if region.start - prev.end > _ORPHAN_REACH:
             continue
         if prev.marked and len(text[prev.end : region.start].split()) <= _CONTINUATION_WORDS:
             # The speaker goes on ("...," she said. "And more."): one quote, as PolNeAR

@@ -25,7 +25,22 @@ _PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "his", "her", "h
 _TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "BUS", "REB", "OPP", "MED", "CVL", "LEG", "ELI", "SPY", "UAF", "INS"}
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "BUS",
+        "REB",
+        "OPP",
+        "MED",
+        "CVL",
+        "LEG",
+        "ELI",
+        "SPY",
+        "UAF",
+        "INS",
+    }
 )
 
 
@@ -43,7 +58,7 @@ class ActorTable:
 def actor_table() -> ActorTable:
     text = resources.files("newsgraph.extract.data").joinpath("event_actors.tsv").read_text("utf-8")
     kinds: dict[str, dict[str, str]] = {
-        k: {} for k in ("country", "capital", "igo", "region", "role")
+        k: {} for k in ("country", "capital", "igo", "region", "role", "person")
     }
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
@@ -115,6 +130,14 @@ class ActorResolver:
 
     # ----------------------------------------------------------------- entities
     def entity_code(self, entity: Entity) -> str | None:
+        if entity.type == "PERSON":  # a known office holder's country beats a guess from context
+            known = self._person_code(entity.name)
+            if known is not None:
+                return known
+        if entity.type in ("GPE", "NORP"):  # an exact country name or demonym in our table
+            named = _name_code(entity.name, self.table, as_argument=False)
+            if named is not None:
+                return named
         if entity.actor is not None and entity.actor.code and entity.actor.code not in ROLE_CODES:
             return entity.actor.code
         if entity.id not in self._inferred:
@@ -183,7 +206,9 @@ class ActorResolver:
         if token.dep_ == "compound" and token.lower_ in self.table.capitals:
             return None  # "the Minsk agreement", "NATO's Brussels headquarters": a place
         entity = self._entity_at.get(token.i)
-        if token.ent_type_ in ("PERSON", "ORG") and (entity is None or self.entity_code(entity) is None):
+        if token.ent_type_ in ("PERSON", "ORG") and (
+            entity is None or self.entity_code(entity) is None
+        ):
             entity = self._by_name_part(token) or entity
         if entity is None:
             # A compound head ("U.S. sanctions" handled elsewhere); a name inside the phrase:
@@ -211,6 +236,9 @@ class ActorResolver:
             return ResolvedActor(
                 span.text, span.start_char, span.end_char, code, entity.id, "entity"
             )
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in self.table.persons:
+            code = self.table.persons[token.lower_]  # a name the NER missed ("Pompeo is ...")
+            return ResolvedActor(token.text, token.idx, token.idx + len(token.text), code, None, "table")
         if token.ent_type_ == "PERSON":
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             code = self._person_code(ent.text) if ent is not None else None
@@ -269,7 +297,9 @@ class ActorResolver:
         if code is None and token.pos_ == "NOUN":
             # "G-7 nations", "Russian parliament members": the name among the modifiers
             inner = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-            role = role or next((table.roles[c.lower_] for c in inner if c.lower_ in table.roles), None)
+            role = role or next(
+                (table.roles[c.lower_] for c in inner if c.lower_ in table.roles), None
+            )
             for child in inner:
                 country = self._country_of(child)
                 if country is not None:

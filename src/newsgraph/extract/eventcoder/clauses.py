@@ -69,6 +69,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     clauses and participles ("Speaking ..., Xi said")."""
     if depth > 4:
         return []
+    found: list[Token] = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -76,7 +77,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 if head.dep_ == "appos":  # "Georgia, an aspiring member, which fought"
                     head = head.head
                 return members(head)
-            return members(child)
+            found.extend(members(child))  # the small model may split one subject in two
+    if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
+        speaker = _reporting_subject(verb)
+        if speaker is not None:  # "Kerry said that he would negotiate": he = Kerry
+            return members(speaker)
+    if found:
+        return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
@@ -103,6 +110,25 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+PERSONAL_PRONOUNS = ("he", "she", "they", "we", "it")
+REPORT_VERBS = ("say", "tell", "state", "add", "announce", "insist", "argue", "note", "warn", "reveal")
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the reporting verb whose complement holds `verb`, if any."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORT_VERBS:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS:
+                return subj[0]
+            return None
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
     """A misparsed subject: the name right before the verb ("President Xi Jinping has
     pledged" when the parser hung the name elsewhere)."""
@@ -113,7 +139,7 @@ def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
     if i < unit_start:
         return None
     tok = doc[i]
-    if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ or tok.dep_ in ("pobj", "npadvmod")):
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         return tok
     return None
 

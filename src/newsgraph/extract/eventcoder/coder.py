@@ -165,7 +165,9 @@ class SentenceCoder:
                 return False
             # a noun trigger under another noun trigger, or an adverbial PP ("In a joint
             # communique ...") on a clause whose verb is itself an event
-            return owner.pos_ != "VERB" or up.dep_ == "prep" and up.lower_ in ("in", "during", "at")
+            return owner.pos_ != "VERB" or (
+                up.dep_ == "prep" and up.lower_ in ("in", "during", "at")
+            )
         if head.dep_ in ("dobj", "nsubjpass"):
             entry = matches.get(up.i)
             return entry is not None and entry.frame == "event" and up.pos_ == "VERB"
@@ -178,6 +180,12 @@ class SentenceCoder:
         """The event triggers in a wrapping frame's complement, the first one first."""
         entry = matches[frame_tok.i]
         roots = [c for c in frame_tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+        if entry.particle:
+            roots += [
+                c
+                for c in frame_tok.children
+                if c.dep_ == "advcl" and any(m.lower_ == entry.particle for m in c.children)
+            ]
         roots += [c for c in frame_tok.children if c.dep_ == "dobj" and entry.frame != "intent"]
         if entry.particle:
             prep = next((c for c in frame_tok.children if c.lower_ == entry.particle), None)
@@ -236,6 +244,23 @@ class SentenceCoder:
         if kept:
             cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
+        if entry.frame in ("appeal", "demand") and not cand.targets:
+            # the one asked is the subject of the clause asked for ("called for the U.S. to act")
+            for clause in trigger.children:
+                if clause.dep_ in ("advcl", "ccomp", "xcomp"):
+                    subjects = [m for c in clause.children if c.dep_ == "nsubj" for m in clauses.members(c)]
+                    codes = {a.code for a in cand.sources}
+                    found = unique(self._resolve(subjects, start, end))
+                    cand.targets = [a for a in found if a.code not in codes]
+                    if cand.targets:
+                        break
+        if entry.particle and not cand.targets and trigger.pos_ == "VERB":
+            # "called on the U.S. to lead", "calling for the United States to step up"
+            heads = clauses.prep_objects(trigger, (entry.particle,))
+            codes = {a.code for a in cand.sources}
+            cand.targets = [
+                a for a in unique(self._resolve(heads, start, end)) if a.code not in codes
+            ]
         if inner is not None and not cand.targets:
             cand.targets = self._targets_of(inner, matches, cand.sources, start, end)
         cand.negated = any(
@@ -288,7 +313,9 @@ class SentenceCoder:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
         if not cand.sources and trig.pos_ != "VERB":
             # "talks between China and Russia": the two sides act on each other
-            pair = unique(self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end))
+            pair = unique(
+                self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end)
+            )
             if len(pair) == 2:
                 cand.sources = pair
                 cand.targets = []
@@ -321,8 +348,16 @@ class SentenceCoder:
                     if actor is not None and actor.country is not None:
                         cand.fallbacks.append("source:role-country")
                         span = head.doc[head.left_edge.i : head.i + 1]
-                        code = actor.country + role if not actor.country.startswith("IGO") else actor.country
-                        return [ResolvedActor(span.text, span.start_char, span.end_char, code, None, "role")]
+                        code = (
+                            actor.country + role
+                            if not actor.country.startswith("IGO")
+                            else actor.country
+                        )
+                        return [
+                            ResolvedActor(
+                                span.text, span.start_char, span.end_char, code, None, "role"
+                            )
+                        ]
                 verb = verb.head if verb.head is not verb else None
         return []
 

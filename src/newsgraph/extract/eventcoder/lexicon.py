@@ -92,6 +92,12 @@ def particle_of(token: Token, particle: str) -> Token | None:
             if any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
                 continue
             return child
+    for child in token.children:
+        # "calling for the United States to step up": the parser makes "for" the mark of a clause
+        if child.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == particle for m in child.children
+        ):
+            return child
     return None
 
 
@@ -119,10 +125,9 @@ def _fits(entry: LexEntry, token: Token) -> bool:
             return False
     if entry.particle is not None and particle_of(token, entry.particle) is None:
         return False
-    if entry.objects:
-        if not any(_words(h) & entry.objects for h in object_heads(token, entry.particle)):
-            return False
-    return True
+    return not entry.objects or any(
+        _words(h) & entry.objects for h in object_heads(token, entry.particle)
+    )
 
 
 def parse_lexicon(text: str, source: str) -> list[LexEntry]:

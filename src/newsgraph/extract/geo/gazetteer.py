@@ -287,6 +287,11 @@ def load_gazetteer() -> Gazetteer:
         _index_city(gaz, town["name"], town)
     for city in cities.values():
         _index_city(gaz, city["name"], city)
+        for long, short in _ABBREVIATED:
+            if city["name"].startswith(long):
+                _index_city(gaz, short + city["name"][len(long) :], city)
+            elif city["name"].startswith(short):
+                _index_city(gaz, long + city["name"][len(short) :], city)
     primary = set(gaz.cities) | set(gaz.names)
     for city in cities.values():
         # An alternate name never shadows another place's own name ("Augusta" is
@@ -335,6 +340,10 @@ def _us_towns() -> Iterator[dict[str, Any]]:
                 "admin1code": admin1,
             }
         i = raw.find(key, i + len(key))
+
+
+# News writes "Mt. Pleasant" and "St. Cloud"; the gazetteer may spell either way.
+_ABBREVIATED = (("Mount ", "Mt. "), ("Saint ", "St. "), ("Fort ", "Ft. "))
 
 
 def _index_city(gaz: Gazetteer, name: str, rec: dict[str, Any]) -> None:

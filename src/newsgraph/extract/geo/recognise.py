@@ -66,12 +66,17 @@ class Mention:
     qualifier_country: str | None = None
 
 
-def find_toponyms(ctx: Context, entities: Iterable[Entity], gaz: Gazetteer) -> list[Mention]:
-    """Toponym spans from NER, the gazetteer and street patterns; no overlaps, in order."""
+def find_toponyms(
+    ctx: Context, entities: Iterable[Entity], gaz: Gazetteer, *, demonyms: bool = False
+) -> list[Mention]:
+    """Toponym spans from NER, the gazetteer and street patterns; no overlaps, in order.
+
+    With `demonyms`, adjectives of place ("Russian", "Israelis") count too, as LGL's
+    annotators counted them."""
     text = ctx.article.text
     doc = ctx.doc
     taken = [False] * (len(text) + 1)
-    blocked = [False] * (len(text) + 1)
+    blocked = [""] * (len(text) + 1)  # the entity type of a person/org/... name there
     found: list[Mention] = []
 
     def free(start: int, end: int) -> bool:
@@ -88,6 +93,7 @@ def find_toponyms(ctx: Context, entities: Iterable[Entity], gaz: Gazetteer) -> l
             take(Mention(m.start(), m.end(), "street"))
 
     ner_names: set[str] = set()
+    blockers: dict[int, tuple[int, str]] = {}  # start -> (end, type) of person/org names
     for ent in entities:
         for sp in ent.mentions:
             if ent.type in _PLACE_TYPES:
@@ -97,7 +103,9 @@ def find_toponyms(ctx: Context, entities: Iterable[Entity], gaz: Gazetteer) -> l
                         ner_names.add(normalise(text[start:end]))
             elif ent.type in _BLOCKING_TYPES:
                 for i in range(sp.start, sp.end):
-                    blocked[i] = True
+                    blocked[i] = ent.type
+                head = sp.start + 4 if text[sp.start : sp.start + 4].lower() == "the " else sp.start
+                blockers[head] = (sp.end, ent.type)
 
     for start, end in county_list_names(doc):
         if free(start, end):
@@ -113,13 +121,37 @@ def find_toponyms(ctx: Context, entities: Iterable[Entity], gaz: Gazetteer) -> l
         i = 0
         while i < len(doc):
             hit = _scan_at(doc, i, gaz, sent_starts, accepted, blocked, text, second)
+            if hit is not None and second and any(blocked[hit[0] : hit[1]]):
+                hit = hit if _heads_name(hit, blockers) else None
             if hit is not None and free(*hit):
                 take(Mention(hit[0], hit[1], "gazetteer"))
                 i = doc.char_span(hit[0], hit[1], alignment_mode="expand").end  # type: ignore[union-attr]
             else:
                 i += 1
+    if demonyms:
+        for tok in doc:
+            norm = normalise(tok.text)
+            end = tok.idx + len(tok.text)
+            if (
+                tok.text[:1].isupper()
+                and norm in gaz.demonyms
+                and blocked[tok.idx] in ("", "NORP")
+                and free(tok.idx, end)
+            ):
+                take(Mention(tok.idx, tok.idx + len(tok.text), "demonym"))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _heads_name(hit: tuple[int, int], blockers: dict[int, tuple[int, str]]) -> bool:
+    """A known toponym inside a person/organisation name counts only at its head
+    ("Dublin City Council", not "United Russia"); a whole "person" that the article
+    uses as a place elsewhere counts (the small model tags towns as people: LGL dev
+    "Gainesville" x16). Names that are also common given/family names are stopnames."""
+    if hit[0] not in blockers:
+        return False
+    end, label = blockers[hit[0]]
+    return label != "PERSON" or end == hit[1]
 
 
 def _scan_at(
@@ -128,7 +160,7 @@ def _scan_at(
     gaz: Gazetteer,
     sent_starts: set[int],
     accepted: set[str],
-    blocked: list[bool],
+    blocked: list[str],
     text: str,
     second: bool,
 ) -> tuple[int, int] | None:
@@ -137,7 +169,7 @@ def _scan_at(
 
     assert isinstance(doc, Doc)
     tok = doc[i]
-    if not tok.text[:1].isupper() or not (tok.is_alpha or "." in tok.text):
+    if not tok.text[:1].isupper() or not (tok.is_alpha or "." in tok.text) or tok.lower_ == "the":
         return None
     for j in range(min(len(doc), i + _MAX_NGRAM), i, -1):
         span = doc[i:j]
@@ -147,24 +179,12 @@ def _scan_at(
         if norm not in gaz:
             continue
         if second:
-            if (
-                norm in accepted
-                and norm not in gaz.stopnames
-                and not any(blocked[k] and _is_person(doc, k) for k in (span.start_char,))
-            ):
+            if norm in accepted and norm not in gaz.stopnames:
                 return span.start_char, span.end_char
             continue
         if _accept(span, gaz.candidates(norm), i in sent_starts, accepted, blocked, text, gaz):
             return span.start_char, span.end_char
     return None
-
-
-def _is_person(doc: object, char: int) -> bool:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and span[0].ent_type_ == "PERSON"
 
 
 _COUNTY_WORDS = {"counties": " county", "parishes": " parish"}
@@ -230,7 +250,7 @@ def _accept(
     cands: list[Candidate],
     sentence_start: bool,
     ner_names: set[str],
-    blocked: list[bool],
+    blocked: list[str],
     text: str,
     gaz: Gazetteer,
 ) -> bool:
@@ -251,7 +271,13 @@ def _accept(
         whole = not (start > 0 and blocked[start - 1]) and not (end < len(blocked) and blocked[end])
         if whole and _qualifier_after(text, end, gaz) is not None:
             return True
-        if whole and prev is not None and prev.lower_ in _STRICT_PREPS and population >= 100_000:
+        if whole and prev is not None and prev.lower_ in _STRICT_PREPS:
+            # "in Lombard" tagged ORG; a "person" must be a big city ("to Lyon")
+            floor = 100_000 if "PERSON" in blocked[start:end] else 10_000
+            if population >= floor:
+                return True
+        # A state or country after "of" inside a name: "University of Georgia".
+        if strong and prev is not None and prev.lower_ == "of" and blocked[start] == "ORG":
             return True
         # Otherwise only a toponym the article already uses as one, at the head of the
         # name ("Alexandria Police", "Georgia Power").
@@ -262,6 +288,8 @@ def _accept(
         return not (len(span) == 1 and span[0].is_stop)
     if norm in ner_names:
         return True
+    if span.text.isupper() and _DASH_AFTER.match(text, end):
+        return True  # a local paper's dateline: "TORRINGTON — The city council ..."
     if _qualifier_after(text, end, gaz) is not None:
         return True
     if prev is not None and prev.lower_ in _LOCATIVE_PREPS and not sentence_start:
@@ -269,6 +297,7 @@ def _accept(
     return False
 
 
+_DASH_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*[\u2014\u2013-]\s")
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 
 

@@ -144,3 +144,40 @@ def valid_day(y: int, m: int, d: int) -> Date | None:
         return Date(y, m, d)
     except ValueError:
         return None
+
+
+def easter(year: int) -> Date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month_, day_ = divmod(h + ll - 7 * m + 114, 31)
+    return Date(year, month_, day_ + 1)
+
+
+def nth_weekday(year: int, month_: int, weekday: int, n: int) -> Date:
+    """The `n`th ISO `weekday` of a month (n = -1: the last)."""
+    if n > 0:
+        first = Date(year, month_, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = Date(year, month_, calendar.monthrange(year, month_)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday(rule: str, year: int) -> Date | None:
+    """The date of a named day's rule (data/timex_holidays.tsv) in `year`."""
+    kind, *args = rule.split(":")
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=int(args[0]))
+    if kind == "nth":
+        return nth_weekday(year, int(args[0]), int(args[1]), int(args[2]))
+    if kind == "after":
+        base = nth_weekday(year, int(args[0]), int(args[1]), int(args[2]))
+        return base + dt.timedelta(days=int(args[3]))
+    mm, dd = rule.split("-")
+    return valid_day(year, int(mm), int(dd))

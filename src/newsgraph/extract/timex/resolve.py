@@ -91,11 +91,14 @@ def duration(n: float | None, unit: str) -> str:
         return f"PX{letter}" if not letter.startswith("T") else f"PTX{letter[1:]}"
     n *= mult
     if n != int(n):
-        whole, half = int(n), {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "W": "3D"}.get(letter)
+        whole, half = (
+            int(n),
+            {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "W": "3D"}.get(letter),
+        )
         if half is not None:
             head = f"P{whole}{letter}" if not letter.startswith("T") else f"PT{whole}{letter[1:]}"
-            return head + (half if letter.startswith("T") else half)
-    k = int(round(n))
+            return head + half
+    k = round(n)
     return f"PT{k}{letter[1:]}" if letter.startswith("T") else f"P{k}{letter}"
 
 
@@ -128,7 +131,6 @@ def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | 
     """The TIMEX3 reading of `c`, or None when it is not a time expression after all."""
     g = c.groups
     fam = c.family
-    a = sit.anchor
     low = text.lower()
     if fam == "iso":
         if g.get("hh"):
@@ -157,12 +159,16 @@ def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | 
         cent = g.get("cent") or ("20" if int(g["dec"]) < 3 else "19")
         return Resolved("DATE", f"{cent}{g['dec']}")
     if fam == "century":
-        n = number(re.sub(r"(st|nd|rd|th)$", "", g["ord"]), lx) or float(lx.get("ordinal", g["ord"]) or 0)
+        n = number(re.sub(r"(st|nd|rd|th)$", "", g["ord"]), lx) or float(
+            lx.get("ordinal", g["ord"]) or 0
+        )
         return Resolved("DATE", f"{int(n) - 1:02d}") if n else None
     if fam == "year_period":
         return _year_period(g, sit)
     if fam in ("quarter", "quarter_code", "quarter_ref"):
         return _quarter(g, fam, sit, text)
+    if fam == "holiday":
+        return _holiday(g, sit, lx)
     if fam == "season":
         return _season(g, sit, lx)
     if fam == "rel_unit":
@@ -204,7 +210,7 @@ def _spoken_year(words: str, lx: Lexicon) -> int | None:
 
 
 def _year_period(g: dict[str, str], sit: Situation) -> Resolved | None:
-    """"the 1988 quarter": the quarter being reported (the one before the anchor's), in 1988."""
+    """ "the 1988 quarter": the quarter being reported (the one before the anchor's), in 1988."""
     a = sit.anchor
     if a is None:
         return Resolved("DATE", None)
@@ -264,9 +270,11 @@ def nearest_in_window(sit: Situation, in_year: Callable[[int], dt.date | None]) 
 
 _PAST_CUE = re.compile(r"\b(?:ended|ending|through|since|as\s+of)\s+$", re.IGNORECASE)
 
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|until|by|this|last|next|early|late)\s+$", re.I)
+
 _CALENDAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|to|during|of|last|next|this|early|late|mid|"
-    r"before|after|between|and|or|on|each|every|since|late|early|end\s+of|beginning\s+of)\s*-?\s*)$",
+    r"before|after|between|on|each|every|end\s+of|beginning\s+of)\s*-?\s*)$",
     re.IGNORECASE,
 )
 
@@ -288,8 +296,8 @@ def _month(g: dict[str, str], sit: Situation, lx: Lexicon, text: str) -> Resolve
     if "ry" in g:
         if sit.anchor is None:
             return Resolved("DATE", None)
-        y = sit.anchor.year + {"this": 0, "last": -1, "next": 1}[g["ry"].lower()]
-        return Resolved("DATE", cal.month(y, mon), anchored=True)
+        y: int | None = sit.anchor.year + {"this": 0, "last": -1, "next": 1}[g["ry"].lower()]
+        return Resolved("DATE", cal.month(y or 0, mon), anchored=True)
     y = _month_year(mon, sit, g.get("rel", "").lower() or None)
     return Resolved("DATE", None if y is None else cal.month(y, mon), anchored=y is not None)
 
@@ -302,8 +310,10 @@ def _quarter(g: dict[str, str], fam: str, sit: Situation, text: str) -> Resolved
         if y_text:
             return Resolved("DATE", f"{y_text}-Q{q}")
     elif fam == "quarter":
-        q = "1234".index(g["ord"][0]) + 1 if g["ord"][0].isdigit() else (
-            ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+        q = (
+            "1234".index(g["ord"][0]) + 1
+            if g["ord"][0].isdigit()
+            else (["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1)
         )
         if "y" in g or "y0" in g:
             return Resolved("DATE", f"{g.get('y') or g['y0']}-Q{q}")
@@ -329,13 +339,39 @@ def _quarter(g: dict[str, str], fam: str, sit: Situation, text: str) -> Resolved
     return Resolved("DATE", f"{year:04d}-Q{q}", anchored=True)
 
 
+def _holiday(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
+    name = " ".join(g["name"].split())
+    if not name[0].isupper():
+        return None
+    rule = lx.holidays[name.lower()]
+    if "y" in g:
+        date = cal.holiday(rule, int(g["y"]))
+        return Resolved("DATE", cal.day(date)) if date else None
+    a = sit.anchor
+    if a is None:
+        return Resolved("DATE", None)
+    rel = g.get("rel", "").lower()
+    if rel in ("last", "next"):
+        step = -1 if rel == "last" else 1
+        y = a.year
+        date = cal.holiday(rule, y)
+        while date is not None and (date >= a if step < 0 else date <= a):
+            y += step
+            date = cal.holiday(rule, y)
+    elif rel == "this":
+        date = cal.holiday(rule, a.year)
+    else:
+        date = nearest_in_window(sit, lambda y: cal.holiday(rule, y))
+    return Resolved("DATE", cal.day(date), anchored=True) if date else None
+
+
 def _season(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
     code = lx.get("season", g["season"]) or ""
     rel = " ".join(g.get("rel", "").lower().split())
     if "y" in g:
         return Resolved("DATE", f"{g['y']}-{code}")
-    if not rel and "mod" not in g and not _CALENDAR_CONTEXT.search(sit.before):
-        return None
+    if not rel and "mod" not in g and not _SEASON_CONTEXT.search(sit.before):
+        return None  # "prices fall", "spring up"
     if rel == "the" and "mod" not in g:
         return None  # "the fall of the wall"
     a = sit.anchor
@@ -380,7 +416,7 @@ def _rel_unit(g: dict[str, str], sit: Situation) -> Resolved | None:
 
 
 def _the_unit(unit: str, sit: Situation) -> Resolved | None:
-    """"the weekend" (the latest one), "the year" (the anchor's, unless a fiscal year
+    """ "the weekend" (the latest one), "the year" (the anchor's, unless a fiscal year
     "ended ..." follows: then it is a span)."""
     if unit == "Y" and re.match(r"\s+(?:ended|ending|to|through)\b", sit.after):
         return Resolved("DURATION", "P1Y")
@@ -501,7 +537,9 @@ def _shifted(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
             value = cal.shift(sit.anchor, sign * k, unit)
         return Resolved("DATE", value, anchored=True)
     fine = unit in ("D", "TH", "TM", "TS")
-    base, anchored = (sit.ref_day, sit.ref_day_anchored) if fine else (sit.ref_value, sit.ref_anchored)
+    base, anchored = (
+        (sit.ref_day, sit.ref_day_anchored) if fine else (sit.ref_value, sit.ref_anchored)
+    )
     if base is None and sit.anchor is not None:
         base, anchored = cal.day(sit.anchor), True
     if base is None:
@@ -511,15 +549,27 @@ def _shifted(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
     # reference, and the value dates that clause ("..., a day after Li met Mishustin").
     sign = 1 if direction in ("later", "after") else -1
     if direction in ("after", "before") and _COMPLEMENT.match(sit.after):
-        if unit != "D":
+        if unit != "D" or k != 1:
             # "twenty years after the war": a span between two events (times.py trims "after")
             return Resolved("DURATION", duration(n, unit))
         sign = -sign
+    if unit == "Y" and "-Q" not in base and sit.quarter_context and sit.anchor is not None:
+        y, q = cal.add_quarters(sit.anchor.year, cal.quarter_of(sit.anchor), -1)
+        base = f"{y:04d}-Q{q}"  # a quarterly report: the quarter just reported
+    if unit == "Y" and "-Q" not in base:
+        # "a year earlier" is a year, whatever the granularity of what it follows
+        return Resolved("DATE", f"{int(base[:4]) + sign * k:04d}", anchored=anchored)
     value = cal.shift_value(base, sign * k, unit)
     return Resolved("DATE", value, anchored=anchored) if value else None
 
 
 _COMPLEMENT = re.compile(r"\s+(?!and\b|but\b|or\b|that\b|when\b)[A-Za-z]")
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|"
+    r"dollars|cents|cent|percent|barrels|tons|people)),?\s*$"
+)
 
 
 def _set(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
@@ -531,11 +581,9 @@ def _set(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{wd}")
     unit = unit_code(g["unit"])
     n = number(g["n"], lx) if "n" in g else 1.0
-    if q in ("a", "an") and "freq" not in g:
-        # "$5 million a year", "twice a day": a rate needs an amount before it.
-        if not re.search(r"(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|"
-                         r"dollars|cents|cent|percent|barrels|tons|people)),?\s*$", sit.before):
-            return None
+    # "$5 million a year", "twice a day": a rate needs an amount before it.
+    if q in ("a", "an") and "freq" not in g and not _RATE_BEFORE.search(sit.before):
+        return None
     return Resolved("SET", duration(n, unit if unit != "WE" else "W"))
 
 
@@ -556,7 +604,9 @@ def _bare_units(g: dict[str, str], sit: Situation) -> Resolved | None:
     unit = unit_code(g["unit"])
     if rel == "recent":
         return Resolved("DATE", "PAST_REF")
-    if not rel and not re.search(r"\b(?:for|in|over|within|than|took|take|takes|lasted)\s+$", sit.before, re.I):
+    if not rel and not re.search(
+        r"\b(?:for|in|over|within|than|took|take|takes|lasted)\s+$", sit.before, re.I
+    ):
         return None
     return Resolved("DURATION", duration(None, unit))
 
