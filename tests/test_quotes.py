@@ -284,3 +284,16 @@ def test_quotes_chain_told_outlet_and_interview(nlp: Any) -> None:
     assert quotes["that he would not run again"] == ["the Boston Globe"]
     assert quotes["that it was over"] == []
     assert vias
+
+
+def test_quotes_speech_verb_parsed_apart_from_the_quote(nlp: Any) -> None:
+    text = (
+        "\"Wall Street's a cold place for a dreamer,\" said Ina Rost, a banker in Ohio.\n\n"
+        '"Are we ready? Probably not," Mr. Vale said. "Will we be? Yes."'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None, q.kind) for q in quotes] == [
+        ("Ina Rost", "direct"),
+        ("Mr. Vale", "direct"),
+    ]
+    assert quotes[1].text.endswith('Yes."')

@@ -134,6 +134,10 @@ def main() -> None:
                 best = score["f"]
                 args.out.mkdir(parents=True, exist_ok=True)
                 nlp.to_disk(args.out)
+                # the model reads hashed features only; the string store would otherwise
+                # carry every CoNLL word type (research-use text), so keep just the labels
+                strings = args.out / "vocab" / "strings.json"
+                strings.write_text(json.dumps(sorted(LABELS)), encoding="utf-8")
     meta = {
         "base": args.base,
         "seed": args.seed,

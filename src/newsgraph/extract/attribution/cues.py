@@ -87,7 +87,7 @@ def find_attributions(doc: Doc, lexicon: CueLexicon, min_rate: float) -> list[At
         content = _content(token, kind)
         if not content or text[content[0] : content[1]].lower() in _PRONOUNS:
             continue  # "he told me": the listener, not what was said
-        source, head = _source(token)
+        source, head = source_of(token)
         if source is None and kind in (OBJECT, NONE):
             continue  # "published on Tuesday": a verb and its object, nobody speaking
         cue = _cue_span(token)
@@ -165,10 +165,12 @@ def _trim(span: Span, exclude: Token) -> tuple[int, int] | None:
     """The span's characters without edge punctuation, a stray "according to" or the cue."""
     tokens = [t for t in span if not (t.i == exclude.i or _in_according(t))]
     # A content stays in its cue's paragraph (quotes.py adds quoted continuations).
-    breaks = [t.i for t in tokens if "\n" in t.text]
+    doc = exclude.doc
+    reach = doc[min(span.start, exclude.i) : max(span.end, exclude.i + 1)]
+    breaks = [t.i for t in reach if "\n" in t.text]
     if breaks:
         lo = max((b for b in breaks if b < exclude.i), default=-1)
-        hi = min((b for b in breaks if b > exclude.i), default=len(exclude.doc))
+        hi = min((b for b in breaks if b > exclude.i), default=len(doc))
         tokens = [t for t in tokens if lo < t.i < hi]
     while tokens and (tokens[0].text in _EDGE_PUNCT or tokens[0].is_space):
         tokens.pop(0)
@@ -196,18 +198,25 @@ def _in_according(token: Token) -> bool:
     return False
 
 
-def _source(token: Token) -> tuple[tuple[int, int] | None, int | None]:
+def source_of(token: Token) -> tuple[tuple[int, int] | None, int | None]:
     """The speaker phrase: the cue's subject, the agent of a passive, or the subject it
     inherits ("..., saying ...", "and added ...", "who said ...")."""
     verb = token
     for _ in range(3):
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.i != token.i)
+        ]
         for c in verb.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.i != token.i):
-                return _phrase(c), c.i
             if c.dep_ == "agent":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return _phrase(pobj), pobj.i
+                subjects += [g for g in c.children if g.dep_ == "pobj"]
+        # The parser may hang a heading's subject on the verb too: take the nearest one
+        # in the verb's own paragraph.
+        subjects = [c for c in subjects if not _line_between(c, verb)]
+        if subjects:
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _phrase(subject), subject.i
         if verb.dep_ == "pcomp":  # "was quoted as saying"
             verb = verb.head.head
         elif verb.dep_ in ("advcl", "conj", "xcomp", "parataxis"):
@@ -217,6 +226,11 @@ def _source(token: Token) -> tuple[tuple[int, int] | None, int | None]:
         else:
             break
     return None, None
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
 
 
 def _phrase(head: Token) -> tuple[int, int]:

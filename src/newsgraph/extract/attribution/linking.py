@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.attribution.cues import Attribution
-from newsgraph.extract.attribution.lexicon import media_words
+from newsgraph.extract.attribution.cues import CLAUSAL, Attribution, source_of
+from newsgraph.extract.attribution.lexicon import CueLexicon, cue_lexicon, media_words
 from newsgraph.extract.attribution.marks import QuotedRegion
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # What may stand between a quote and its cue for the two to be adjacent.
-_GLUE = re.compile(r"[\s,:;—–\-\"“”„«»']*")
-_GLUE_AFTER = re.compile(r"[\s,:;.—–\-\"“”„«»']*")  # '"A," he said. "B."' is one quote
+# Never a line break: a quote and a cue in different paragraphs are not adjacent.
+_GLUE = re.compile(r"[ \t,:;—–\-\"“”„«»']*")
+_GLUE_AFTER = re.compile(r"[ \t,:;.—–\-\"“”„«»']*")  # '"A," he said. "B."' is one quote
 # Farthest (characters) a quote with no cue looks back for its speaker: a few paragraphs.
 _ORPHAN_REACH = 800
 # Most words between a quote and the quoted region that continues it.
@@ -151,9 +152,10 @@ def link_regions(
         inner = (region.inner_start, region.inner_end)
         if inner[1] - inner[0] < 2:
             continue
-        hosts = [a for a in found if _overlaps(a.content, inner)]
+        pool = found + orphans
+        hosts = [a for a in pool if _overlaps(a.content, inner)]
         if not hosts:
-            hosts = [a for a in found if _adjacent(a, region, text)]
+            hosts = [a for a in pool if a.anchor >= 0 and _adjacent(a, region, text)]
         if hosts:
             for att in hosts:
                 if not (region.start <= att.cue[0] < region.end):
@@ -161,7 +163,7 @@ def link_regions(
                     att.content = _merge(att.content)
                 att.marked = True
             continue
-        labelled = _labelled(region, doc, text)
+        labelled = _speech_verb_beside(region, doc, text) or _labelled(region, doc, text)
         if labelled is not None:
             orphans.append(labelled)
             continue
@@ -191,6 +193,52 @@ def link_regions(
             )
         )
     return orphans
+
+
+def _speech_verb_beside(region: QuotedRegion, doc: Doc, text: str) -> Attribution | None:
+    """'"...," said Tim Hess', '"...," Ms. Moore said', 'Ms. Moore said: "..."': a speech
+    verb right beside the quote, parsed apart from it, with nothing between but its
+    subject and punctuation."""
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lexicon = cue_lexicon()
+    after = doc[span.end : span.end + 8]
+    before = doc[max(0, span.start - 6) : span.start]
+    verbs = [
+        next((t for t in side if _speech_verb(t, lexicon)), None)
+        for side in (after, reversed(before))
+    ]
+    for verb in verbs:
+        if verb is None:
+            continue
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        lo, hi = (span.end, verb.i) if verb.i >= span.end else (verb.i + 1, span.start)
+        between = doc[lo:hi]
+        if all(t.i in subject or t.is_punct or t.is_space for t in between) and (
+            verb.i >= span.end or not subject or max(subject) < verb.i
+        ):
+            if "\n" in text[min(region.end, verb.idx) : max(region.start, verb.idx)]:
+                return None
+            source, head = source_of(verb)
+            if source is None:
+                return None
+            return Attribution(
+                cue=(verb.idx, verb.idx + len(verb.text)),
+                content=[(region.start, region.end)],
+                source=source,
+                source_head=head,
+                construction="beside",
+                score=lexicon.rate(verb.lemma_.lower(), CLAUSAL),
+                marked=True,
+                anchor=verb.i,
+            )
+    return None
+
+
+def _speech_verb(token: Token, lexicon: CueLexicon) -> bool:
+    """A verb that mostly reports speech when it has a clause ("say", "add", "tell")."""
+    return token.pos_ in ("VERB", "AUX") and lexicon.rate(token.lemma_.lower(), CLAUSAL) >= 0.5
 
 
 # "Jane Doe ― “...”", "Jane Doe: “...”" and "“...” — Jane Doe, 34, a nurse": a name on the

@@ -95,9 +95,11 @@ class ResolvedActor:
 
 
 def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
-    key = name.lower().strip()
+    key = " ".join(name.lower().replace("’", "'").split())
     if key.startswith("the "):
         key = key[4:]
+    if key.endswith("s") and key not in table.countries and key[:-1] in table.countries:
+        key = key[:-1]  # "the Iranians", "Russians"
     if key in table.countries:
         return table.countries[key]
     if key in table.igos:
@@ -134,7 +136,7 @@ class ActorResolver:
             known = self._person_code(entity.name)
             if known is not None:
                 return known
-        if entity.type in ("GPE", "NORP"):  # an exact country name or demonym in our table
+        if entity.type in ("GPE", "NORP", "ORG"):  # an exact country name or demonym in our table
             named = _name_code(entity.name, self.table, as_argument=False)
             if named is not None:
                 return named
@@ -238,7 +240,9 @@ class ActorResolver:
             )
         if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in self.table.persons:
             code = self.table.persons[token.lower_]  # a name the NER missed ("Pompeo is ...")
-            return ResolvedActor(token.text, token.idx, token.idx + len(token.text), code, None, "table")
+            return ResolvedActor(
+                token.text, token.idx, token.idx + len(token.text), code, None, "table"
+            )
         if token.ent_type_ == "PERSON":
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             code = self._person_code(ent.text) if ent is not None else None

@@ -111,7 +111,18 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 
 PERSONAL_PRONOUNS = ("he", "she", "they", "we", "it")
-REPORT_VERBS = ("say", "tell", "state", "add", "announce", "insist", "argue", "note", "warn", "reveal")
+REPORT_VERBS = (
+    "say",
+    "tell",
+    "state",
+    "add",
+    "announce",
+    "insist",
+    "argue",
+    "note",
+    "warn",
+    "reveal",
+)
 
 
 def _reporting_subject(verb: Token) -> Token | None:
@@ -132,6 +143,10 @@ def _reporting_subject(verb: Token) -> Token | None:
 def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
     """A misparsed subject: the name right before the verb ("President Xi Jinping has
     pledged" when the parser hung the name elsewhere)."""
+    if verb.tag_ in ("VB", "VBG") or any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    ):
+        return None  # an infinitive or participle has no subject of its own to misplace
     i = verb.i - 1
     doc = verb.doc
     while i >= unit_start and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):

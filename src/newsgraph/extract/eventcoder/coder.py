@@ -248,7 +248,9 @@ class SentenceCoder:
             # the one asked is the subject of the clause asked for ("called for the U.S. to act")
             for clause in trigger.children:
                 if clause.dep_ in ("advcl", "ccomp", "xcomp"):
-                    subjects = [m for c in clause.children if c.dep_ == "nsubj" for m in clauses.members(c)]
+                    subjects = [
+                        m for c in clause.children if c.dep_ == "nsubj" for m in clauses.members(c)
+                    ]
                     codes = {a.code for a in cand.sources}
                     found = unique(self._resolve(subjects, start, end))
                     cand.targets = [a for a in found if a.code not in codes]

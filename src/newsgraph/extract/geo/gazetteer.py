@@ -57,6 +57,8 @@ class Gazetteer:
     capital_ids: frozenset[int] = frozenset()
     # normalised names that alone are not toponyms unless NER or a qualifier says so
     stopnames: frozenset[str] = frozenset()
+    # the stopnames that are common words ("March", "Park"), not surnames
+    stopwords: frozenset[str] = frozenset()
     # normalised demonym ("russian", "texans") -> the country or US state it names
     demonyms: dict[str, Candidate] = field(default_factory=dict)
 
@@ -262,7 +264,9 @@ def load_gazetteer() -> Gazetteer:
         for alias in (name, *_aliases(row[7] if len(row) > 7 else "")):
             gaz.add(alias, cand)
 
-    gaz.stopnames = frozenset(normalise(r[0]) for r in _rows("geo_stopnames.tsv"))
+    stop_rows = list(_rows("geo_stopnames.tsv"))
+    gaz.stopnames = frozenset(normalise(r[0]) for r in stop_rows)
+    gaz.stopwords = frozenset(normalise(r[0]) for r in stop_rows if r[1:2] != ["person"])
     for row in _rows("geo_demonyms.tsv"):
         code = row[1]
         target = (

@@ -98,6 +98,9 @@ def find_toponyms(
         for sp in ent.mentions:
             if ent.type in _PLACE_TYPES:
                 for start, end in _clean_ner_span(text, sp.start, sp.end, gaz):
+                    norm = normalise(text[start:end])
+                    if norm in gaz.stopwords and _qualifier_after(text, end, gaz) is None:
+                        continue  # "Park", "Centre": NER's misreadings of common words
                     if end > start and free(start, end):
                         take(Mention(start, end, "ner"))
                         ner_names.add(normalise(text[start:end]))
@@ -261,6 +264,8 @@ def _accept(
     norm = normalise(span.text)
     if norm in gaz.stopnames:
         return _qualifier_after(text, end, gaz) is not None
+    if len(norm) <= 2 and norm not in gaz.countries and norm not in gaz.us_states:
+        return False  # "BA", "SA": initials, not towns
     strong = any(c.feature in _STRONG_FEATURES for c in cands)
     prev = span.doc[span.start - 1] if span.start > 0 else None
     population = max(c.population for c in cands)

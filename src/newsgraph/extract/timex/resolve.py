@@ -191,6 +191,8 @@ def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | 
         return _bare_units(g, sit)
     if fam == "ref":
         ref = g["ref"].lower()
+        if ref == "now" and re.match(r"\s+that\b", sit.after):
+            return None  # "now that" joins clauses
         if ref.startswith("recent"):
             return Resolved("DATE", "PAST_REF")
         return Resolved("DATE", lx.get("ref", ref))
@@ -457,6 +459,8 @@ def _day_word(g: dict[str, str], fam: str, sit: Situation, lx: Lexicon) -> Resol
         return Resolved("TIME", f"{cal.day(base)}T{code}", anchored=sit.ref_day_anchored)
     if a is None:
         return Resolved("TIME" if pod or word == "tonight" else "DATE", None)
+    if word == "today" and re.match(r"['’]s\s+[a-z]", sit.after) and not pod:
+        return None  # "today's youth": the present age, not a day
     d = cal.day(a + dt.timedelta(days=offsets[word]))
     if word == "last" and pod and pod.lower() != "night":
         return None  # "last morning" is not English news
@@ -553,9 +557,6 @@ def _shifted(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
             # "twenty years after the war": a span between two events (times.py trims "after")
             return Resolved("DURATION", duration(n, unit))
         sign = -sign
-    if unit == "Y" and "-Q" not in base and sit.quarter_context and sit.anchor is not None:
-        y, q = cal.add_quarters(sit.anchor.year, cal.quarter_of(sit.anchor), -1)
-        base = f"{y:04d}-Q{q}"  # a quarterly report: the quarter just reported
     if unit == "Y" and "-Q" not in base:
         # "a year earlier" is a year, whatever the granularity of what it follows
         return Resolved("DATE", f"{int(base[:4]) + sign * k:04d}", anchored=anchored)
