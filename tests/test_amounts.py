@@ -69,6 +69,8 @@ def test_amounts_measure_of_counts_and_rates(nlp) -> None:  # type: ignore[no-un
     assert amounts(nlp, "Inflation rose 5.2% in October.")["5.2%"].measure == "inflation"
     assert amounts(nlp, "Inflation rose 5.2% in October.")["5.2%"].date == "2025-10"
     assert amounts(nlp, "Exports of $5 billion were recorded.")["$5 billion"].measure == "exports"
+    found = amounts(nlp, "He condemned the bombing of two embassies in Africa.")
+    assert found["two embassies"].measure == "the bombing"
 
 
 @pytest.mark.parametrize(
@@ -78,6 +80,7 @@ def test_amounts_measure_of_counts_and_rates(nlp) -> None:  # type: ignore[no-un
         "Call 555-123-4567 after 5 p.m.",
         "She finished 2nd and then 3rd.",
         "The war lasted three years.",
+        "A 22-story tower went up.",
     ],
 )
 def test_amounts_not_years_dates_times_ordinals_or_phones(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -194,3 +194,19 @@ def test_ingest_text_hard_wrapped_first_paragraph_is_not_a_headline() -> None:
     assert article.text == (
         "The council met on Monday and agreed the budget for next year.\n\nIt takes effect in May."
     )
+
+
+def test_ingest_text_unlisted_outlet_line_is_the_source() -> None:
+    raw = (
+        "Port reopens after storm\n\nPort reopens after storm\nHarbour Gazette\n\n"
+        "The port reopened on Monday after a storm closed it for two days, officials said.\n"
+    )
+    art = parse_plain_text(raw, name="x.txt")
+    assert art.source == "Harbour Gazette"
+    assert art.text.startswith("The port reopened")
+
+
+def test_ingest_text_short_sentence_under_title_is_not_a_source() -> None:
+    raw = "Storm hits coast\n\nHundreds evacuated.\n\nThe storm hit the coast on Monday, officials said.\n"
+    art = parse_plain_text(raw, name="x.txt")
+    assert art.source is None

@@ -288,7 +288,7 @@ def test_quotes_chain_told_outlet_and_interview(nlp: Any) -> None:
 
 def test_quotes_speech_verb_parsed_apart_from_the_quote(nlp: Any) -> None:
     text = (
-        "\"Wall Street's a cold place for a dreamer,\" said Ina Rost, a banker in Ohio.\n\n"
+        '"Wall Street\'s a cold place for a dreamer," said Ina Rost, a banker in Ohio.\n\n'
         '"Are we ready? Probably not," Mr. Vale said. "Will we be? Yes."'
     )
     quotes = _quotes(nlp, text)

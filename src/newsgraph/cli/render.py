@@ -67,7 +67,9 @@ def analysis(record: dict[str, Any]) -> RenderableType:
     if record.get("amounts"):
         t = _table("Amounts", "text", "value", "unit", "measure", "date")
         for a in record["amounts"]:
-            t.add_row(a["text"], f"{a['value']:,.6g}", a["unit"], _short(a.get("measure"), 50), a.get("date") or "")
+            v = a["value"]
+            shown = f"{v:,.0f}" if float(v).is_integer() and abs(v) < 1e18 else f"{v:,.6g}"
+            t.add_row(a["text"], shown, a["unit"], _short(a.get("measure"), 50), a.get("date") or "")
         parts.append(t)
     if record.get("tags"):
         t = _table("Tags", "tag", "score")

@@ -181,6 +181,8 @@ def _counts(doc: Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         if any(start < e and s < end for s, e in taken):
             continue
         figure = text[first.idx : tok.idx + len(tok.text)]
+        if text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] == "-":
+            continue  # "a 22-story building": an attribute, not a count
         if _PHONE.fullmatch(figure) or re.search(r"\d(?:st|nd|rd|th)\b", figure):
             continue
         parts = figure.split()
@@ -249,6 +251,11 @@ def _clause_verb(tok: Token) -> Token | None:
 def _phrase(tok: Token, skip: Token | None = None) -> str:
     """`tok`'s phrase without the branch holding the amount (`skip`), at most ten words."""
     dropped = set() if skip is None else {t.i for t in skip.subtree}
+    if skip is not None:
+        # keep the side of the phrase the head is on: "exports [of $5 billion]"
+        lo, hi = skip.left_edge.i, skip.right_edge.i
+        after = skip.i > tok.i
+        dropped |= {t.i for t in tok.subtree if (t.i >= lo if after else t.i <= hi)}
     words = [
         t for t in tok.subtree
         if t.i not in dropped and t.dep_ not in ("punct", "relcl", "appos", "acl", "advcl")
@@ -279,7 +286,7 @@ def _measure(doc: Doc, f: _Found) -> str | None:
         len(f.unit) == 3 and f.unit.isupper()
     )
     if is_count and root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head.lower_
+        return None if head.lemma_ == "be" else head.lower_
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return _phrase(head.head, skip=head)
     if (

@@ -23,6 +23,8 @@ _TITLE_END = re.compile(r"[.,;:]$")
 # Header lines (publisher, byline, date) come within this many lines of the headline.
 _HEADER_LINES = 8
 _HEADER_MAX_WORDS = 12
+# One to four capitalised words, no digits or sentence punctuation: how an outlet's name looks.
+_PUBLISHER_LIKE = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|&)(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,3}")
 
 
 @dataclass(slots=True)
@@ -97,7 +99,13 @@ def _read_header_line(line: str, header: _Header) -> bool:
         header.published = header.published or date
         return True
     rule = furniture_rule(line)
-    return rule is not None and rule.action == "drop"
+    if rule is not None:
+        return rule.action == "drop"
+    if header.source is None and _PUBLISHER_LIKE.fullmatch(line):
+        # An outlet we do not list ("Example Wire"), on its own short line under the headline.
+        header.source = line
+        return True
+    return False
 
 
 def _wraps_on(lines: list[str], nonblank: list[int]) -> bool:

@@ -191,8 +191,6 @@ def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | 
         return _bare_units(g, sit)
     if fam == "ref":
         ref = g["ref"].lower()
-        if ref == "now" and re.match(r"\s+that\b", sit.after):
-            return None  # "now that" joins clauses
         if ref.startswith("recent"):
             return Resolved("DATE", "PAST_REF")
         return Resolved("DATE", lx.get("ref", ref))
@@ -459,8 +457,6 @@ def _day_word(g: dict[str, str], fam: str, sit: Situation, lx: Lexicon) -> Resol
         return Resolved("TIME", f"{cal.day(base)}T{code}", anchored=sit.ref_day_anchored)
     if a is None:
         return Resolved("TIME" if pod or word == "tonight" else "DATE", None)
-    if word == "today" and re.match(r"['’]s\s+[a-z]", sit.after) and not pod:
-        return None  # "today's youth": the present age, not a day
     d = cal.day(a + dt.timedelta(days=offsets[word]))
     if word == "last" and pod and pod.lower() != "night":
         return None  # "last morning" is not English news
