@@ -10,7 +10,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared")).resolve()
-RESULTS = ROOT / "benchmarks" / "results"
+# The gate points this elsewhere (NEWSGRAPH_BENCH_RESULTS) so its runs never overwrite the
+# committed full-run figures.
+RESULTS = Path(os.environ.get("NEWSGRAPH_BENCH_RESULTS", ROOT / "benchmarks" / "results"))
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

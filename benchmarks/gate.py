@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks._common import RESULTS, ROOT
+from benchmarks._common import ROOT
 
 FLOORS = ROOT / "benchmarks" / "floors.json"
 
 
-def check(name: str, spec: dict[str, Any]) -> list[str]:
-    path = RESULTS / f"{name}.json"
+def check(name: str, spec: dict[str, Any], results: Path) -> list[str]:
+    path = results / f"{name}.json"
     if not path.exists():
-        return [f"{name}: no result file {path.relative_to(ROOT)}"]
+        return [f"{name}: no result file {path}"]
     rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     problems = []
     for floor in spec["floors"]:
@@ -47,8 +48,12 @@ def check(name: str, spec: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="only check existing result files")
+    ap.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results" / "gate",
+                    help="where the gate's runs write their result files")
     ap.add_argument("names", nargs="*", help="benchmarks to run (default: all in floors.json)")
     args = ap.parse_args()
+    args.results.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "NEWSGRAPH_BENCH_RESULTS": str(args.results)}
     floors: dict[str, Any] = json.loads(FLOORS.read_text(encoding="utf-8"))
     names = args.names or list(floors)
     problems: list[str] = []
@@ -57,12 +62,12 @@ def main() -> int:
         if not args.check:
             t0 = time.perf_counter()
             print(f"== {name}: {' '.join(spec['command'])}", flush=True)
-            proc = subprocess.run([sys.executable, *spec["command"]], cwd=ROOT)
+            proc = subprocess.run([sys.executable, *spec["command"]], cwd=ROOT, env=env)
             print(f"   ({time.perf_counter() - t0:.0f} s)", flush=True)
             if proc.returncode != 0:
                 problems.append(f"{name}: benchmark exited {proc.returncode}")
                 continue
-        problems += check(name, spec)
+        problems += check(name, spec, args.results)
     for p in problems:
         print("gate:", p, file=sys.stderr)
     print(f"accuracy gate: {len(names)} benchmarks, {len(problems)} problems")
