@@ -24,8 +24,14 @@ FACTUAL_MODES = ("asserted", "reported")
 Tuple3 = tuple[str, str, str]
 
 
+# CAMEO role codes: an actor code that is only a role ("MIL", "GOV") names no country.
+ROLES = frozenset(
+    "GOV MIL COP JUD BUS REB OPP MED CVL LEG ELI SPY UAF INS NGO IGO IMG EDU HLH REF LAB".split()
+)
+
+
 def country(code: str | None) -> str:
-    if not code:
+    if not code or code in ROLES:
         return "-"
     return code if code.startswith("IGO") else code[:3]
 

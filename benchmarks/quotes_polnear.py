@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._common import SHARED, prf, read_jsonl, write_result
+from benchmarks._common import SHARED, read_jsonl, write_result
 
 QUOTE_MARKS = set('"“”„«»')
 QUOTE_SECONDS = [0.0]  # time spent in extract_quotes alone (entities excluded)
@@ -158,7 +158,7 @@ def rows_from(name: str, c: dict[str, int], strict: dict[str, int]) -> dict[str,
         "quoted_R": c["q_tp_g"] / c["q_gold"] if c["q_gold"] else 0.0,
         "quoted_F1": f(c["q_tp_p"], c["q_pred"], c["q_tp_g"], c["q_gold"]),
         "quoted_spk_F1": f(c["q_spk_p"], c["q_pred"], c["q_spk_g"], c["q_gold"]),
-        "all_P": prf(c["tp_p"], c["pred"] - c["tp_p"], 0)[0],
+        "all_P": c["tp_p"] / c["pred"] if c["pred"] else 0.0,
         "all_R": c["tp_g"] / c["gold"] if c["gold"] else 0.0,
         "all_F1": f(c["tp_p"], c["pred"], c["tp_g"], c["gold"]),
         "all_spk_F1": f(c["spk_p"], c["pred"], c["spk_g"], c["gold"]),

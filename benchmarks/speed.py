@@ -13,7 +13,7 @@ import argparse
 import itertools
 import time
 
-from benchmarks._common import SHARED, read_jsonl, write_result
+from benchmarks._common import SHARED, write_result
 
 
 def main() -> None:

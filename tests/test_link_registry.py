@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from newsgraph.link.names import alias_keys, is_proper, kb_id_for, normalise
-from newsgraph.records import Actor, Analysis, Argument, Article, Entity, Event, Offsets, Quote, Span, Speaker
+from newsgraph.records import (
+    Actor,
+    Analysis,
+    Argument,
+    Article,
+    Entity,
+    Event,
+    Offsets,
+    Quote,
+    Span,
+    Speaker,
+)
 from newsgraph.store import Store
 
 

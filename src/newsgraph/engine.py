@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from newsgraph.ingest import Defaults
     from newsgraph.store import Store
 
 log = logging.getLogger(__name__)

@@ -310,7 +310,7 @@ def from_dict(cls: type[T], data: Any) -> T:
     return typing.cast(T, _build(cls, data))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     # get_type_hints is slow; cached, from_dict gets ~9x faster (measured: 10.7 -> 1.2 ms a record)
     return get_type_hints(cls)

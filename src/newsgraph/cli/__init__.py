@@ -11,13 +11,20 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from newsgraph.cli import render
 from newsgraph.engine import Engine, Item
@@ -40,24 +47,24 @@ out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else int(os.env
 err = Console(stderr=True)
 
 
-class AnalyzeFormat(str, Enum):
+class AnalyzeFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
 
 
-class ViewFormat(str, Enum):
+class ViewFormat(StrEnum):
     json = "json"
     text = "text"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     json = "json"
     csv = "csv"
     text = "text"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
 

@@ -1,7 +1,7 @@
 """Records out to files: JSON Lines (the full contract record) and CSV (one table per record kind)."""
 
-from newsgraph.export.tabular import CSV_TABLES, flatten, write_csv
 from newsgraph.export.jsonl import write_jsonl
+from newsgraph.export.tabular import CSV_TABLES, flatten, write_csv
 
 FORMATS = ("jsonl", "csv")
 

@@ -1,12 +1,14 @@
 """Actor lexicons and coding: country words -> ISO-3166 alpha-3, role words -> CAMEO role,
 organisation names -> CAMEO actor codes.
 
-The tables are readable TSV files in `extract/data/actors/` (countries, roles, organisations);
+The tables are readable TSV files in `extract/data/actors/` (countries, roles, organisations,
+well-known leaders);
 pycountry adds the official and common name of every country. They load once, on first use.
 A reusable API for other extractors:
 
     country_of("Chinese") -> "CHN"       role_of("Prime Minister") -> "GOV"
     actor_for_text("Russia's TASS news agency") -> Actor("RUSMED", "RUS", "MED")
+    leader("Vladimir Putin") -> Actor("RUSGOV", "RUS", "GOV")
 """
 
 from __future__ import annotations
@@ -195,6 +197,28 @@ def organisation(name: str) -> Actor | None:
     if actor is not None and key in lex.acronyms and not name.strip().isupper():
         return None
     return actor
+
+
+@lru_cache(maxsize=1)
+def leader_table() -> dict[str, str]:
+    """Lower-case leader name -> CAMEO actor code (leaders.tsv)."""
+    return {_norm(row["name"]): row["code"] for row in _rows("leaders.tsv")}
+
+
+def leader(name: str) -> Actor | None:
+    """The actor of a well-known office holder (leaders.tsv): "Barack Obama", "Obama",
+    "President Barack H. Obama" (by surname, when the table lists the surname alone)."""
+    table = leader_table()
+    key = _norm(_POSSESSIVE.sub("", name.strip()))
+    code = table.get(key)
+    words = key.split()
+    if code is None and len(words) > 1:
+        code = table.get(words[-1])  # a listed surname: "Vladimir V. Putin"
+    if code is None:
+        return None
+    if code.startswith("IGO"):
+        return Actor(code, None, None)
+    return Actor(code, code[:3], code[3:] or None)
 
 
 def make_actor(country: str | None, role: str | None) -> Actor | None:

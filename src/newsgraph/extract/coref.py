@@ -60,16 +60,15 @@ def is_metonymic(token: Token) -> bool:
 
 def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     """ "BEIJING, Nov 4 (Reuters) -": an upper-case place opening a line, then a comma."""
-    line_start = doc.text.rfind("\n", 0, start_char) + 1
-    if doc.text[line_start:start_char].strip():
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once (profiled: 0.46 s/article)
+    line_start = text.rfind("\n", 0, start_char) + 1
+    if text[line_start:start_char].strip():
         return False
-    name = doc.text[start_char:end_char]
+    name = text[start_char:end_char]
     return (
         name.isupper()
-        and doc.text[end_char : end_char + 1] in {",", " "}
-        and (
-            _DATELINE_END.search(doc.text, end_char, min(len(doc.text), end_char + 60)) is not None
-        )
+        and text[end_char : end_char + 1] in {",", " "}
+        and (_DATELINE_END.search(text, end_char, min(len(text), end_char + 60)) is not None)
     )
 
 

@@ -190,15 +190,16 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def home_country(groups: list[Group]) -> str | None:
-    """The country that gets more than half of an article's country mentions (names and
-    adjectives), if any: "President Trump" in a story about the US is USAGOV."""
+    """The country that gets at least two thirds of an article's country mentions (names and
+    adjectives), if any: "President Trump" in a story about the US is USAGOV. (More than half
+    was too eager: in a US-Israel story a US official with no country word became ISRGOV.)"""
     counts: dict[str, int] = {}
     for g in groups:
         if g.label in {"GPE", "NORP"} and g.country is not None:
             counts[g.country] = counts.get(g.country, 0) + len(g.names)
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
-    return best if best is not None and counts[best] * 2 > total else None
+    return best if best is not None and counts[best] * 3 >= total * 2 else None
 
 
 def _actor(
@@ -225,6 +226,11 @@ def _actor(
             evidence.append(f"country:{name} -> {country}")
             return actors.make_actor(country, None), (), evidence
         return None, (), evidence
+    if g.label == "PERSON":
+        known = actors.leader(name)  # a listed office holder: Obama is USA in any story
+        if known is not None:
+            evidence.append(f"leader:{name} -> {known.code}")
+            return known, tuple(title_list), evidence
     org = actors.organisation(name) if g.label == "ORG" else None
     country = next((d.country for d in g.descriptors if d.country and d.role), None)
     country = country or next((d.country for d in g.descriptors if d.country), None)
@@ -247,10 +253,27 @@ def _actor(
             country, role = country or own.country, own.role
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
+    if country is None and g.label == "PERSON":
+        # "Susan Rice, President Obama's national security adviser": the leader they serve
+        boss = next((b for d in g.descriptors if (b := _leader_in(d.text)) is not None), None)
+        if boss is not None and boss.country is not None:
+            country = boss.country
+            evidence.append(f"leader-of-descriptor -> {country}")
     if country is None and role in _STATE_ROLES and home is not None:
         country = home
         evidence.append(f"country:article -> {home}")
     return actors.make_actor(country, role), tuple(title_list), evidence
+
+
+def _leader_in(text: str) -> Actor | None:
+    """A listed leader named inside a descriptor ("President Obama's adviser")."""
+    words = [w for w in text.replace("’", "'").split() if w[:1].isupper()]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            found = actors.leader(" ".join(words[i : i + n]))
+            if found is not None:
+                return found
+    return None
 
 
 def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Entity:

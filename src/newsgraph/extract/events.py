@@ -54,6 +54,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         dyads = [(s, t) for c in cands for s in c.sources for t in c.targets]
         recent.append(dyads)
         for cand in cands:
+            if cand.pair_slot:
+                named = coder.actors.named_before(start, cand.trigger.i)
+                if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
+                    _fill_pair(cand, named[0], named[1])
+                elif _says_two(cand):  # a bare "the countries" needs its pair in the sentence
+                    _pair_from_context(cand, list(recent)[-2:])
             if len(cand.sources) == 1 and not cand.targets:
                 _target_from_context(cand, recent)
                 if cand.targets:
@@ -80,6 +86,38 @@ def _target_from_context(
                 cand.targets = [other]
                 cand.fallbacks.append("target:context")
                 return
+
+
+def _pair_from_context(
+    cand: Candidate, recent: Iterable[list[tuple[ResolvedActor, ResolvedActor]]]
+) -> None:
+    """ "the two sides agreed": the two countries of the latest dyad in this sentence or the
+    one before; none when there is no such dyad (abstain)."""
+    for dyads in reversed(list(recent)):
+        for source, target in reversed(dyads):
+            if source.country and target.country and source.country != target.country:
+                _fill_pair(cand, source, target)
+                return
+
+
+def _says_two(cand: Candidate) -> bool:
+    """Does the sentence say "two"/"both" about the pair ("the two sides", "both leaders")?"""
+    return any(
+        t.lower_ in ("two", "both") and t.head.lemma_.lower() in _PAIR_HEADS
+        for t in cand.trigger.sent
+    )
+
+
+_PAIR_HEADS = ("side", "country", "nation", "leader", "government", "neighbour", "neighbor")
+
+
+def _fill_pair(cand: Candidate, one: ResolvedActor, other: ResolvedActor) -> None:
+    if cand.pair_slot == "source" and not cand.sources:
+        cand.sources, cand.targets = [one, other], []
+    elif cand.pair_slot == "target" and not cand.targets:
+        mine = {a.country for a in cand.sources}
+        cand.targets = [a for a in (one, other) if a.country not in mine]
+    cand.fallbacks.append("pair:context")
 
 
 def _lexicon_paths(option: Any) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from newsgraph.records import Entity
 _PUNCT = re.compile(r"[^\w\s&-]+")
 _SPACE = re.compile(r"\s+")
 _PRONOUNS = frozenset(
-    "he she him her his hers they them their it its we us our i me my you your".split()
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your"]
 )
 
 

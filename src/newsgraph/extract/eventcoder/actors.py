@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "his", "her", "him", "we", "our"}
 _TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
+# Object pronouns resolved to the nearest person before them (`_antecedent`); subject
+# pronouns come resolved from the entities' coreference mentions.
+_OBJECT_PRONOUNS = {"him", "her"}
+_ANTECEDENT_WINDOW = 60  # tokens: about two sentences
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {
@@ -65,13 +69,16 @@ def actor_table() -> ActorTable:
             continue
         kind, name, code = line.split("\t")
         kinds[kind][name.lower()] = code
+    from newsgraph.extract import actors  # the leaders live with the actor tables
+
+    persons = dict(actors.leader_table())
     return ActorTable(
         kinds["country"],
         kinds["capital"],
         kinds["igo"],
         kinds["region"],
         kinds["role"],
-        kinds["person"],
+        persons,
     )
 
 
@@ -238,6 +245,8 @@ class ActorResolver:
             return ResolvedActor(
                 span.text, span.start_char, span.end_char, code, entity.id, "entity"
             )
+        if token.lower_ in _OBJECT_PRONOUNS and token.dep_ != "poss":
+            return self._antecedent(token)
         if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in self.table.persons:
             code = self.table.persons[token.lower_]  # a name the NER missed ("Pompeo is ...")
             return ResolvedActor(
@@ -249,6 +258,51 @@ class ActorResolver:
             if ent is not None and code is not None:
                 return ResolvedActor(ent.text, ent.start_char, ent.end_char, code, None, "table")
         return self._common_noun(token)
+
+    def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
+        """ "urging him to ...": the nearest person named before an object pronoun, within a
+        few sentences, who is not the subject of the pronoun's own clause (him != the one
+        urging). Only persons with a country code count; otherwise no actor."""
+        verb = pronoun.head
+        while verb.dep_ == "prep" or verb.pos_ == "ADP":
+            verb = verb.head
+        subjects = {
+            self._entity_at[m.i].id
+            for m in verb.children
+            if m.dep_ in ("nsubj", "nsubjpass") and m.i in self._entity_at
+        }
+        first = max(0, pronoun.i - _ANTECEDENT_WINDOW)
+        for i in range(pronoun.i - 1, first - 1, -1):
+            entity = self._entity_at.get(i)
+            if entity is None or entity.type != "PERSON" or entity.id in subjects:
+                continue
+            code = self.entity_code(entity)
+            if code is None or code in ROLE_CODES:
+                return None  # the nearest person is not one we can code: abstain
+            return ResolvedActor(
+                pronoun.text,
+                pronoun.idx,
+                pronoun.idx + len(pronoun.text),
+                code,
+                entity.id,
+                "antecedent",
+            )
+        return None
+
+    def named_before(self, start: int, end: int) -> list[ResolvedActor]:
+        """Actors of the entity mentions in tokens [start, end), one per country."""
+        found: list[ResolvedActor] = []
+        for i in range(start, end):
+            entity = self._entity_at.get(i)
+            if entity is None or entity.type not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            code = self.entity_code(entity)
+            actor = ResolvedActor(
+                self.doc[i].text, self.doc[i].idx, self.doc[i].idx, code, entity.id
+            )
+            if actor.country and all(a.country != actor.country for a in found):
+                found.append(actor)
+        return found
 
     def _person_code(self, name: str) -> str | None:
         persons = self.table.persons

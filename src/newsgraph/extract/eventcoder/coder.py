@@ -97,6 +97,21 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     return table["*"], False
 
 
+_PAIR_NOUNS = ("side", "country", "nation", "leader", "government", "neighbour", "neighbor")
+
+
+def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
+    """ "the two sides", "both countries", "the two leaders": a pair named earlier. With
+    `definite`, also a bare "the countries" (the caller then needs the pair in the sentence)."""
+    if head.lemma_.lower() not in _PAIR_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = ("two", "both", "the") if definite else ("two", "both")
+    return any(
+        c.lower_ in words and c.dep_ in ("nummod", "det", "predet", "preconj")
+        for c in head.children
+    )
+
+
 @dataclass
 class Candidate:
     trigger: Token
@@ -110,6 +125,8 @@ class Candidate:
     mode: str = "asserted"
     fallbacks: list[str] = field(default_factory=list)
     embedded: Token | None = None
+    # "the two sides", "both countries" in the source/target slot: filled from context
+    pair_slot: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +328,10 @@ class SentenceCoder:
                         adj = clauses.adjacent_subject(verb, start)
                         src_heads = clauses.members(adj) if adj is not None else []
         cand.sources = unique(self._resolve(src_heads, start, end))
+        if not cand.sources and any(is_pair_phrase(h, definite=True) for h in src_heads):
+            # before the role rule: "the two leaders" are a pair, not the clause's country
+            cand.pair_slot = "source"
+            return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
         if not cand.sources and trig.pos_ != "VERB":
@@ -325,6 +346,12 @@ class SentenceCoder:
         source_codes = {a.code for a in cand.sources}
         if not tgt_heads:
             cand.targets = self._targets_of(trig, matches, cand.sources, start, end)
+            if not cand.targets and trig.pos_ == "VERB":
+                heads = clauses.object_heads(trig) + clauses.prep_objects(
+                    trig, clauses.VERB_TARGET_PREPS
+                )
+                if any(is_pair_phrase(h, definite=True) for h in heads):
+                    cand.pair_slot = "target"
         else:
             cand.targets = [
                 a

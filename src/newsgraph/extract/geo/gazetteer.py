@@ -296,18 +296,15 @@ def load_gazetteer() -> Gazetteer:
                 _index_city(gaz, short + city["name"][len(long) :], city)
             elif city["name"].startswith(short):
                 _index_city(gaz, long + city["name"][len(short) :], city)
-    primary = set(gaz.cities) | set(gaz.names)
+    # An alternate name shadows another place's own name only for a city ten times
+    # bigger: "Mecca" (Makkah) yes, "Augusta" (Augsburg's Latin name, over Augusta, GA) no.
+    primary = {key: max(int(r["population"]) for r in recs) for key, recs in gaz.cities.items()}
+    primary.update({key: 10**9 for key in gaz.names})
     for city in cities.values():
-        # An alternate name never shadows another place's own name ("Augusta" is
-        # Augsburg's Latin name too).
         if city["population"] >= MIN_ALT_NAME_POPULATION:
             for alt in city["alternatenames"]:
-                if (
-                    alt.isascii()
-                    and alt[:1].isupper()
-                    and len(alt) >= 4
-                    and alt.casefold() not in primary
-                ):
+                big_enough = city["population"] >= 10 * primary.get(alt.casefold(), 0)
+                if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and big_enough:
                     _index_city(gaz, alt, city)
     return gaz
 

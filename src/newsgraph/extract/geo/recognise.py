@@ -115,22 +115,30 @@ def find_toponyms(
             take(Mention(start, end, "county_list"))
 
     sent_starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+    # Tokens a name can start at: capitalised words and abbreviations ("Ga."), not "The".
+    starts = [
+        t.i
+        for t in doc
+        if t.text[:1].isupper() and (t.is_alpha or "." in t.text) and t.lower_ != "the"
+    ]
     # Two passes: the second accepts every capitalised use of a name the first pass (or
     # NER) accepted, one sense per article: "Alexandria parents", "Dublin City Council".
     for second in (False, True):
         accepted = ner_names | {
             normalise(text[m.start : m.end]) for m in found if m.origin != "street"
         }
-        i = 0
-        while i < len(doc):
-            hit = _scan_at(doc, i, gaz, sent_starts, accepted, blocked, text, second)
+        ends = {m.end for m in found}
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
+            hit = _scan_at(doc, i, gaz, sent_starts, accepted, blocked, text, second, ends)
             if hit is not None and second and any(blocked[hit[0] : hit[1]]):
                 hit = hit if _heads_name(hit, blockers) else None
             if hit is not None and free(*hit):
                 take(Mention(hit[0], hit[1], "gazetteer"))
-                i = doc.char_span(hit[0], hit[1], alignment_mode="expand").end  # type: ignore[union-attr]
-            else:
-                i += 1
+                ends.add(hit[1])
+                resume = doc.char_span(hit[0], hit[1], alignment_mode="expand").end  # type: ignore[union-attr]
     if demonyms:
         for tok in doc:
             norm = normalise(tok.text)
@@ -166,26 +174,31 @@ def _scan_at(
     blocked: list[str],
     text: str,
     second: bool,
+    place_ends: set[int],
 ) -> tuple[int, int] | None:
     """The longest gazetteer name starting at token `i` that may count as a toponym."""
     from spacy.tokens import Doc
 
     assert isinstance(doc, Doc)
-    tok = doc[i]
-    if not tok.text[:1].isupper() or not (tok.is_alpha or "." in tok.text) or tok.lower_ == "the":
-        return None
+    start = doc[i].idx
     for j in range(min(len(doc), i + _MAX_NGRAM), i, -1):
-        span = doc[i:j]
-        if not span[-1].text[:1].isupper() and not span[-1].text.endswith("."):
+        last = doc[j - 1]
+        if not last.text[:1].isupper() and not last.text.endswith("."):
             continue
-        norm = normalise(span.text)
+        # Build the string first: most n-grams are not names (measured: making a Span
+        # for each cost half of the extractor's time).
+        norm = normalise(text[start : last.idx + len(last.text)])
         if norm not in gaz:
             continue
+        span = doc[i:j]
         if second:
             if norm in accepted and norm not in gaz.stopnames:
                 return span.start_char, span.end_char
             continue
-        if _accept(span, gaz.candidates(norm), i in sent_starts, accepted, blocked, text, gaz):
+        listed = _after_place(span, place_ends)
+        if _accept(
+            span, gaz.candidates(norm), i in sent_starts, accepted, blocked, text, gaz, listed
+        ):
             return span.start_char, span.end_char
     return None
 
@@ -256,7 +269,10 @@ def _accept(
     blocked: list[str],
     text: str,
     gaz: Gazetteer,
+    listed: bool = False,
 ) -> bool:
+    """May this gazetteer match count as a toponym? `listed`: it follows another place
+    in a list ("Denver, Indianapolis, Louisville")."""
     from spacy.tokens import Span as SpacySpan
 
     assert isinstance(span, SpacySpan)
@@ -276,7 +292,7 @@ def _accept(
         whole = not (start > 0 and blocked[start - 1]) and not (end < len(blocked) and blocked[end])
         if whole and _qualifier_after(text, end, gaz) is not None:
             return True
-        if whole and prev is not None and prev.lower_ in _STRICT_PREPS:
+        if whole and (listed or (prev is not None and prev.lower_ in _STRICT_PREPS)):
             # "in Lombard" tagged ORG; a "person" must be a big city ("to Lyon")
             floor = 100_000 if "PERSON" in blocked[start:end] else 10_000
             if population >= floor:
@@ -297,8 +313,22 @@ def _accept(
         return True  # a local paper's dateline: "TORRINGTON — The city council ..."
     if _qualifier_after(text, end, gaz) is not None:
         return True
-    if prev is not None and prev.lower_ in _LOCATIVE_PREPS and not sentence_start:
+    if listed or (prev is not None and prev.lower_ in _LOCATIVE_PREPS and not sentence_start):
         return population >= 10_000
+    return False
+
+
+def _after_place(span: object, place_ends: set[int]) -> bool:
+    """The span follows a place in a list: "<place>, X", "<place> and X", "<place>, and X"."""
+    from spacy.tokens import Span as SpacySpan
+
+    assert isinstance(span, SpacySpan)
+    doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].text in (",", "and", "or", "&"):
+        before = doc[i - 2]
+        if before.text == "," and doc[i - 1].text in ("and", "or") and i >= 3:
+            before = doc[i - 3]
+        return before.idx + len(before.text) in place_ends
     return False
 
 
