@@ -26,7 +26,29 @@ Tuple3 = tuple[str, str, str]
 
 # CAMEO role codes: an actor code that is only a role ("MIL", "GOV") names no country.
 ROLES = frozenset(
-    "GOV MIL COP JUD BUS REB OPP MED CVL LEG ELI SPY UAF INS NGO IGO IMG EDU HLH REF LAB".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "BUS",
+        "REB",
+        "OPP",
+        "MED",
+        "CVL",
+        "LEG",
+        "ELI",
+        "SPY",
+        "UAF",
+        "INS",
+        "NGO",
+        "IGO",
+        "IMG",
+        "EDU",
+        "HLH",
+        "REF",
+        "LAB",
+    ]
 )
 
 

@@ -12,4 +12,9 @@ echo "== pytest"
 rc=$?
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
 if [ "$rc" -ne 0 ]; then status=1; fi
+# Accuracy floors (benchmarks/floors.json); NEWSGRAPH_SKIP_GATE=1 skips them for a quick run.
+if [ "${NEWSGRAPH_SKIP_GATE:-0}" != "1" ]; then
+  echo "== accuracy gate"
+  .venv/bin/python -m benchmarks.gate || status=1
+fi
 exit $status

@@ -151,3 +151,17 @@ def test_actors_find_role_prefers_the_personal_title() -> None:
     found = actors.find_role(["Foreign", "Ministry", "spokesman"])
     assert found is not None and found[0] == "spokesman" and found[1] == "GOV"
     assert actors.is_title("Prime Minister") and not actors.is_title("broadcaster")
+
+
+def test_actors_leader_table_by_full_name_and_surname() -> None:
+    assert actors.leader("Barack Obama") == Actor("USAGOV", "USA", "GOV")
+    assert actors.leader("Vladimir V. Putin") == Actor("RUSGOV", "RUS", "GOV")
+    assert actors.leader("Obama's") is not None
+    assert actors.leader("Jane Doe") is None
+
+
+@pytest.mark.shared
+def test_actors_leader_codes_are_cameo_codes(shared: Path) -> None:
+    roles = {r["code"] for r in _tsv(shared / "reference/cameo/cameo_actor_role_codes.tsv")}
+    for code in actors.leader_table().values():
+        assert code.startswith("IGO") or (len(code) == 6 and code[3:] in roles), code

@@ -46,3 +46,20 @@ def test_docs_readme_opens_with_the_two_commands() -> None:
     assert "bash scripts/test.sh" in text
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test.sh" in ci
+
+
+def test_docs_benchmark_figures_match_results() -> None:
+    from benchmarks import report
+
+    text = report.README.read_text(encoding="utf-8")
+    assert report.current_section(text) == report.render(), (
+        "benchmarks/README.md figures are stale: run `python -m benchmarks.report --write`"
+    )
+
+
+def test_docs_every_benchmark_script_is_in_benchmarks_readme() -> None:
+    text = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    for script in (ROOT / "benchmarks").glob("*.py"):
+        if script.stem.startswith("_") or script.stem in {"gate", "report"}:
+            continue
+        assert f"benchmarks.{script.stem}" in text, f"benchmarks/README.md does not name {script.stem}"

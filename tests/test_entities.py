@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.extract.entities import KEY, extract_entities, name_mentions
 from newsgraph.extract.registry import Context, registered
-from newsgraph.records import Article, Entity
+from newsgraph.records import Actor, Article, Entity
 
 
 def test_entities_hand_built_doc_without_parse() -> None:
@@ -236,3 +236,16 @@ def test_entities_pipeline_without_conll_weights_is_unchanged(tmp_path: Path) ->
     blank = spacy.blank("en")
     assert add_conll_ner(blank, tmp_path / "missing") is False
     assert blank.pipe_names == []
+
+
+def test_entities_listed_leader_and_the_leader_a_person_serves(nlp: Any) -> None:
+    # Our own text: many mentions of one country must not make a US official Israeli.
+    text = (
+        "Jane Doe, President Obama's trade adviser, met Israeli Prime Minister Benjamin "
+        "Netanyahu. Israel and Israeli officials welcomed her. Israel said the Israeli "
+        "cabinet would meet. President Obama spoke later."
+    )
+    ents = _entities(nlp, text)
+    assert _by_name(ents, "Jane Doe").actor is not None
+    assert _by_name(ents, "Jane Doe").actor.country == "USA"  # type: ignore[union-attr]
+    assert _by_name(ents, "Obama").actor == Actor("USAGOV", "USA", "GOV")

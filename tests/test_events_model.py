@@ -77,3 +77,18 @@ def test_events_own_sentences(nlp: Any, text: str, expected: tuple[str, str, str
     source, target, root, negated = expected
     hits = find(events, source, target, root)
     assert hits and hits[0].negated is negated, [(e.source, e.target, e.code) for e in events]
+
+
+def test_events_the_two_sides_and_object_pronouns(nlp: Any) -> None:
+    # Our own sentences: "the two sides" is the pair just named; "him" the person before it.
+    text = (
+        "Japanese Prime Minister Taro Sato met Indian Prime Minister Ravi Das in Tokyo. "
+        "The two sides signed a trade agreement. "
+        "Later Egypt's President Omar Nasser telephoned Turkish President Ali Demir and "
+        "urged him to negotiate."
+    )
+    events, _ = analyse(nlp, text)
+    assert find(events, "JPN", "IND", "05") or find(events, "IND", "JPN", "05"), [
+        (e.trigger.text, e.source, e.target) for e in events
+    ]
+    assert find(events, "EGY", "TUR", "02"), [(e.trigger.text, e.source, e.target) for e in events]

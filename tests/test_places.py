@@ -277,3 +277,30 @@ def test_places_unresolved_streets_kept_other_unknown_names_dropped(nlp: Any) ->
     places = _by_name(_places(nlp, text))
     assert places["Wichita Drive"].feature == "street" and places["Wichita Drive"].lat is None
     assert places["Dublin"].country == "USA"
+
+
+def test_places_data_tables_are_well_formed() -> None:
+    import pycountry
+
+    from newsgraph.extract.geo.gazetteer import _rows
+
+    for row in _rows("geo_countries.tsv"):
+        assert pycountry.countries.get(alpha_2=row[0]) is not None, row
+        assert -90 <= float(row[1]) <= 90 and -180 <= float(row[2]) <= 180, row
+    gaz = load_gazetteer()
+    for row in _rows("geo_us_states.tsv"):
+        assert row[0] in gaz.state_candidates, row
+        assert 18 < float(row[1]) < 72 and -170 < float(row[2]) < -66, row
+    for row in _rows("geo_landmarks.tsv"):
+        assert row[2] == "" or pycountry.countries.get(alpha_2=row[2]) is not None, row
+        assert -90 <= float(row[3]) <= 90 and -180 <= float(row[4]) <= 180, row
+    for row in _rows("geo_demonyms.tsv"):
+        assert normalise(row[0]) in gaz.demonyms, row
+
+
+def test_places_county_takes_its_towns_coordinates(nlp: Any) -> None:
+    text = "Deputies in Walker County arrested a man in LaFayette, Ga., on Friday."
+    places = _by_name(_places(nlp, text))
+    county, town = places["Walker County"], places["LaFayette"]
+    assert county.feature == "admin2" and county.country == "USA"
+    assert (county.lat, county.lon) == (town.lat, town.lon)

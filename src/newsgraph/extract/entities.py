@@ -226,11 +226,6 @@ def _actor(
             evidence.append(f"country:{name} -> {country}")
             return actors.make_actor(country, None), (), evidence
         return None, (), evidence
-    if g.label == "PERSON":
-        known = actors.leader(name)  # a listed office holder: Obama is USA in any story
-        if known is not None:
-            evidence.append(f"leader:{name} -> {known.code}")
-            return known, tuple(title_list), evidence
     org = actors.organisation(name) if g.label == "ORG" else None
     country = next((d.country for d in g.descriptors if d.country and d.role), None)
     country = country or next((d.country for d in g.descriptors if d.country), None)
@@ -253,6 +248,10 @@ def _actor(
             country, role = country or own.country, own.role
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
+    known = actors.leader(name) if g.label == "PERSON" and country is None else None
+    if known is not None:  # a listed office holder with no country word: Obama is USA anywhere
+        evidence.append(f"leader:{name} -> {known.code}")
+        country, role = known.country, role or known.role
     if country is None and g.label == "PERSON":
         # "Susan Rice, President Obama's national security adviser": the leader they serve
         boss = next((b for d in g.descriptors if (b := _leader_in(d.text)) is not None), None)

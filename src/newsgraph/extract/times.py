@@ -202,7 +202,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return "past"
-    if verb.tag_ == "VB" and (aux & _MODALS or "to" in aux):
+    if verb.tag_ in ("VB", "VBG") and (aux & _MODALS or "to" in aux):
         # "would leave on Monday", "is scheduled to close Monday": ahead of the anchor
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:

@@ -115,6 +115,10 @@ def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
         return table.regions[key]
     if as_argument and key in table.capitals:
         return table.capitals[key] + "GOV"
+    from newsgraph.extract import actors  # the entities' country lexicon (with pycountry)
+
+    if actors.capital_of(name) is None:  # a capital is only an actor in argument position
+        return actors.country_of(name)  # "the Democratic People's Republic of Korea"
     return None
 
 

@@ -61,7 +61,15 @@ def members(head: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive clause, or a bare passive participle ("when asked", "the changes agreed to
+    by Mexico"): its subject is not inherited from the clause it hangs on."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    )
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:

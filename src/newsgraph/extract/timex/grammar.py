@@ -79,6 +79,10 @@ def _templates(lx: Lexicon) -> list[tuple[str, str]]:
             "year",
             rf"{_START}{mods}(?:(?P<fiscal>fiscal)(?:\s+year)?\s+)?(?P<y>{year})(?!\s*%|[,.]\d|[\w-])",
         ),
+        (
+            "year_end",
+            rf"{_START}(?:the\s+)?(?:year[\s-]end|year's\s+end){_END}",
+        ),
         ("spoken_year", rf"{_START}(?:(?:the\s+)?year\s+)?(?P<spoken>{_SPOKEN_YEAR}){_END}"),
         (
             "spoken_decade",
