@@ -221,7 +221,7 @@ def _actor(
         if capital is not None and any(e.startswith("metonym:") for e in g.evidence):
             evidence.append(f"capital:{name} -> {capital}GOV")
             return actors.make_actor(capital, "GOV"), (), evidence
-        country = g.country or actors.country_of(name)
+        country = _longer_country(doc, g) or g.country or actors.country_of(name)
         if country is not None:
             evidence.append(f"country:{name} -> {country}")
             return actors.make_actor(country, None), (), evidence
@@ -262,6 +262,19 @@ def _actor(
         country = home
         evidence.append(f"country:article -> {home}")
     return actors.make_actor(country, role), tuple(title_list), evidence
+
+
+def _longer_country(doc: Doc, g: Group) -> str | None:
+    """A country name the recogniser cut short: "Democratic People's [Republic of Korea]"
+    is PRK, not KOR. The longest known country name ending with a mention wins."""
+    for n in g.names:
+        for k in (4, 3, 2):
+            if n.start - k < 0:
+                continue
+            longer = actors.country_of(doc[n.start - k : n.end].text)
+            if longer is not None:
+                return longer
+    return None
 
 
 def _leader_in(text: str) -> Actor | None:

@@ -21,7 +21,15 @@ from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor
 from newsgraph.extract.eventcoder.coder import Candidate, SentenceCoder
 from newsgraph.extract.eventcoder.lexicon import load_lexicon
 from newsgraph.extract.registry import Context, extractor
-from newsgraph.records import Argument, Entity, Event, Offsets, Place, Span, TimeExpression
+from newsgraph.records import (
+    Argument,
+    Entity,
+    Event,
+    Offsets,
+    Place,
+    Span,
+    TimeExpression,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,6 +61,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         cands = coder.code(start, end)
         dyads = [(s, t) for c in cands for s in c.sources for t in c.targets]
         recent.append(dyads)
+        in_sentence: list[Event] = []
         for cand in cands:
             if cand.pair_slot:
                 named = coder.actors.named_before(start, cand.trigger.i)
@@ -68,8 +77,23 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 cand, sentence.start_char, sentence.end_char, ctx.article.text, times, places, doc
             ):
                 if event.confidence >= threshold:
-                    events.append(event)
+                    in_sentence.append(event)
+        events.extend(_without_echoes(in_sentence))
     return tuple(_numbered(events))
+
+
+def _dyad(event: Event) -> tuple[str | None, str | None, str]:
+    src = event.source.actor_code if event.source else None
+    tgt = event.target.actor_code if event.target else None
+    return (src[:3] if src else None, tgt[:3] if tgt else None, event.root_code)
+
+
+def _without_echoes(events: list[Event]) -> list[Event]:
+    """Drop an event whose target was borrowed from context when the same sentence already
+    has the same dyad and root from its own words ("heading to Washington for more
+    negotiations" is one visit, not a visit and a second, guessed negotiation)."""
+    own = {_dyad(e) for e in events if "+target:context" not in e.rule}
+    return [e for e in events if "+target:context" not in e.rule or _dyad(e) not in own]
 
 
 def _target_from_context(
@@ -133,6 +157,11 @@ def confidence(
 ) -> float:
     """How sure the coder is, from what it found (weights set by reading dev output, not fitted):
     an event with neither source nor target stays below the default threshold."""
+    # a bare role ("MIL" for "militants") names nobody we can place: it counts as unknown
+    if source is not None and source.country is None:
+        source = None
+    if target is not None and target.country is None:
+        target = None
     score = 0.3
     score += 0.35 if source is not None else 0.0
     score += 0.2 if target is not None else 0.0
@@ -141,7 +170,7 @@ def confidence(
     score -= 0.1 * len(cand.fallbacks)
     # An event nobody is said to do is rarely worth a record: measured on the dev gold,
     # target-only events were mostly wrong (their actor sits outside the sentence).
-    score -= 0.15 if source is None else 0.0
+    score -= 0.2 if source is None else 0.0
     return round(max(0.0, min(1.0, score)), 2)
 
 
@@ -156,10 +185,16 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
                 if a is not b and a.country != b.country:
                     yield a, b, "reciprocal"
         return
+    seen: set[tuple[str | None, str | None]] = set()
     for s in sources:
         for t in targets:
             if s is not None and t is not None and s.code == t.code:
                 continue
+            # one event per dyad: "MOSCOW -- Russia condemned" is one Russian act
+            dyad = (s.country if s else None, t.country if t else None)
+            if dyad in seen and (dyad[0] or dyad[1]):
+                continue
+            seen.add(dyad)
             yield s, t, ""
 
 

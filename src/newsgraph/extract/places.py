@@ -25,7 +25,7 @@ from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import Entity, Place, Span
 
 NAME = "places.geonames"
-VERSION = "1"
+VERSION = "2"
 KEY = f"{NAME}@{VERSION}"
 
 _DATELINE = re.compile(
@@ -41,7 +41,7 @@ def extract_places(ctx: Context) -> tuple[Place, ...]:
     entities: Sequence[Entity] = ctx.results.get("entities", ())
     text = ctx.article.text
     mentions = find_toponyms(
-        ctx, entities, gaz, demonyms=bool(ctx.options.get("places_demonyms", False))
+        ctx, entities, gaz, demonyms=bool(ctx.options.get("places_demonyms", True))
     )
     qualify(text, mentions, gaz)
 

@@ -203,8 +203,22 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return "past"
     if verb.tag_ in ("VB", "VBG") and (aux & _MODALS or "to" in aux):
+        if "to" in aux and not aux & _MODALS and _past_governor(verb):
+            # "had been scheduled to expire Friday", "gathered to mark the entry on
+            # Friday": an infinitive under a past verb is not about the future
+            return None
         # "would leave on Monday", "is scheduled to close Monday": ahead of the anchor
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
         return "future"  # news present with a day name is a schedule: "they meet Monday"
     return None
+
+
+def _past_governor(verb: Token) -> bool:
+    """Whether the verb an infinitive depends on is in the past ("was set to", "had been
+    scheduled to", "gathered ... to mark")."""
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return head.tag_ == "VBD" or bool(aux & {"was", "were", "had"})

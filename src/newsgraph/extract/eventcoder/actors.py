@@ -149,8 +149,9 @@ class ActorResolver:
                 return known
         if entity.type in ("GPE", "NORP", "ORG"):  # an exact country name or demonym in our table
             named = _name_code(entity.name, self.table, as_argument=False)
-            if named is not None:
-                return named
+            own = entity.actor.country if entity.actor is not None else None
+            if named is not None and (own is None or own == named[:3]):
+                return named  # (the entities saw more: "Democratic People's [Republic of Korea]")
         if entity.actor is not None and entity.actor.code and entity.actor.code not in ROLE_CODES:
             return entity.actor.code
         if entity.id not in self._inferred:

@@ -1,9 +1,10 @@
 """Toponym resolution: pick one candidate per name, using the article's other places.
 
 Score = a prior (feature type, population) + evidence from the article: an explicit
-qualifier ("Alexandria, La."), the countries and US states the rest of the article is
-about, and closeness to the other places it names. Two passes: the first picks with
-the priors alone, the second rescored with the first pass's picks as context.
+qualifier ("Alexandria, La."), the US state the article's other names (and its source's
+web host, its dateline) vote for (`state_support`), the countries the other picks lie
+in, and closeness to the other places it names. Picks start from the priors alone and
+are rescored twice with the previous picks as context.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ FEATURE_PRIOR: Mapping[str, float] = {
 }
 POPULATION_WEIGHT = 1.25
 CAPITAL_BONUS = 0.75
+# A national capital named alone is the capital ("Washington" the city over the state).
+# Measured on gold spans: TR-News acc@161 0.852 -> 0.861, GeoWebNews 0.633 -> 0.644,
+# LGL 0.828 -> 0.825 (local US news means the state more often).
+CAPITAL_FLOOR = 9.5
 QUALIFIER_BONUS = 12.0  # "Alexandria, La.": the writer told us
 STATE_BONUS = 3.0  # times how well the candidate's US state fits the rest of the article
 # A state only other picks are in counts this much of a fully supported one (picks can
@@ -67,9 +72,8 @@ class Hints:
 
 def prior(c: Candidate) -> float:
     if c.feature == "city":
-        return POPULATION_WEIGHT * math.log10(max(c.population, 1000)) + (
-            CAPITAL_BONUS if c.capital else 0.0
-        )
+        size = POPULATION_WEIGHT * math.log10(max(c.population, 1000))
+        return max(size + CAPITAL_BONUS, CAPITAL_FLOOR) if c.capital else size
     return FEATURE_PRIOR.get(c.feature, 5.0)
 
 

@@ -84,7 +84,7 @@ def nearest_in_window(sit: Situation, in_year: Callable[[int], dt.date | None]) 
     if a is None:
         return None
     back, ahead = (120, 245) if sit.tense == "future" else (245, 120)
-    if _PAST_CUE.search(sit.before):
+    if _PAST_CUE.search(sit.before) and not _FROM_NOW.search(sit.before):
         back, ahead = 366, 0
     for y in (a.year, a.year - 1, a.year + 1):
         date = in_year(y)
@@ -93,8 +93,13 @@ def nearest_in_window(sit: Situation, in_year: Callable[[int], dt.date | None]) 
     return in_year(a.year)
 
 
+# "from today through Nov. 17" runs forward from the anchor
+_FROM_NOW = re.compile(r"\bfrom\s+(?:today|now)\s+(?:through|to|until)\s+$", re.IGNORECASE)
 _PAST_CUE = re.compile(r"\b(?:ended|ending|through|since|as\s+of)\s+$", re.IGNORECASE)
 
+_THE_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|into|during|over|through|throughout|until|till|by|since)\s+$", re.I
+)
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|until|by|this|last|next|early|late)\s+$", re.I)
 
 _CALENDAR_CONTEXT = re.compile(
@@ -197,8 +202,12 @@ def season(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
         return Resolved("DATE", f"{g['y']}-{code}")
     if not rel and "mod" not in g and not _SEASON_CONTEXT.search(sit.before):
         return None  # "prices fall", "spring up"
-    if rel == "the" and "mod" not in g:
-        return None  # "the fall of the wall"
+    if (
+        rel == "the"
+        and "mod" not in g
+        and (not _THE_SEASON_CONTEXT.search(sit.before) or re.match(r"\s+of\b", sit.after))
+    ):
+        return None  # "the fall of the wall"; "over the summer", "into the winter" are times
     a = sit.anchor
     if a is None:
         return Resolved("DATE", None)
@@ -237,6 +246,8 @@ def weekday(g: dict[str, str], text: str, sit: Situation, lx: Lexicon) -> Resolv
 
 def clock(g: dict[str, str], fam: str, sit: Situation) -> Resolved | None:
     if fam == "clock_word":
+        if re.search(r"\bhigh\s+$", sit.before, re.IGNORECASE):
+            return None  # "high noon": the idiom (and the film), not a clock time
         hh, mi = (12, 0) if g["word"].lower() in ("noon", "midday") else (24, 0)
     else:
         hh, mi = int(g["h"]), int(g.get("mi") or 0)

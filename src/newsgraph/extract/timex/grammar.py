@@ -158,7 +158,7 @@ def _templates(lx: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "shifted",
-            rf"{_START}{approxs}(?P<n>{number})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>{_DIR}){_END}",
+            rf"{_START}{approxs}(?P<n>{number})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>{_DIR}){_END}",
         ),
         (
             "set",

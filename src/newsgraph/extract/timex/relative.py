@@ -57,9 +57,10 @@ def rel_unit(g: dict[str, str], sit: Situation) -> Resolved | None:
             return Resolved("DATE", None)
         value = cal.shift_value(base, 1 if rel == "the following" else -1, unit)
         return Resolved("DATE", value, anchored=anchored) if value else None
-    if rel in ("the past", "the last", "past") and unit != "WE":
+    if rel in ("the past", "the last", "past") and unit not in ("WE", "100Y"):
         # TimeML dates a count-less "the past year" / "the last decade" like "last year":
-        # the unit before the anchor's (dev split: 3 of 3 gold DATE, none DURATION)
+        # the unit before the anchor's (dev split: 3 gold DATE, 1 DURATION); "the past
+        # century" stays the last hundred years
         rel = "last"
     elif rel in ("the past", "the last", "the next", "the coming", "past"):
         if unit == "WE":
@@ -199,6 +200,10 @@ def shifted(g: dict[str, str], sit: Situation, lx: Lexicon) -> Resolved | None:
         # "a year earlier" after a month or year is a year; after a day ("the quarter
         # ended Sept. 30 ... a year earlier") it is that day a year before
         return Resolved("DATE", f"{int(base[:4]) + sign * k:04d}", anchored=anchored)
+    day = cal.parse_day(base)
+    if unit in ("Y", "M") and day is not None and base == cal.day(day):
+        moved = cal.add_months(day, sign * k * (12 if unit == "Y" else 1))
+        return Resolved("DATE", cal.day(moved), anchored=anchored)
     value = cal.shift_value(base, sign * k, unit)
     return Resolved("DATE", value, anchored=anchored) if value else None
 
