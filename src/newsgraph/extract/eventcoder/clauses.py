@@ -19,6 +19,9 @@ FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "'d")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
+# "aim to pressure", "plans to visit": the embedded event is only intended (guidelines).
+INTENT_LEMMAS = ("aim", "plan", "intend", "want", "seek", "hope", "try", "attempt", "wish")
+INTENT_NOUNS = ("plan", "decision", "attempt", "effort", "bid", "intention", "aim", "offer")
 # "X is expected to meet": the subject of these passives is the one who acts, later.
 RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise")
 
@@ -237,6 +240,11 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 return "hypothetical"
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
             return "reported"
+        if mode == "asserted" and (
+            (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_LEMMAS)
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS)
+        ):
+            return "intended"  # "aim to pressure Russia", "his plan to address Congress"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
             mode = "future"
         if (

@@ -320,6 +320,10 @@ class SentenceCoder:
             src_heads += clauses.agent_objects(trig) + clauses.prep_objects(trig, ("from",))
             if carrier is not None and matches[carrier.i].frame == "undergo":
                 tgt_heads = clauses.subject_heads(carrier)
+                # "received support from Europe", "faced sanctions by the EU": the giver
+                # hangs on the carrier verb
+                src_heads += clauses.prep_objects(carrier, ("from",))
+                src_heads += clauses.agent_objects(carrier)
             elif not self._resolve(src_heads, start, end):
                 verb = carrier or cand.anchor
                 if self._borrows_subject(trig, carrier):

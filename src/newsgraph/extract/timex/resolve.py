@@ -67,7 +67,7 @@ def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | 
     if fam == "rel_unit":
         return relative.rel_unit(g, sit)
     if fam in ("day_word", "this_pod"):
-        if text == "Today" and re.search(r"\b[A-Z][\w&'-]*[\w]\s+$", sit.before):
+        if text == "Today" and re.search(r"\b[A-Z][\w&'-]*\w\s+$", sit.before):
             return None  # a title: "USA Today", "This is VOA Today"
         return relative.day_word(g, fam, sit, lx)
     if fam == "weekday":
