@@ -112,6 +112,18 @@ def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
     )
 
 
+# Prepositions of an adverbial phrase: a noun event under them is not what a support verb
+# takes ("received support after the airstrikes": the airstrikes are no received thing).
+_ADVERBIAL_PREPS = ("after", "before", "since", "despite", "following", "amid", "until")
+
+
+def _in_adverbial_phrase(noun: Token) -> bool:
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
+
+
 @dataclass
 class Candidate:
     trigger: Token
@@ -255,6 +267,7 @@ class SentenceCoder:
                 gov is not None
                 and matches.get(gov.i) is not None
                 and matches[gov.i].frame in ("light", "undergo")
+                and not _in_adverbial_phrase(trigger)
             ):
                 carrier = gov
         cand = Candidate(trigger, entry, code, anchor, rule=rule, embedded=inner)
