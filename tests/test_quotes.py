@@ -30,7 +30,7 @@ def _quotes(nlp: Any, text: str, entities: Sequence[Entity] = ()) -> tuple[Quote
         assert text[q.start : q.end] == q.text
         if q.speaker is not None:
             assert text[q.speaker.start : q.speaker.end] == q.speaker.text
-        assert q.extractor == "quotes.rules@1"
+        assert q.extractor == "quotes.rules@2"
     return quotes
 
 
@@ -297,3 +297,19 @@ def test_quotes_speech_verb_parsed_apart_from_the_quote(nlp: Any) -> None:
         ("Mr. Vale", "direct"),
     ]
     assert quotes[1].text.endswith('Yes."')
+
+
+def test_quotes_channel_carries_to_the_same_speakers_next_statement() -> None:
+    from newsgraph.extract.quotes import carry_channels
+    from newsgraph.records import Quote, Speaker, Via
+
+    cctv = (Via("CCTV", "e9", 40, 44),)
+    q1 = Quote("", "a", 10, 20, "indirect", Speaker("Xi", 0, 2, "e1"), "said", cctv)
+    q2 = Quote("", "b", 60, 70, "indirect", Speaker("Li", 50, 52, "e2"), "said")
+    q3 = Quote("", "c", 90, 99, "indirect", Speaker("Xi", 80, 82, "e1"), "said")
+    q4 = Quote("", "d", 120, 130, "indirect", Speaker("Ma", 110, 112, "e3"), "said", (Via("TASS"),))
+    q5 = Quote("", "e", 150, 160, "indirect", Speaker("Xi", 140, 142, "e1"), "said")
+    out = carry_channels([q1, q2, q3, q4, q5])
+    assert out[1].via == ()  # another speaker: no channel given
+    assert out[2].via == cctv  # Xi again, close after, no other channel named since
+    assert out[4].via == ()  # TASS was named in between: not assumed

@@ -17,6 +17,7 @@ own; shorter ones are scare quotes; default 5).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.attribution.classifier import features, probability
@@ -39,7 +40,10 @@ if TYPE_CHECKING:
 
     from newsgraph.extract.attribution.marks import QuotedRegion
 
-EXTRACTOR = "quotes.rules@1"
+EXTRACTOR = "quotes.rules@2"
+# A later statement by the same speaker, this close (characters) after one whose channel was
+# named ("..., according to CCTV"), is taken to come through that channel too ("Xi said ...").
+CARRY_VIA_CHARS = 1200
 # Candidates: verbs that were a cue at least this often in their construction (train split).
 MIN_CUE_RATE = 0.05
 DEFAULT_MIN_PROBABILITY = 0.4
@@ -48,7 +52,7 @@ DEFAULT_ORPHAN_MIN_WORDS = 5
 _DIRECT_SHARE = 0.85
 
 
-@extractor("quotes.rules", version="1", produces="quotes", needs=("entities",))
+@extractor("quotes.rules", version="2", produces="quotes", needs=("entities",))
 def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
     """Direct, indirect and mixed quotes with speaker, cue and attribution chain."""
     threshold = float(ctx.options.get("quotes.min_probability", DEFAULT_MIN_PROBABILITY))
@@ -88,6 +92,7 @@ def attribute_quotes(
             continue
         seen.add(span)
         quotes.append(_record(att, text, doc, index, regions))
+    quotes = carry_channels(quotes)
     return tuple(
         Quote(
             id=f"q{i}",
@@ -102,6 +107,28 @@ def attribute_quotes(
         )
         for i, q in enumerate(quotes, 1)
     )
+
+
+def carry_channels(quotes: list[Quote]) -> list[Quote]:
+    """News names a channel once and keeps reporting through it: "Xi said ..., according to
+    CCTV. ... Xi said ..." -> the second statement also came via CCTV. Only for the same
+    resolved speaker, close after, and while no other channel has been named in between."""
+    out: list[Quote] = []
+    last: dict[str, Quote] = {}  # speaker entity -> its latest quote with a channel
+    channel: tuple[str, ...] | None = None  # the latest channel named for anyone
+    for q in quotes:
+        who = q.speaker.entity if q.speaker is not None else None
+        if q.via:
+            channel = tuple(v.text for v in q.via)
+        elif who is not None and who in last:
+            prev = last[who]
+            named_since = channel is not None and channel != tuple(v.text for v in prev.via)
+            if q.start - prev.end <= CARRY_VIA_CHARS and not named_since:
+                q = replace(q, via=prev.via)
+        if who is not None and q.via:
+            last[who] = q
+        out.append(q)
+    return out
 
 
 def _record(

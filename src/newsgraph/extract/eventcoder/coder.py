@@ -415,7 +415,12 @@ class SentenceCoder:
         head = noun
         while head.dep_ == "conj":
             head = head.head
-        return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"
+        return (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.pos_ == "VERB"
+            and not _in_adverbial_phrase(noun)  # "X met Y after the attacks": not X's attacks
+        )
 
     def _targets_of(
         self,
