@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.registry import Context, extractor
 from newsgraph.extract.timex.lexicon import load_lexicon
-from newsgraph.extract.timex.resolve import number
+from newsgraph.extract.timex.values import number
 from newsgraph.records import Amount, TimeExpression
 
 if TYPE_CHECKING:
