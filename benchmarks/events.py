@@ -1,4 +1,4 @@
-"""Event coder accuracy on our own dev gold (benchmarks/gold/events/*.jsonl).
+"""Event coder accuracy on our own gold (benchmarks/gold/events/*.jsonl), dev and test splits.
 
 The gold holds references only (corpus set, article id, sentence offsets) and our labels;
 the article text is read from ../shared/corpus. Scored: factual events (mode asserted or
@@ -6,7 +6,7 @@ reported, not negated) as (source country, target country, CAMEO root) tuples pe
 sentence, and each field on its own. A system event belongs to the gold sentence its
 trigger starts in. See benchmarks/EVENTS_GUIDELINES.md.
 
-    .venv/bin/python -m benchmarks.events [--limit N] [--min-confidence 0.5] [--errors]
+    .venv/bin/python -m benchmarks.events [--split dev] [--limit N] [--min-confidence 0.5] [--errors]
 """
 
 from __future__ import annotations
@@ -190,7 +190,13 @@ def main(argv: list[str] | None = None) -> None:
                     "f1": f,
                 }
             )
-    write_result("events", rows)
+    if args.split == "all" and not args.limit:
+        write_result("events", rows)
+    else:  # a partial run is for tuning: print it, keep the committed figures
+        rows = [r for r in rows if r["sentences"]]
+        print("  ".join(rows[0]) if rows else "no sentences")
+        for r in rows:
+            print("  ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in r.values()))
 
 
 if __name__ == "__main__":

@@ -249,3 +249,17 @@ def test_entities_listed_leader_and_the_leader_a_person_serves(nlp: Any) -> None
     assert _by_name(ents, "Jane Doe").actor is not None
     assert _by_name(ents, "Jane Doe").actor.country == "USA"  # type: ignore[union-attr]
     assert _by_name(ents, "Obama").actor == Actor("USAGOV", "USA", "GOV")
+
+
+def test_entities_leader_typed_as_place_becomes_person() -> None:
+    # a hand-built group: the model typed a listed leader's surname as LOC
+    import spacy
+
+    from newsgraph.extract.entities import Group, _entity
+    from newsgraph.extract.names import Name
+
+    doc = spacy.blank("en")("Xi spoke.")
+    g = Group(label="LOC", names=[Name(0, 1, "LOC", "ner")])
+    entity = _entity(doc.text, doc, 1, g, None)
+    assert entity.type == "PERSON"
+    assert entity.actor is not None and entity.actor.country == "CHN"

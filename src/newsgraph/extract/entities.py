@@ -306,6 +306,15 @@ def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Enti
     )
     if g.label in {"GPE"} and g.country is not None and len(g.names) > 1:
         name = max({_text(doc, n) for n in g.names}, key=lambda t: (not t.isupper(), len(t)))
+    if (
+        g.label in {"LOC", "GPE", "FAC", "ORG", "NORP"}
+        and actors.leader(name) is not None
+        and actors.country_of(name) is None
+        and actors.organisation(name) is None
+    ):
+        # the small model sometimes types a leader's name as a place ("Xi" as LOC)
+        g.label = "PERSON"
+        g.evidence.append("type:PERSON by leader table")
     actor, title_list, actor_evidence = _actor(doc, g, name, home)
     label = (
         g.label

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.eventcoder import clauses
 from newsgraph.records import Entity
 
 if TYPE_CHECKING:
@@ -369,12 +370,24 @@ class ActorResolver:
                     is_igo = country.startswith("IGO")
                     code = country if is_igo else country + (role or "")
                     break
+        if code is None and token.pos_ == "NOUN":
+            return self._led_by(token)
         if code is None:
             return None
         span = self.doc[token.left_edge.i : token.i + 1]
         while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
             span = span[1:]
         return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
+
+    def _led_by(self, token: Token) -> ResolvedActor | None:
+        """ "six world powers led by the United States": the side its leader names."""
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() == "lead":
+                for agent in clauses.agent_objects(clause):
+                    actor = self.resolve(agent)
+                    if actor is not None and actor.country is not None:
+                        return actor
+        return None
 
     def role_only(self, token: Token) -> str | None:
         """The role a bare title or group word names ("state firms" -> BUS), if it names no

@@ -170,8 +170,14 @@ def load_lexicon(extra_paths: tuple[str, ...] = ()) -> Lexicon:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise LexiconError(f"cannot read lexicon file {path}: {exc}", input=path) from exc
-        entries.extend(parse_lexicon(text, Path(path).name))
+        if _header(text).startswith("pos\tlemma"):  # other extractors' files are theirs
+            entries.extend(parse_lexicon(text, Path(path).name))
     return Lexicon(_index(entries))
+
+
+def _header(text: str) -> str:
+    """The first line that is neither blank nor a comment."""
+    return next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
 
 
 def _index(entries: Iterable[LexEntry]) -> dict[tuple[str, str], tuple[LexEntry, ...]]:
