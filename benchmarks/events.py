@@ -193,10 +193,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.split == "all" and not args.limit:
         write_result("events", rows)
     else:  # a partial run is for tuning: print it, keep the committed figures
-        rows = [r for r in rows if r["sentences"]]
+        rows = [row for row in rows if row["sentences"]]
         print("  ".join(rows[0]) if rows else "no sentences")
-        for r in rows:
-            print("  ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in r.values()))
+        for row in rows:
+            print("  ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row.values()))
 
 
 if __name__ == "__main__":

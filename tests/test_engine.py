@@ -79,3 +79,15 @@ def test_engine_missing_model_says_what_to_install(fake_extractors: None) -> Non
 
     with pytest.raises(ModelMissing, match="pip install no-such-model"):
         Engine(Settings(model="no_such_model")).analyze_text("x")
+
+
+def test_engine_lexicon_files_are_part_of_the_versions(fake_extractors: None, tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    f = Path(str(tmp_path)) / "x.tsv"
+    f.write_text("pos\tlemma\n", encoding="utf-8")
+    e1 = Engine(Settings(model="blank:en", lexicons=str(f)))
+    v1 = e1.extractor_versions["lexicons"]
+    f.write_text("pos\tlemma\nverb\tx\n", encoding="utf-8")
+    assert Engine(Settings(model="blank:en", lexicons=str(f))).extractor_versions["lexicons"] != v1
+    assert "lexicons" not in engine().extractor_versions

@@ -97,7 +97,12 @@ class Engine:
 
     @property
     def extractor_versions(self) -> dict[str, str]:
-        return {spec.name: spec.version for spec in self.plan}
+        """name -> version of every extractor in the plan, plus a fingerprint of the user's
+        lexicon files when there are any: editing them makes the next ingest re-analyse."""
+        versions = {spec.name: spec.version for spec in self.plan}
+        if self.settings.lexicon_paths:
+            versions["lexicons"] = _fingerprint(self.settings.lexicon_paths)
+        return versions
 
     def options(self) -> dict[str, Any]:
         """What extractors may read: derived from settings, passed in, never global."""
@@ -280,6 +285,20 @@ class Engine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _fingerprint(paths: Sequence[os.PathLike[str] | str]) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(str(p).encode())
+        try:
+            with open(p, "rb") as fh:
+                h.update(fh.read())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()[:12]
 
 
 def _failed(article: Article, exc: NewsgraphError) -> FailedItem:
