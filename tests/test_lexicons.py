@@ -35,3 +35,22 @@ def test_lexicons_extend_events_and_tags_from_one_setting(tmp_path: Path) -> Non
     plain = Engine(Settings(home=str(tmp_path))).analyze_text(text, published="2025-03-10")
     assert not any(e.code == "195" for e in plain.events)
     assert not [t for t in plain.tags if t.label == "theme/grain-corridor"]
+
+
+def test_lexicons_extend_actor_tables(tmp_path: Path) -> None:
+    orgs = tmp_path / "my-orgs.tsv"
+    orgs.write_text("name\tcode\tcountry\trole\nNordhavn Petroleum\tNORBUS\tNOR\tBUS\n", encoding="utf-8")
+    text = "Nordhavn Petroleum said on Monday that its profits fell by a third."
+    ent = _entity(Engine(Settings(lexicons=str(orgs), home=str(tmp_path))).analyze_text(text), "Nordhavn")
+    assert ent.actor is not None and ent.actor.code == "NORBUS"
+    plain = _entity(Engine(Settings(home=str(tmp_path))).analyze_text(text), "Nordhavn")
+    assert plain.actor is None or plain.actor.code != "NORBUS"
+
+
+def _entity(analysis: object, name: str):  # type: ignore[no-untyped-def]
+    from newsgraph.records import Analysis
+
+    assert isinstance(analysis, Analysis)
+    found = [e for e in analysis.entities if name in e.name]
+    assert found, [e.name for e in analysis.entities]
+    return found[0]

@@ -116,7 +116,7 @@ def test_times_ids_offsets_and_extractor_key() -> None:
     text = "On Monday and on Friday, at noon."
     found = find_times(text, None, PUBLISHED)
     assert [t.id for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
-    assert all(t.extractor == "times.rules@1" for t in found)
+    assert all(t.extractor == "times.rules@2" for t in found)
     assert all(text[t.start : t.end] == t.text for t in found)
 
 

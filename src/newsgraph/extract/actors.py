@@ -16,6 +16,8 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,12 +51,41 @@ def _norm(text: str) -> str:
 
 def _rows(name: str, extra: Iterable[Path] = ()) -> Iterator[dict[str, str]]:
     """Rows of a built-in TSV table, then of users' files with the same header."""
-    sources = [resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")]
-    sources += [p.read_text(encoding="utf-8") for p in extra if p.name == name]
+    builtin = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    sources = [builtin]
+    header = _header(builtin)
+    for p in extra:
+        text = Path(p).read_text(encoding="utf-8")
+        if _header(text) == header:  # a user's file extends the table whose columns it has
+            sources.append(text)
     for text in sources:
         lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
             yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _header(text: str) -> str:
+    return next((ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+
+
+# Users' lexicon files for the extraction under way (settings.lexicons, passed in ctx.options
+# by the Engine); set with `extended(...)` around one extractor call, never globally.
+_EXTRA: ContextVar[tuple[Path, ...]] = ContextVar("newsgraph_actor_lexicons", default=())
+
+
+@contextmanager
+def extended(paths: Iterable[str | Path] | None) -> Iterator[None]:
+    """Within this block the module's look-ups also use the users' files in `paths`."""
+    token = _EXTRA.set(tuple(Path(p) for p in (paths or ()) if Path(p).is_file()))
+    try:
+        yield
+    finally:
+        _EXTRA.reset(token)
+
+
+def current() -> Lexicon:
+    """The lexicon in force: built-in tables plus the files given to `extended`."""
+    return lexicon(_EXTRA.get())
 
 
 def _is_acronym(text: str) -> bool:
@@ -126,7 +157,7 @@ def _lookup(table: dict[str, str], text: str, lex: Lexicon) -> str | None:
 
 def country_of(word: str) -> str | None:
     """ISO-3166 alpha-3 of a country name, demonym, adjective, capital or possessive."""
-    lex = lexicon()
+    lex = current()
     text = word.strip()
     hit = _lookup(lex.countries, text, lex)
     if hit is None and _POSSESSIVE.search(text):
@@ -136,12 +167,12 @@ def country_of(word: str) -> str | None:
 
 def capital_of(word: str) -> str | None:
     """ISO3 of the country whose capital (seat of government) `word` is."""
-    lex = lexicon()
+    lex = current()
     return _lookup(lex.capitals, word, lex)
 
 
 def is_demonym(word: str) -> bool:
-    return _norm(word) in lexicon().adjectives
+    return _norm(word) in current().adjectives
 
 
 def role_of(title: str) -> str | None:
@@ -156,7 +187,7 @@ def role_of(title: str) -> str | None:
 
 def find_role(words: list[str]) -> tuple[str, str, int, int] | None:
     """(matched words, role, start, end) of the best role phrase in `words`, or None."""
-    lex = lexicon()
+    lex = current()
     normed = [_norm(_POSSESSIVE.sub("", w)) for w in words]
     found: list[tuple[str, str, int, int]] = []
     for n in range(min(lex.max_role_words, len(words)), 0, -1):
@@ -184,12 +215,12 @@ def find_role(words: list[str]) -> tuple[str, str, int, int] | None:
 
 def is_title(words: str) -> bool:
     """Is this role phrase a personal title (goes into `Entity.titles`)?"""
-    return _norm(words) in lexicon().titles
+    return _norm(words) in current().titles
 
 
 def organisation(name: str) -> Actor | None:
     """The actor code of a known organisation ("United Nations" -> IGOUNO)."""
-    lex = lexicon()
+    lex = current()
     key = _norm(name)
     if key.startswith("the "):
         key = key[4:]
@@ -199,10 +230,14 @@ def organisation(name: str) -> Actor | None:
     return actor
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _leader_table(extra: tuple[Path, ...]) -> dict[str, str]:
+    return {_norm(row["name"]): row["code"] for row in _rows("leaders.tsv", extra)}
+
+
 def leader_table() -> dict[str, str]:
     """Lower-case leader name -> CAMEO actor code (leaders.tsv)."""
-    return {_norm(row["name"]): row["code"] for row in _rows("leaders.tsv")}
+    return _leader_table(_EXTRA.get())
 
 
 def leader(name: str) -> Actor | None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "1"
+VERSION = "2"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -51,13 +51,14 @@ class Group:
 @extractor(NAME, version=VERSION, produces="entities")
 def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     """Named entities merged per referent, with titles, CAMEO actor codes and evidence."""
-    doc = ctx.doc
-    names = recognize(doc, ctx.options)
-    groups = group_names(doc, names)
-    describe_groups(doc, names, groups)
-    coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
-    home = home_country(groups)
-    return tuple(_entity(ctx.article.text, doc, i, g, home) for i, g in enumerate(groups, 1))
+    with actors.extended(ctx.options.get("lexicons")):
+        doc = ctx.doc
+        names = recognize(doc, ctx.options)
+        groups = group_names(doc, names)
+        describe_groups(doc, names, groups)
+        coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
+        home = home_country(groups)
+        return tuple(_entity(ctx.article.text, doc, i, g, home) for i, g in enumerate(groups, 1))
 
 
 def name_mentions(doc: Doc, options: Mapping[str, Any] | None = None) -> list[tuple[int, int, str]]:

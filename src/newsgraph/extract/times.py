@@ -24,7 +24,7 @@ from newsgraph.records import TimeExpression
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "times.rules", "1"
+NAME, VERSION = "times.rules", "2"
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 _REPORTING = {"say", "tell", "report", "announce", "be", "have", "add", "note"}
