@@ -53,7 +53,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     report_lemmas = frozenset(
         e.lemma for entries in lexicon.entries.values() for e in entries if e.frame == "report"
     )
-    coder = SentenceCoder(lexicon, ActorResolver(doc, entities), report_lemmas)
+    coder = SentenceCoder(
+        lexicon, ActorResolver(doc, entities), report_lemmas, _place_countries(places, doc)
+    )
     events: list[Event] = []
     recent: deque[list[tuple[ResolvedActor, ResolvedActor]]] = deque(maxlen=_CONTEXT_SENTENCES)
     for start, end in clauses.sentence_units(doc):
@@ -85,6 +87,20 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     in_sentence.append(event)
         events.extend(_without_echoes(in_sentence))
     return tuple(_numbered(events))
+
+
+def _place_countries(places: Sequence[Place], doc: Doc) -> dict[int, str]:
+    """Token index -> country for the head word of each place mention below the country level
+    (a city, a region): the target of a violent verb ("shelled Kharkiv" -> UKR)."""
+    out: dict[int, str] = {}
+    for place in places:
+        if not place.country or place.feature == "country" or place.role == "dateline":
+            continue
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out[span.root.i] = place.country
+    return out
 
 
 def _dyad(event: Event) -> tuple[str | None, str | None, str]:
@@ -177,8 +193,9 @@ def confidence(
     # target-only events were mostly wrong (their actor sits outside the sentence).
     # A passive verb with no agent is the exception: the writer tells who underwent it and
     # leaves the doer out ("Obama has been criticized"), which the gold codes as -> USA.
-    passive = cand.trigger.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" for c in cand.trigger.children
+    # An "undergo" verb is the same telling in the active: "Tillerson faced criticism".
+    passive = cand.undergone or (
+        cand.trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in cand.trigger.children)
     )
     score -= 0.2 if source is None and not passive else 0.0
     return round(max(0.0, min(1.0, score)), 2)

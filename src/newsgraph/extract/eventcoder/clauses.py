@@ -93,6 +93,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         speaker = _reporting_subject(verb)
         if speaker is not None:  # "Kerry said that he would negotiate": he = Kerry
             return members(speaker)
+        named = _conjoined_person(verb, found[0])
+        if named is not None:  # "Moon acknowledged ... and he urged": he = Moon
+            return [named]
     if found:
         return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
@@ -134,6 +137,17 @@ REPORT_VERBS = (
     "warn",
     "reveal",
 )
+
+
+def _conjoined_person(verb: Token, pronoun: Token) -> Token | None:
+    """ "X acknowledged ... and he urged": a "he"/"she" subject of a coordinated clause is the
+    person named as subject of the clause it is joined to."""
+    if pronoun.lower_ not in ("he", "she") or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if subj and subj[0].ent_type_ == "PERSON":
+        return subj[0]
+    return None
 
 
 def _reporting_subject(verb: Token) -> Token | None:
@@ -228,10 +242,11 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """
     mode = "asserted"
     tok = anchor
+    own_clause = True  # aux words count on the anchor's clause and the clauses it is part of
     for _ in range(8):
         for child in tok.children:
             low = child.lower_
-            if child.dep_ == "aux" and mode == "asserted":
+            if child.dep_ == "aux" and mode == "asserted" and own_clause:
                 if low in FUTURE_AUX:
                     mode = "future"
                 elif low in HYPOTHETICAL_AUX:
@@ -251,6 +266,10 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp")
             and tok.head is not tok
         ):
+            # "X may have doubts and he urged ...": a joined clause with its own subject
+            # does not share the other clause's "may" (its "if" and reporting verb it does)
+            if tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                own_clause = False
             tok = tok.head
             continue
         break

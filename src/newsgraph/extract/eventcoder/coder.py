@@ -81,6 +81,10 @@ FRAME_CODES: dict[str, dict[str, str]] = {
 # Embedded conflict events under an intent verb stay what they are, marked "intended"
 # ("vowed to condemn" is not cooperation).
 _INTENDED_ROOTS = ("09", "10", "11", "12", "13", "14")
+# Roots of force (15 posture, 17 coerce, 18 assault, 19 fight, 20 mass violence): their
+# target may be where the force is aimed ("over", "at").
+VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
+_VIOLENT_PREPS = ("over", "at")
 _NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
@@ -117,6 +121,23 @@ def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
 _ADVERBIAL_PREPS = ("after", "before", "since", "despite", "following", "amid", "until")
 
 
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Is `noun` what `verb` takes ("faced criticism", "came under fire"), not a word nested
+    deeper ("faced criticism from advocates of the alliance": not the alliance)?"""
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.head.dep_ == "prep" and head.dep_ == "pobj":
+        head = head.head
+    return head.head.i == verb.i
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.tag_ in clauses.RELATIVE_TAGS or (
+        tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who")
+    )
+
+
 def _in_adverbial_phrase(noun: Token) -> bool:
     head = noun
     while head.dep_ == "conj" and head.head is not head:
@@ -139,6 +160,8 @@ class Candidate:
     embedded: Token | None = None
     # "the two sides", "both countries" in the source/target slot: filled from context
     pair_slot: str = ""
+    # carried by an "undergo" verb ("faced criticism"): the subject is the target
+    undergone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +169,8 @@ class SentenceCoder:
     lexicon: Lexicon
     actors: ActorResolver
     report_lemmas: frozenset[str]
+    # token index -> country of a place named there (a city is a target only of force)
+    place_countries: dict[int, str] = field(default_factory=dict)
 
     def code(self, start: int, end: int) -> list[Candidate]:
         doc = self.actors.doc
@@ -271,6 +296,11 @@ class SentenceCoder:
             ):
                 carrier = gov
         cand = Candidate(trigger, entry, code, anchor, rule=rule, embedded=inner)
+        cand.undergone = (
+            carrier is not None
+            and matches[carrier.i].frame == "undergo"
+            and _object_of(trigger, carrier)
+        )
         if kept:
             cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
@@ -294,7 +324,15 @@ class SentenceCoder:
                 a for a in unique(self._resolve(heads, start, end)) if a.code not in codes
             ]
         if inner is not None and not cand.targets:
-            cand.targets = self._targets_of(inner, matches, cand.sources, start, end)
+            inner_code = inner_entry.code if inner_entry is not None else None
+            cand.targets = self._targets_of(
+                inner,
+                matches,
+                cand.sources,
+                start,
+                end,
+                violent=(inner_code or "")[:2] in VIOLENT_ROOTS,
+            )
         cand.negated = any(
             clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
         )
@@ -319,6 +357,9 @@ class SentenceCoder:
                 tgt_heads = [
                     m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
                 ]
+                if trig.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
+                    # "schoolgirls that were kidnapped": the one it was done to is the noun
+                    tgt_heads = clauses.members(trig.head)
             else:
                 src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
                 if not src_heads:
@@ -362,7 +403,9 @@ class SentenceCoder:
                 return
         source_codes = {a.code for a in cand.sources}
         if not tgt_heads:
-            cand.targets = self._targets_of(trig, matches, cand.sources, start, end)
+            cand.targets = self._targets_of(
+                trig, matches, cand.sources, start, end, violent=cand.code[:2] in VIOLENT_ROOTS
+            )
             if not cand.targets and trig.pos_ == "VERB":
                 heads = clauses.object_heads(trig) + clauses.prep_objects(
                     trig, clauses.VERB_TARGET_PREPS
@@ -370,11 +413,14 @@ class SentenceCoder:
                 if any(is_pair_phrase(h, definite=True) for h in heads):
                     cand.pair_slot = "target"
         else:
-            cand.targets = [
-                a
-                for a in unique(self._resolve(tgt_heads, start, end))
-                if a.code not in source_codes
-            ]
+            found = self._resolve(tgt_heads, start, end)
+            if not found and cand.code[:2] in VIOLENT_ROOTS:
+                # "Nigerian schoolgirls were kidnapped", "Kharkiv was shelled": the country in
+                # the phrase (only for force: "Obama's chances are considered high" is no act
+                # on the USA)
+                found = [a for h in tgt_heads for a in self._attacked_place(h)]
+                found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
+            cand.targets = [a for a in unique(found) if a.code not in source_codes]
 
     def _role_with_clause_country(
         self, heads: list[Token], cand: Candidate, start: int, end: int
@@ -429,15 +475,17 @@ class SentenceCoder:
         sources: list[ResolvedActor],
         start: int,
         end: int,
+        *,
+        violent: bool = False,
     ) -> list[ResolvedActor]:
+        # force aims at a place: "fired a missile over Japan's island", "shot at the border"
+        preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
         if trig.pos_ == "VERB":
-            heads = clauses.object_heads(trig) + clauses.prep_objects(
-                trig, clauses.VERB_TARGET_PREPS
-            )
+            heads = clauses.object_heads(trig) + clauses.prep_objects(trig, preps)
             # targets named deeper, in the verb's complement: "deepen cooperation with Russia"
             for child in trig.children:
                 if child.dep_ in ("xcomp", "dobj"):
-                    heads += clauses.prep_objects(child, clauses.VERB_TARGET_PREPS)
+                    heads += clauses.prep_objects(child, preps)
                     for conj in child.children:
                         if conj.dep_ == "conj":
                             heads += clauses.prep_objects(conj, clauses.VERB_TARGET_PREPS)
@@ -459,14 +507,29 @@ class SentenceCoder:
             if actor is not None:
                 found.append(actor)
                 continue
+            if violent and self._attacked_place(head):
+                found.extend(self._attacked_place(head))  # "shelled Kharkiv": Ukraine
+                continue
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
-            inside += self._resolve(clauses.prep_objects(head, ("by", "of")), start, end)
+            for obj in clauses.prep_objects(head, ("by", "of")):
+                actor = self.actors.resolve(obj) if start <= obj.i < end else None
+                # "welcomed the release of Nigerian schoolgirls": the modifier country
+                inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
             for inner in inside:
                 if inner.country not in source_countries:
                     found.append(inner)
         return [a for a in unique(found) if a.code not in source_codes]
+
+    def _attacked_place(self, head: Token) -> list[ResolvedActor]:
+        """A named place hit by force stands for its country; elsewhere a place is only where
+        something happens ("talks in Geneva")."""
+        country = self.place_countries.get(head.i)
+        if country is None:
+            return []
+        end = head.idx + len(head.text)
+        return [ResolvedActor(head.text, head.idx, end, country, None, "place")]
 
     def _resolve(self, heads: list[Token], start: int, end: int) -> list[ResolvedActor]:
         out: list[ResolvedActor] = []
