@@ -109,3 +109,27 @@ def test_cli_every_command_has_help(tmp_path: Path) -> None:
     for cmd in ("analyze", "ingest", "stats", "show", "search", "events", "export", "extractors"):
         r = run(cmd, "--help", home=tmp_path)
         assert r.returncode == 0 and "Usage" in r.stdout, cmd
+
+
+def test_cli_entities_and_profile(tmp_path: Path, shared: Path) -> None:
+    seed = shared / "examples" / "reuters-xi-mishustin.txt"
+    assert run("ingest", str(seed), "--published", "2025-11-04", home=tmp_path).returncode == 0
+    later = tmp_path / "later.txt"
+    later.write_text("Mishustin visits Minsk\n\nMishustin arrived in Minsk on Friday for talks.\n", encoding="utf-8")
+    assert run("ingest", str(later), "--published", "2026-01-09", home=tmp_path).returncode == 0
+    listed = json.loads(run("entities", "mishustin", "--format", "json", home=tmp_path).stdout)
+    assert listed["total"] == 1
+    (row,) = listed["entities"]
+    assert row["name"] == "Mikhail Mishustin" and row["articles"] == 2
+    assert row["first_seen"] == "2025-11-04" and row["last_seen"] == "2026-01-09"
+    profile = json.loads(run("entity", "Mikhail Mishustin", "--format", "json", home=tmp_path).stdout)
+    roles = {(r["title"], r["actor_code"]) for r in profile["roles"]}
+    assert ("Prime Minister", "RUSGOV") in roles
+    text = run("entity", row["id"], home=tmp_path)
+    assert text.returncode == 0 and "Roles over time" in text.stdout
+    assert run("entity", "nobody-at-all", home=tmp_path).returncode == 1
+    found = json.loads(run("search", "Minsk", "--format", "json", home=tmp_path).stdout)
+    record = json.loads(run("show", found["articles"][0]["id"], "--format", "json", home=tmp_path).stdout)
+    (mish,) = [e for e in record["entities"] if "Mishustin" in e["name"]]
+    assert mish["name"] == "Mikhail Mishustin" and mish["actor"]["code"] == "RUSGOV"
+    assert mish["kb_id"] == row["id"]
