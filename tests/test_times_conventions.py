@@ -5,20 +5,10 @@ Most run without a parse (`doc=None`); the tense-dependent ones use the `nlp` fi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsgraph.extract.times import find_times
-
-PUBLISHED = dt.date(2025, 11, 4)  # a Tuesday
-
-
-def times(text: str, anchor: dt.date | None = PUBLISHED) -> dict[str, tuple[str, str | None]]:
-    found = find_times(text, None, anchor)
-    for t in found:
-        assert text[t.start : t.end] == t.text
-    return {t.text: (t.type, t.value) for t in found}
+from tests.test_times import PUBLISHED, times
 
 
 @pytest.mark.parametrize(

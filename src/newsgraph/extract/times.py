@@ -64,7 +64,7 @@ def find_times(text: str, doc: Doc | None, anchor: dt.date | None) -> tuple[Time
         sentence = _sentence(text, doc if parsed else None, cand.start)
         sit = Situation(
             anchor=anchor,
-            tense=_tense(doc, cand.start, cand.end) if parsed and doc is not None else None,
+            tense=_tense(text, doc, cand.start, cand.end) if parsed and doc is not None else None,
             ref_value=ref[0],
             ref_anchored=ref[1],
             ref_day=ref_day[0],
@@ -178,9 +178,10 @@ def _counts_something(text: str, cand: Candidate, doc: Doc | None) -> bool:
     )
 
 
-def _tense(doc: Doc, start: int, end: int) -> str | None:
+def _tense(text: str, doc: Doc, start: int, end: int) -> str | None:
     """ "future" when the clause the expression modifies is about the future, "past" when its
-    verb is in the past tense, else None."""
+    verb is in the past tense, else None. `text` is the doc's text (spaCy rebuilds doc.text on
+    every access, so it is passed in)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -191,10 +192,10 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             verb = tok
             break
         tok = tok.head
-    if verb is None or doc.text[end : end + 2] in ("'s", "’s"):
+    if verb is None or text[end : end + 2] in ("'s", "’s"):
         return None  # "Wednesday's ruling" names a day already past
     if re.search(
-        r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+$", doc.text[max(0, start - 20) : start]
+        r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+$", text[max(0, start - 20) : start]
     ):
         return "future"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
