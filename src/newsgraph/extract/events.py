@@ -27,6 +27,7 @@ from newsgraph.records import (
     Event,
     Offsets,
     Place,
+    Quote,
     Span,
     TimeExpression,
 )
@@ -41,7 +42,9 @@ _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
 _PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
-@extractor(NAME, version=VERSION, produces="events", needs=("entities", "times", "places"))
+@extractor(
+    NAME, version=VERSION, produces="events", needs=("entities", "times", "places", "quotes")
+)
 def extract_events(ctx: Context) -> tuple[Event, ...]:
     """CAMEO-coded events with source, target, date, place, mode and evidence."""
     lexicon = load_lexicon(_lexicon_paths(ctx.options.get("lexicons")))
@@ -53,8 +56,14 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     report_lemmas = frozenset(
         e.lemma for entries in lexicon.entries.values() for e in entries if e.frame == "report"
     )
+    quotes: Sequence[Quote] = ctx.results.get("quotes", ())
+    resolver = ActorResolver(doc, entities)
     coder = SentenceCoder(
-        lexicon, ActorResolver(doc, entities), report_lemmas, _place_countries(places, doc)
+        lexicon,
+        resolver,
+        report_lemmas,
+        _place_countries(places, doc),
+        _quote_speakers(quotes, entities, resolver, doc),
     )
     events: list[Event] = []
     recent: deque[list[tuple[ResolvedActor, ResolvedActor]]] = deque(maxlen=_CONTEXT_SENTENCES)
@@ -76,7 +85,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _fill_pair(cand, named[0], named[1])
                 elif _says_two(cand):  # a bare "the countries" needs its pair in the sentence
                     _pair_from_context(cand, list(recent)[-2:])
-            if len(cand.sources) == 1 and not cand.targets:
+            if len(cand.sources) == 1 and not cand.targets and cand.code[:2] != "15":
+                # (a show of force - a missile test, a mobilisation - is aimed at nobody
+                # unless the sentence says so)
                 _target_from_context(cand, recent)
                 if cand.targets:
                     dyads.append((cand.sources[0], cand.targets[0]))
@@ -87,6 +98,34 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     in_sentence.append(event)
         events.extend(_without_echoes(in_sentence))
     return tuple(_numbered(events))
+
+
+# the speaker's own acts: "we will respond", "our support" (not an object "us": "an attack on
+# one of us" speaks of a group, not of the speaker's act)
+_FIRST_PERSON = ("i", "we", "my", "our")
+
+
+def _quote_speakers(
+    quotes: Sequence[Quote], entities: Sequence[Entity], resolver: ActorResolver, doc: Doc
+) -> dict[int, ResolvedActor]:
+    """Token index -> the speaker, for each "I"/"we"/"our" inside a direct quote whose
+    speaker is a coded entity: in '"We will respond with force," the ministry said' the
+    ministry is the one who threatens."""
+    by_id = {e.id: e for e in entities}
+    out: dict[int, ResolvedActor] = {}
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity is None:
+            continue
+        entity = by_id.get(quote.speaker.entity)
+        code = resolver.entity_code(entity) if entity is not None else None
+        if entity is None or code is None:
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        for tok in span or ():
+            if tok.lower_ in _FIRST_PERSON:
+                end = tok.idx + len(tok.text)
+                out[tok.i] = ResolvedActor(tok.text, tok.idx, end, code, entity.id, "speaker")
+    return out
 
 
 def _place_countries(places: Sequence[Place], doc: Doc) -> dict[int, str]:
@@ -197,7 +236,10 @@ def confidence(
     passive = cand.undergone or (
         cand.trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in cand.trigger.children)
     )
-    score -= 0.2 if source is None and not passive else 0.0
+    # Violence is the other: news tells whom an attack hit and often not who did it
+    # ("an attack in the capital killed eight", "the consulate was hit by a truck bomb").
+    struck = cand.code[:2] in ("18", "19", "20") and target is not None
+    score -= 0.2 if source is None and not passive and not struck else 0.0
     return round(max(0.0, min(1.0, score)), 2)
 
 
@@ -234,12 +276,13 @@ def _records(
     places: Sequence[Place],
     doc: Doc,
 ) -> Iterator[Event]:
-    info = cameo_code(cand.code)
     trig = _trigger_span(cand, text)
     date = _date(cand, times, sent_start, sent_end)
     place = _place(cand, places, sent_start, sent_end, doc)
     for source, target, how in _pairs(cand):
-        rule = cand.rule + "".join(f" +{f}" for f in (*cand.fallbacks, how) if f)
+        code, why = _by_attacker(cand, source)
+        info = cameo_code(code)
+        rule = cand.rule + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
         yield Event(
             id="",
             code=info.code,
@@ -260,6 +303,24 @@ def _records(
             mode=cand.mode,
             extractor=KEY,
         )
+
+
+# Roles of armed actors that are not a state's forces (CAMEO: rebels, insurgents, separatists,
+# unidentified armed forces).
+_IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+
+
+def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, str]:
+    """A plain "attack" (190, conventional force) by nobody named, or by an armed group that
+    is no state's force, is unconventional violence (180): CAMEO keeps 19 for the fighting
+    of organised forces, 18 for attacks like "gunmen attacked the consulate"."""
+    code = cand.code
+    if code != "190" or cand.trigger.lemma_.lower() not in ("attack", "assault"):
+        return code, ""  # "fought a war": a war is fought by forces
+    irregular = (
+        source is None or source.country is None or (source.code or "")[3:6] in _IRREGULAR_ROLES
+    )
+    return ("180", "attacker:irregular") if irregular else (code, "")
 
 
 def _argument(actor: ResolvedActor | None) -> Argument | None:

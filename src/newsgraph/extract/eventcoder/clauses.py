@@ -87,6 +87,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 head = verb.head
                 if head.dep_ == "appos":  # "Georgia, an aspiring member, which fought"
                     head = head.head
+                elif head.pos_ == "NOUN" and head.left_edge.i >= 2:
+                    # the same apposition misparsed (the noun hung elsewhere): the name
+                    # right before its comma
+                    comma, name = head.doc[head.left_edge.i - 1], head.doc[head.left_edge.i - 2]
+                    if comma.text == "," and name.pos_ == "PROPN":
+                        head = name
                 return members(head)
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
@@ -121,6 +127,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return members(objs[0])
         if head.pos_ in ("VERB", "AUX"):
             return subject_heads(head, depth + 1)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "Pence is due to visit", "Beijing is ready to impose": the copula's subject
+            return subject_heads(head.head, depth + 1)
     return []
 
 

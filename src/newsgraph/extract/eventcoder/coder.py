@@ -132,6 +132,24 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return head.head.i == verb.i
 
 
+_AGENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _has_own_agent(noun: Token) -> bool:
+    """A noun event that names its own doer is an event of its own even as another's
+    object: "condemned the missile launch by North Korea", "welcomed Iran's release of
+    the sailors" (two acts, two actors)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in _AGENT_TYPES:
+            return True
+        by_phrase = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        if by_phrase and any(
+            g.ent_type_ in _AGENT_TYPES for c in child.children for g in c.subtree
+        ):
+            return True
+    return False
+
+
 def _is_relative(tok: Token) -> bool:
     return tok.tag_ in clauses.RELATIVE_TAGS or (
         tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who")
@@ -143,6 +161,40 @@ def _in_adverbial_phrase(noun: Token) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
+
+
+# "ready/prepared/willing to VERB": a stance toward a possible act, not the act
+_READY_ADJ = ("ready", "prepared", "willing", "poised")
+# what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
+_THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
+
+
+def _readiness(anchor: Token) -> Token | None:
+    head = anchor.head
+    if (
+        anchor.dep_ == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.lemma_.lower() in _READY_ADJ
+        and not clauses.is_negated(head)
+    ):
+        return head
+    return None
+
+
+# A noun event said to be still ahead or only possible: "her upcoming visit", "planned talks"
+_FUTURE_ADJ = ("upcoming", "forthcoming", "planned", "scheduled", "expected", "next", "future")
+_POSSIBLE_ADJ = ("possible", "potential", "proposed", "prospective", "hypothetical", "likely")
+
+
+def _noun_mode(noun: Token) -> str | None:
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            low = child.lower_
+            if low in _FUTURE_ADJ:
+                return "future"
+            if low in _POSSIBLE_ADJ:
+                return "hypothetical"
+    return None
 
 
 @dataclass
@@ -171,6 +223,12 @@ class SentenceCoder:
     report_lemmas: frozenset[str]
     # token index -> country of a place named there (a city is a target only of force)
     place_countries: dict[int, str] = field(default_factory=dict)
+    # token index -> the speaker of the direct quote an "I"/"we"/"our" stands in
+    speakers: dict[int, ResolvedActor] = field(default_factory=dict)
+
+    def _actor(self, token: Token) -> ResolvedActor | None:
+        speaker = self.speakers.get(token.i)
+        return speaker if speaker is not None else self.actors.resolve(token)
 
     def code(self, start: int, end: int) -> list[Candidate]:
         doc = self.actors.doc
@@ -206,7 +264,7 @@ class SentenceCoder:
     def _is_argument_of_event(tok: Token, matches: dict[int, LexEntry]) -> bool:
         """A noun that names what another event is about is not an event of its own:
         "support for cooperation", "rejected the talks", "in a communique, they vowed"."""
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or _has_own_agent(tok):
             return False
         head = tok
         while head.dep_ == "conj" and head.head is not head:
@@ -303,6 +361,14 @@ class SentenceCoder:
         )
         if kept:
             cand.mode = "intended"
+        ready = _readiness(anchor)
+        if ready and entry.frame not in WRAPPING_FRAMES:
+            # "is ready to impose sanctions" threatens them; "is ready to meet" is an intent
+            frame = "threat" if code[:2] in _THREAT_ROOTS else "intent"
+            new_code, kept = frame_code(frame, code)
+            cand.code, cand.rule = new_code, f"{rule} + adj:{ready.lemma_.lower()}"
+            if kept:
+                cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
         if entry.frame in ("appeal", "demand") and not cand.targets:
             # the one asked is the subject of the clause asked for ("called for the U.S. to act")
@@ -338,6 +404,8 @@ class SentenceCoder:
         )
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
+        if cand.mode in ("asserted", "reported") and trigger.pos_ == "NOUN":
+            cand.mode = _noun_mode(trigger) or cand.mode
         return cand
 
     def _arguments(
@@ -428,6 +496,8 @@ class SentenceCoder:
         """A bare role ("state firms") takes the country of the clause that tells of it:
         "China ... saw state firms pause purchases" -> CHNBUS."""
         for head in heads:
+            if head.dep_ == "pobj":
+                continue  # "a request by senators": the senators may be anybody's
             role = self.actors.role_only(head) if start <= head.i < end else None
             if role is None:
                 continue
@@ -436,7 +506,7 @@ class SentenceCoder:
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
                     break
                 for subj in clauses.subject_heads(verb):
-                    actor = self.actors.resolve(subj) if start <= subj.i < end else None
+                    actor = self._actor(subj) if start <= subj.i < end else None
                     if actor is not None and actor.country is not None:
                         cand.fallbacks.append("source:role-country")
                         span = head.doc[head.left_edge.i : head.i + 1]
@@ -461,11 +531,18 @@ class SentenceCoder:
         head = noun
         while head.dep_ == "conj":
             head = head.head
+        if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"):
+            return False
+        if not _in_adverbial_phrase(noun):
+            return True
+        # "X met Y after the attacks": not X's attacks. But a visit or talks with a named
+        # counterpart in such a phrase are the subject's own: "will fly to Paris after a
+        # visit to Spain", "spoke to reporters after talks with the premier".
+        entry = self.lexicon.match(noun)
         return (
-            head.dep_ == "pobj"
-            and head.head.dep_ == "prep"
-            and head.head.head.pos_ == "VERB"
-            and not _in_adverbial_phrase(noun)  # "X met Y after the attacks": not X's attacks
+            entry is not None
+            and (entry.code or "")[:2] == "04"
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children)
         )
 
     def _targets_of(
@@ -503,7 +580,7 @@ class SentenceCoder:
         for head in heads:
             if not start <= head.i < end:
                 continue
-            actor = self.actors.resolve(head)
+            actor = self._actor(head)
             if actor is not None:
                 found.append(actor)
                 continue
@@ -514,7 +591,7 @@ class SentenceCoder:
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
             for obj in clauses.prep_objects(head, ("by", "of")):
-                actor = self.actors.resolve(obj) if start <= obj.i < end else None
+                actor = self._actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
             for inner in inside:
@@ -536,7 +613,7 @@ class SentenceCoder:
         for head in heads:
             if not start <= head.i < end:
                 continue
-            actor = self.actors.resolve(head)
+            actor = self._actor(head)
             if actor is not None:
                 out.append(actor)
         return out
