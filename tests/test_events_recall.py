@@ -42,7 +42,11 @@ CONCERN_OVER: list[Row] = [
 
 def test_events_force_aimed_over_a_place_targets_its_country() -> None:
     assert dyads(code_events(hand_doc(FIRED_OVER))) == {("IRN", "IRQ", "150")}
-    assert dyads(code_events(hand_doc(CONCERN_OVER))) == {("IRN", None, "111")}
+    # no force: "over" names no target in the parse; Iraq is taken only as the one other
+    # party the clause names, and the rule says so
+    (event,) = code_events(hand_doc(CONCERN_OVER))
+    assert dyads((event,)) == {("IRN", "IRQ", "111")}
+    assert "+target:sentence" in event.rule
 
 
 # "Chile welcomed the release of Peru's ships." (the country of the released, via "of")

@@ -101,7 +101,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@2"
+    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@3"
     assert event.date is None  # never the publication date
 
 
@@ -222,9 +222,9 @@ def test_events_date_comes_from_the_sentence_time() -> None:
     assert event.date == "2025-01-14"
 
 
-SNUB: list[Row] = [
+OUTFOXED: list[Row] = [
     ("China", "PROPN", "nsubj", 1, "China", "GPE"),
-    ("snubbed", "VERB", "ROOT", 1, "snub", ""),
+    ("outfoxed", "VERB", "ROOT", 1, "outfox", ""),
     ("Japan", "PROPN", "dobj", 1, "Japan", "GPE"),
     (".", "PUNCT", "punct", 1, ".", ""),
 ]
@@ -232,11 +232,11 @@ SNUB: list[Row] = [
 
 def test_events_user_lexicon_extends_the_builtin_one(tmp_path: Path) -> None:
     extra = tmp_path / "mine.tsv"
-    extra.write_text("pos\tlemma\tparticle\tobject\tcode\tframe\nverb\tsnub\t-\t-\t111\tevent\n")
-    doc = hand_doc(SNUB)
+    extra.write_text("pos\tlemma\tparticle\tobject\tcode\tframe\nverb\toutfox\t-\t-\t111\tevent\n")
+    doc = hand_doc(OUTFOXED)
     assert code_events(doc) == ()
     (event,) = code_events(doc, lexicons=[str(extra)])
-    assert (event.code, event.rule) == ("111", "verb:snub")
+    assert (event.code, event.rule) == ("111", "verb:outfox")
 
 
 def test_events_stop_entry_blocks_an_idiom() -> None:

@@ -65,7 +65,9 @@ def _rows(name: str, extra: Iterable[Path] = ()) -> Iterator[dict[str, str]]:
 
 
 def _header(text: str) -> str:
-    return next((ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+    return next(
+        (ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), ""
+    )
 
 
 # Users' lexicon files for the extraction under way (settings.lexicons, passed in ctx.options
@@ -225,6 +227,9 @@ def organisation(name: str) -> Actor | None:
     if key.startswith("the "):
         key = key[4:]
     actor = lex.organisations.get(key)
+    if actor is None and "." in key:  # "U.N. Security Council" = "UN Security Council"
+        key = re.sub(r"\b([a-z])\.", r"\1", key)
+        actor = lex.organisations.get(key)
     if actor is not None and key in lex.acronyms and not name.strip().isupper():
         return None
     return actor

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "2"
+VERSION = "3"
 KEY = f"{NAME}@{VERSION}"
 
 

@@ -6,6 +6,11 @@ an actor is inferred from the words around the entity's mentions anywhere in the
 country names, demonyms and capitals. A capital is only an actor because it stands in an
 argument position ("Moscow faces sanctions"); a place in "talks in Moscow" never reaches
 this module, since the coder only resolves subjects, objects and target phrases.
+
+Groups of countries ("the Baltic states", "the two Koreas") come from
+`data/country_groups.tsv`: `resolve` gives the group's IGO or region code when there is
+one, `resolve_all` its member countries. With `look_back=True`, pronouns and definite
+descriptions resolve to the actor named before them (eventcoder/discourse.py).
 """
 
 from __future__ import annotations
@@ -16,11 +21,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.eventcoder import clauses
+from newsgraph.extract.eventcoder import clauses, discourse
+from newsgraph.extract.eventcoder.discourse import Discourse
 from newsgraph.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "his", "her", "him", "we", "our"}
 _TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
@@ -28,6 +34,7 @@ _TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
 # pronouns come resolved from the entities' coreference mentions.
 _OBJECT_PRONOUNS = {"him", "her"}
 _ANTECEDENT_WINDOW = 60  # tokens: about two sentences
+_MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {
@@ -83,6 +90,27 @@ def actor_table() -> ActorTable:
     )
 
 
+# Head nouns of "the Baltic states", "Nordic countries": the group's name is the modifier.
+_GROUP_HEADS = frozenset({"state", "country", "nation", "republic", "monarchy"})
+_COUNTING_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
+
+
+@lru_cache(maxsize=1)
+def country_groups() -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """data/country_groups.tsv: group name -> (IGO or region code, member countries)."""
+    text = resources.files("newsgraph.extract.data").joinpath("country_groups.tsv")
+    out: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, code, members = line.split("\t")
+        out[name] = (
+            None if code == "-" else code,
+            () if members == "-" else tuple(members.split(",")),
+        )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedActor:
     """One participant: the words that name it, its entity (if any) and CAMEO actor code."""
@@ -126,7 +154,7 @@ def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
 class ActorResolver:
     """Resolves argument tokens of one document to actors (built once per article)."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Sequence[Entity], *, look_back: bool = False) -> None:
         self.doc = doc
         self.table = actor_table()
         self._entity_at: dict[int, Entity] = {}
@@ -141,6 +169,13 @@ class ActorResolver:
                     self._mention_at[tok.i] = (span.start, span.end)
         self._inferred: dict[str, str | None] = {}
         self._entities = {e.id: e for e in entities}
+        # pronouns and "the group"-like descriptions: the actor named before them. Off by
+        # default: on the dev gold it pays only with events.py not borrowing a context target
+        # for a source found this way (see the events issue); the caller turns it on.
+        self.looks_back = look_back
+        self.discourse = Discourse(
+            doc, self._resolve_plain, self._entity_at, role_words=self.table.roles
+        )
 
     # ----------------------------------------------------------------- entities
     def entity_code(self, entity: Entity) -> str | None:
@@ -218,6 +253,54 @@ class ActorResolver:
     # ---------------------------------------------------------------- arguments
     def resolve(self, token: Token) -> ResolvedActor | None:
         """The actor `token` (the head of a noun phrase) stands for, or None."""
+        actor = self._resolve_plain(token)
+        if actor is None and self.looks_back and token.pos_ in ("PRON", "NOUN", "PROPN"):
+            actor = self.discourse.refer(token)
+        return actor
+
+    def resolve_all(self, token: Token) -> list[ResolvedActor]:
+        """Like `resolve`, but a group of countries is its members, one actor each: "the
+        Baltic states" -> EST, LVA, LTU (each with the group's words and offsets)."""
+        group = self.country_group(token)
+        if group is not None and group[1]:
+            span = self._phrase(token)
+            return [
+                ResolvedActor(span.text, span.start_char, span.end_char, m, None, "group:member")
+                for m in group[1]
+            ]
+        actor = self.resolve(token)
+        if actor is None and self.looks_back and token.lower_ in discourse.PLURAL_PRONOUNS:
+            return list(self.discourse.refer_group(token))  # "they" = "Ruritania and Borduria"
+        return [] if actor is None else [actor]
+
+    def country_group(self, token: Token) -> tuple[str | None, tuple[str, ...]] | None:
+        """ "the Baltic states", "the two Koreas", "Gulf countries": (code, members)."""
+        if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [
+            t.lower_
+            for t in self.doc[token.left_edge.i : token.i]
+            if t.dep_ not in ("det", "predet", "nummod", "punct")
+            and t.lower_ not in _COUNTING_WORDS
+        ]
+        if token.lemma_.lower() not in _GROUP_HEADS:
+            words.append(token.lower_)
+        return country_groups().get(" ".join(words)) if words else None
+
+    def _phrase(self, token: Token) -> Span:
+        span = self.doc[token.left_edge.i : token.i + 1]
+        while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
+            span = span[1:]
+        return span
+
+    def _resolve_plain(self, token: Token) -> ResolvedActor | None:
+        """`resolve` from the words of the phrase alone, without looking back."""
+        group = self.country_group(token)
+        if group is not None:
+            if group[0] is None:
+                return None  # "the two Koreas": only its members are actors (resolve_all)
+            span = self._phrase(token)
+            return ResolvedActor(span.text, span.start_char, span.end_char, group[0], None, "group")
         if token.dep_ == "compound" and token.lower_ in self.table.capitals:
             return None  # "the Minsk agreement", "NATO's Brussels headquarters": a place
         entity = self._entity_at.get(token.i)
@@ -353,9 +436,10 @@ class ActorResolver:
             for child in token.children:
                 if child.dep_ in ("poss", "amod", "compound", "nmod"):
                     country = country or self._country_of(child)
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    # "ministers of Ruritania", "envoys from the five nations of the bloc"
                     for obj in child.children:
-                        country = country or self._country_of(obj)
+                        country = country or self._country_of(obj) or self._members_of(obj)
             if country is not None:
                 code = country + role if not country.startswith("IGO") else country
         if code is None and token.pos_ == "NOUN":
@@ -378,6 +462,18 @@ class ActorResolver:
         while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
             span = span[1:]
         return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
+
+    def _members_of(self, token: Token) -> str | None:
+        """ "the ten member states of the bloc", "countries of the Union": the organisation."""
+        if token.lemma_.lower() not in _MEMBER_NOUNS:
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    code = self._country_of(obj)
+                    if code is not None and code.startswith("IGO"):
+                        return code
+        return None
 
     def _led_by(self, token: Token) -> ResolvedActor | None:
         """ "six world powers led by the United States": the side its leader names."""
@@ -402,6 +498,11 @@ class ActorResolver:
             code = self.entity_code(entity)
             if code:
                 return code[:3] if not code.startswith("IGO") else code
+        if self.looks_back and (token.lower_ in discourse.PRONOUNS or token.pos_ == "NOUN"):
+            # "its army", "the country's president": the actor named before
+            actor = self.discourse.refer(token)
+            if actor is not None and actor.country is not None:
+                return actor.country
         return _name_code(token.text, self.table, as_argument=False) or _capital_country(
             token.text, self.table
         )

@@ -249,7 +249,11 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     Reported speech wins over a backshifted "would" ("Xi said China would continue"):
     the event is the speaker's report. A condition ("if", "unless") makes it hypothetical.
     """
+    sent = anchor.sent
+    if sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_punct and sent[-2].text == "?"):
+        return "hypothetical"  # asked about, not told: "will Russia reinstate sanctions?"
     mode = "asserted"
+    backshifted = False
     tok = anchor
     own_clause = True  # aux words count on the anchor's clause and the clauses it is part of
     for _ in range(8):
@@ -260,10 +264,13 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                     mode = "future"
                 elif low in HYPOTHETICAL_AUX:
                     mode = "hypothetical"
+                    backshifted = low in ("would", "'d")
             if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 return "hypothetical"
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
-            return "reported"
+            # "said Russia would act": a backshifted will, reported; "said Russia should /
+            # could act" stays a possibility, whoever says it
+            return mode if mode == "hypothetical" and not backshifted else "reported"
         if mode == "asserted" and (
             (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_LEMMAS)
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS)

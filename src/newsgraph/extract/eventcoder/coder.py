@@ -150,6 +150,55 @@ def _has_own_agent(noun: Token) -> bool:
     return False
 
 
+# Verbs whose object is someone else's act, not the subject's: "the move sparked
+# accusations", "they fear an attack", "the report followed talks".
+_OTHERS_ACT_VERBS = frozenset(
+    [
+        "spark",
+        "prompt",
+        "trigger",
+        "cause",
+        "provoke",
+        "draw",
+        "fuel",
+        "invite",
+        "fear",
+        "expect",
+        "anticipate",
+        "predict",
+        "see",
+        "watch",
+        "witness",
+        "follow",
+        "precede",
+        "avoid",
+        "prevent",
+        "block",
+        "survive",
+        "mark",
+        "risk",
+        "describe",
+        "cover",
+        "debate",
+        "doubt",
+        "question",
+        "recall",
+        "remember",
+        "cite",
+        "blame",
+        "investigate",
+        "monitor",
+        "observe",
+    ]
+)
+
+
+def _is_framework(noun: Token) -> bool:
+    """A noun after "under" names a framework in force, not an event told here: "under the
+    agreement, Turkey must ...", "a country under sanctions"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
 def _is_relative(tok: Token) -> bool:
     return tok.tag_ in clauses.RELATIVE_TAGS or (
         tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who")
@@ -226,9 +275,14 @@ class SentenceCoder:
     # token index -> the speaker of the direct quote an "I"/"we"/"our" stands in
     speakers: dict[int, ResolvedActor] = field(default_factory=dict)
 
-    def _actor(self, token: Token) -> ResolvedActor | None:
+    def actor(self, token: Token) -> ResolvedActor | None:
         speaker = self.speakers.get(token.i)
         return speaker if speaker is not None else self.actors.resolve(token)
+
+    def actors_of(self, token: Token) -> list[ResolvedActor]:
+        """Like `actor`, but a group of countries gives its members ("the Baltic states")."""
+        speaker = self.speakers.get(token.i)
+        return [speaker] if speaker is not None else self.actors.resolve_all(token)
 
     def code(self, start: int, end: int) -> list[Candidate]:
         doc = self.actors.doc
@@ -253,12 +307,16 @@ class SentenceCoder:
                 continue
             if entry.code is None and not (entry.frame in WRAPPING_FRAMES and i in wrapped):
                 continue  # a stop entry, or "plan to" with nothing planned
-            if self._is_argument_of_event(doc[i], matches):
+            if self._is_argument_of_event(doc[i], matches) or _is_framework(doc[i]):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
             if cand is not None:
                 out.append(cand)
-        return out
+        # events told through speech ("said Y should ...", "warned ..."); imported here
+        # because speech.py builds its candidates with this module's Candidate
+        from newsgraph.extract.eventcoder.speech import speech_events
+
+        return speech_events(self, out, matches, start, end)
 
     @staticmethod
     def _is_argument_of_event(tok: Token, matches: dict[int, LexEntry]) -> bool:
@@ -460,8 +518,9 @@ class SentenceCoder:
             return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
-        if not cand.sources and trig.pos_ != "VERB":
-            # "talks between China and Russia": the two sides act on each other
+        if not cand.sources:
+            # "talks between China and Russia", "a treaty negotiated between Chile and Peru":
+            # the two sides act on each other
             pair = unique(
                 self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end)
             )
@@ -506,7 +565,7 @@ class SentenceCoder:
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
                     break
                 for subj in clauses.subject_heads(verb):
-                    actor = self._actor(subj) if start <= subj.i < end else None
+                    actor = self.actor(subj) if start <= subj.i < end else None
                     if actor is not None and actor.country is not None:
                         cand.fallbacks.append("source:role-country")
                         span = head.doc[head.left_edge.i : head.i + 1]
@@ -531,6 +590,18 @@ class SentenceCoder:
         head = noun
         while head.dep_ == "conj":
             head = head.head
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            return True  # "Britain has been a leading advocate of Turkish membership"
+        verb = head.head
+        if (
+            head.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and self.lexicon.match(verb) is None
+            and verb.lemma_.lower() not in _OTHERS_ACT_VERBS
+        ):
+            # the object of a verb the lexicon does not know is mostly the subject's own act:
+            # "the Council passed new sanctions", "Iran unveiled a deal"
+            return True
         if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"):
             return False
         if not _in_adverbial_phrase(noun):
@@ -580,9 +651,9 @@ class SentenceCoder:
         for head in heads:
             if not start <= head.i < end:
                 continue
-            actor = self._actor(head)
-            if actor is not None:
-                found.append(actor)
+            group = self.actors_of(head)
+            if group:
+                found.extend(group)
                 continue
             if violent and self._attacked_place(head):
                 found.extend(self._attacked_place(head))  # "shelled Kharkiv": Ukraine
@@ -591,7 +662,7 @@ class SentenceCoder:
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
             for obj in clauses.prep_objects(head, ("by", "of")):
-                actor = self._actor(obj) if start <= obj.i < end else None
+                actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
             for inner in inside:
@@ -613,7 +684,5 @@ class SentenceCoder:
         for head in heads:
             if not start <= head.i < end:
                 continue
-            actor = self._actor(head)
-            if actor is not None:
-                out.append(actor)
+            out.extend(self.actors_of(head))
         return out

@@ -1,0 +1,608 @@
+"""Who a pronoun or a definite description stands for: the salient actor named before it.
+
+News names an actor once and then refers back to it: "Ruritania condemned the test. It said
+...", "the rebel group Red Dawn ... The group freed the hostages", "Foreign ministers of the
+bloc met ... The ministers called for ...". The entities' coreference already joins subject
+"he"/"she" to a person when only one person is in sight, and "the Chinese president" to a
+titled person; this module covers the rest, conservatively:
+
+- Looking back, sentence by sentence (the pronoun's own sentence first, then up to
+  `PRONOUN_WINDOW` sentences before it), the first sentence with any mention of a compatible
+  kind decides. Within it, subjects win over other mentions; if the winners are more than
+  one actor, or the one actor has no country code (an activist, "critics"), the answer is
+  None (abstain) rather than a guess further back.
+- Compatible kinds: he/she/his/her -> a person; it/its -> a country, organisation or IGO;
+  they/them/their -> a plural phrase, a coordinated group, an organisation or IGO. Things
+  ("the deal") never count as actors, but a thing named after the actor blocks "it"; an
+  object "it", a pronoun inside a quote (beyond its own sentence) and a pronoun before the
+  subject it may stand for ("In his speech, X said") abstain.
+- A description never means a subject of a clause above it ("X said it would not recognise
+  the country": not X, nor X's country), and "the country" abstains when its sentence names
+  another country first.
+- Definite descriptions ("the group", "the alliance", "the country", "the ministers",
+  "the agency", "the president") take the latest mention of their kind (an armed or
+  non-state group, an IGO, a country, the same head noun, an organisation with that word in
+  its name, a person with that title), within `DESCRIPTION_WINDOW` sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.eventcoder import clauses
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.extract.eventcoder.actors import ResolvedActor
+    from newsgraph.records import Entity
+
+PRONOUN_WINDOW = 3  # sentences before the pronoun's own (the brief's "about three")
+DESCRIPTION_WINDOW = 5  # a description says more than a pronoun: it may reach further
+
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+_MENTION_PRONOUNS = frozenset({"he", "she", "it", "they"})  # subjects a later word may echo
+
+# Words that make a named organisation an armed or non-state group ("the extremist group
+# Red Dawn", "Red Dawn militants") and that, after "the", point back to one ("the rebels").
+ARMED_WORDS = frozenset(
+    {
+        "militant",
+        "militants",
+        "extremist",
+        "extremists",
+        "jihadist",
+        "jihadists",
+        "insurgent",
+        "insurgents",
+        "rebel",
+        "rebels",
+        "terrorist",
+        "terrorists",
+        "islamist",
+        "islamists",
+        "guerrilla",
+        "guerrillas",
+        "fighters",
+        "militia",
+        "armed",
+        "separatist",
+        "separatists",
+    }
+)
+GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction"})
+# CAMEO roles of groups that are no state's organ.
+GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "NGO", "RAD", "MOD"})
+
+# Head nouns of definite descriptions and the kind of actor they point back to.
+#   "the alliance said" (an IGO), "the kingdom denied" (a country)
+_DESCRIPTION_KINDS: dict[str, str] = {
+    "alliance": "igo",
+    "bloc": "igo",
+    "country": "country",
+    "nation": "country",
+    "kingdom": "country",
+    "island": "country",
+    "republic": "country",
+    "group": "group",
+    "movement": "group",
+    "organisation": "group",
+    "organization": "group",
+    "faction": "group",
+}
+# Modifiers a description may carry and still point back ("the militant group", "the
+# communist regime", "the Gulf kingdom" does not: "Gulf" names a new place).
+_DESCRIPTION_MODIFIERS = ARMED_WORDS | frozenset(
+    {"military", "communist", "reclusive", "isolated", "hermit", "nuclear-armed", "same"}
+)
+# Titles whose bare definite form points to a person named with that title.
+_TITLE_WORDS = frozenset(
+    {"president", "minister", "premier", "chancellor", "secretary", "king", "leader"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+)
+# Singular nouns that name one person ("the country's president said"): a "he", not an "it".
+PERSON_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "king",
+        "queen",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "official",
+        "diplomat",
+        "adviser",
+        "advisor",
+        "general",
+        "commander",
+        "senator",
+        "governor",
+        "mayor",
+        "negotiator",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An earlier noun phrase that may be referred back to."""
+
+    i: int  # head token
+    unit: int  # sentence unit index
+    kinds: frozenset[str]  # person, country, igo, org, group, plural, thing
+    actor: ResolvedActor | None  # None: someone or something we cannot code (still competes)
+    subject: bool
+    lemma: str  # head lemma, lower case ("minister")
+    key: str  # identity: entity id, else code, else text
+    name: str = ""  # entity name (for "the agency" -> "... Energy Agency")
+    titles: tuple[str, ...] = ()
+    members: tuple[ResolvedActor, ...] = ()  # the actors of a coordinated group
+
+
+class Discourse:
+    """The mentions of one document, and what a referring word stands for."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        plain: Callable[[Token], ResolvedActor | None],
+        entity_at: dict[int, Entity],
+        role_words: Collection[str] = (),
+    ) -> None:
+        self.doc = doc
+        self._plain = plain  # the resolver without discourse: no recursion
+        self._entity_at = entity_at
+        self._role_words = frozenset(role_words)  # "ministers", "officials": echoed by "the ..."
+        self._starts: list[int] = [s for s, _ in clauses.sentence_units(doc)]
+        self._mentions: list[Mention] | None = None
+        self._memo: dict[int, ResolvedActor | None] = {}
+        self._groups: dict[int, tuple[ResolvedActor, ...]] = {}  # "they" = a group of actors
+        self.building = False  # while the mentions are collected, left to right
+        self._partial: list[Mention] = []
+        self._position = 0  # the token being collected
+
+    # ------------------------------------------------------------------ mentions
+    def unit_of(self, i: int) -> int:
+        return max(0, bisect_right(self._starts, i) - 1)
+
+    def mentions(self) -> list[Mention]:
+        """All mentions, in text order. While they are collected (left to right), the ones
+        before the word being collected: all a referring word there may look at."""
+        if self._mentions is not None:
+            return self._mentions
+        if self.building:
+            return self._partial
+        self.building = True
+        for tok in self.doc:
+            self._position = tok.i
+            self._partial.extend(self._mention(tok))
+        self._mentions = self._partial
+        self.building = False
+        return self._mentions
+
+    def _mention(self, tok: Token) -> list[Mention]:
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "flat"):
+            return []
+        if tok.dep_ == "poss" and tok.pos_ != "PROPN":
+            return []  # "its", "their": echoes, not new mentions
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and tok.ent_type_ != "PERSON":
+            return []  # "talks in Vienna": where, not who
+        if tok.pos_ == "PRON" and tok.lower_ not in _MENTION_PRONOUNS:
+            return []
+        actor = self._plain(tok)
+        if actor is None and (tok.pos_ == "PRON" or _is_definite(tok)):
+            actor = self.refer(tok)  # "it", "the group": what they stand for, in turn
+        role = _clause_role(tok)
+        subject = role.dep_ in _SUBJECT_DEPS or (role.dep_ == "pobj" and role.head.dep_ == "agent")
+        entity = self._entity_at.get(tok.i)
+        out: list[Mention] = []
+        if tok.dep_ != "conj" and tok.pos_ != "PRON" and len(clauses.members(tok)) > 1:
+            out.append(self._group(tok, subject))
+        kinds = self._kinds(tok, actor, entity)
+        if not kinds:
+            return out
+        if actor is not None and actor.country is None:
+            actor = None  # a bare role ("officials"): it competes but names no one
+        key = (
+            (actor.entity or actor.code or tok.lower_)
+            if actor is not None
+            else (entity.id if entity is not None else f"#{tok.i}")
+        )
+        mention = Mention(
+            tok.i,
+            self.unit_of(tok.i),
+            kinds,
+            actor,
+            subject,
+            tok.lemma_.lower(),
+            key,
+            entity.name if entity is not None else "",
+            entity.titles if entity is not None else (),
+        )
+        return [mention, *out]
+
+    def _group(self, head: Token, subject: bool) -> Mention:
+        """ "Ruritania and Borduria", "the president and his ministers": a coordinated group,
+        one actor only when all its members act for one country."""
+        actors = [self._plain(m) for m in clauses.members(head)]
+        countries = {a.country for a in actors if a is not None}
+        known = [a for a in actors if a is not None and a.country is not None]
+        one = known[0] if len(countries) == 1 and len(known) == len(actors) else None
+        key = (one.country or "") if one is not None else f"#group{head.i}"
+        return Mention(
+            head.i,
+            self.unit_of(head.i),
+            frozenset({"plural", "coordinated"}),
+            one,
+            subject,
+            head.lemma_.lower(),
+            key,
+            members=tuple(known) if len(known) == len(actors) else (),
+        )
+
+    def _kinds(
+        self, tok: Token, actor: ResolvedActor | None, entity: Entity | None
+    ) -> frozenset[str]:
+        kinds: set[str] = set()
+        plural = tok.tag_ in ("NNS", "NNPS") or (
+            tok.pos_ == "PRON" and tok.lower_ in PLURAL_PRONOUNS
+        )
+        etype = entity.type if entity is not None else tok.ent_type_
+        if tok.pos_ == "PRON":
+            etype = ""
+            if tok.lower_ in PERSON_PRONOUNS and actor is not None:
+                kinds.add("person")
+        if (etype == "PERSON" and not self._is_group(tok, actor.code if actor else None)) or (
+            tok.pos_ == "NOUN" and not plural and tok.lemma_.lower() in PERSON_NOUNS
+        ):
+            if actor is not None and actor.code and actor.code.startswith("IGO"):
+                kinds.add("igo")
+            else:
+                kinds.add("person")
+        code = actor.code if actor is not None else None
+        if code and code.startswith("IGO"):
+            kinds.update(("igo", "org"))
+        elif etype == "ORG" or (code and code[3:6] in GROUP_ROLES):
+            kinds.add("org")
+        elif (
+            etype in ("GPE", "NORP", "")
+            and not plural
+            and (code or etype)
+            and "person" not in kinds
+        ):
+            kinds.add("country")
+        if self._is_group(tok, code):
+            kinds.update(("group", "org"))
+        if plural:
+            kinds.add("plural")
+        if (
+            not kinds
+            and tok.pos_ == "NOUN"
+            and actor is None
+            and tok.dep_ in (*_SUBJECT_DEPS, "dobj", "pobj", "attr")
+        ):
+            kinds.add("thing")  # "The deal limits ...": blocks a later "it"
+        return frozenset(kinds)
+
+    def _is_group(self, tok: Token, code: str | None) -> bool:
+        """An armed or non-state group: by its role code, or by the words that present it
+        ("the rebel group Red Dawn", "Red Dawn militants", "the group, Red Dawn")."""
+        entity = self._entity_at.get(tok.i)
+        own = entity.actor.code if entity is not None and entity.actor is not None else None
+        if any(c and c[3:6] in GROUP_ROLES for c in (code, own)):
+            return True
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "appos")}
+        words.add(tok.lower_)
+        if tok.dep_ == "appos":
+            words.add(tok.head.lower_)
+            words.update(c.lower_ for c in tok.head.children if c.dep_ in ("compound", "amod"))
+        # the words right before the name, however parsed: "the militant group Red Dawn"
+        i = tok.left_edge.i - 1
+        while i >= 0 and tok.left_edge.i - i <= 3 and self.doc[i].pos_ in ("NOUN", "ADJ"):
+            words.add(self.doc[i].lower_)
+            i -= 1
+        return bool(words & (ARMED_WORDS | GROUP_WORDS)) and code is not None
+
+    # ------------------------------------------------------------------- referring
+    def refer(self, tok: Token) -> ResolvedActor | None:
+        """The actor a pronoun or definite description stands for, or None (abstain)."""
+        if self.building and tok.i > self._position:
+            return None  # not collected yet: the mentions before it are still unknown
+        if not self.building:
+            self.mentions()  # collected first, left to right, each reference in turn
+        if tok.i not in self._memo:
+            self._memo[tok.i] = None  # no cycles: a word never refers to itself
+            self._memo[tok.i] = self._refer(tok)
+        return self._memo[tok.i]
+
+    def refer_group(self, tok: Token) -> tuple[ResolvedActor, ...]:
+        """The members of the coordinated group "they"/"them"/"their" stands for, if any."""
+        self.refer(tok)
+        return self._groups.get(tok.i, ())
+
+    def _refer(self, tok: Token) -> ResolvedActor | None:
+        word = tok.lower_
+        if word in PERSON_PRONOUNS:
+            return self._pronoun(tok, "person")
+        if word in THING_PRONOUNS:
+            if word == "it" and _expletive(tok):
+                return None
+            return self._pronoun(tok, "it")
+        if word in PLURAL_PRONOUNS:
+            return self._pronoun(tok, "they")
+        return self._description(tok)
+
+    def _pronoun(self, tok: Token, kind: str) -> ResolvedActor | None:
+        wanted = {"person": {"person"}, "it": {"country", "org", "igo"}, "they": {"plural"}}[kind]
+        blockers = frozenset({"thing"} if kind == "it" else ())
+        if kind == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
+            return None  # "have not banned it", "we should seize it": mostly a thing
+        own_subjects = _own_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative") else set()
+        if self._cataphora(tok, wanted | blockers):
+            return None  # "In his speech, X said", "If it is signed, the deal ...": it comes after
+        unit = self.unit_of(tok.i)
+        # inside a quotation the speaker's "he" or "they" is someone the quote itself names:
+        # the narration before it is no guide ("... said Ruritania's envoy. 'His visit ...'")
+        window = 0 if _in_quote(tok) else PRONOUN_WINDOW
+        by_unit: dict[int, list[Mention]] = {}
+        for m in self.mentions():
+            if m.i < tok.i and unit - window <= m.unit <= unit and m.i not in own_subjects:
+                by_unit.setdefault(m.unit, []).append(m)
+        for u in range(unit, unit - PRONOUN_WINDOW - 1, -1):
+            found = [m for m in by_unit.get(u, ()) if m.kinds & (wanted | blockers)]
+            if kind == "they":
+                # a single country is "it", not "they": only its people or a coalition
+                found = [m for m in found if "plural" in m.kinds or m.kinds & {"org", "igo"}]
+            after = [m for m in found if m.i > _last_actor(found) and m.kinds & blockers]
+            if after and (tok.lower_ == "it" or (u < unit and tok.dep_ != "nsubj")):
+                # "Peru signed the accord. It ...", "X rejects parts of the plan but says it
+                # condemns ...": the thing named last is as likely as the actor
+                return None
+            if found:
+                return self._pick(found, tok, f"discourse:{tok.lower_}", blockers)
+        return None
+
+    def _pick(
+        self, found: list[Mention], tok: Token, how: str, blockers: frozenset[str] = frozenset()
+    ) -> ResolvedActor | None:
+        subjects = [m for m in found if m.subject]
+        pool = subjects or found
+        if blockers and pool[-1].kinds & blockers:
+            return None  # the latest one is a thing: "it" may well be that thing
+        pool = [m for m in pool if not m.kinds & blockers]
+        if len(pool) == 1 and pool[0].actor is None and len(pool[0].members) > 1:
+            # "Ruritania and Borduria signed ... They also agreed": the group, member by member
+            self._groups[tok.i] = tuple(_as(a, tok, how + ":member") for a in pool[0].members)
+            return None
+        actors = [m.actor for m in pool]
+        if any(a is None for a in actors) or not actors:
+            return None  # one of the candidates has no code we know: abstain
+        known = [a for a in actors if a is not None]
+        if len({m.key for m in pool}) == 1:
+            return _as(known[-1], tok, how)
+        if len({a.country for a in known}) == 1 and len({a.code for a in known}) == 1:
+            # two names of one actor ("Moscow", "Russia"): its code, no one entity
+            return _as(replace(known[-1], entity=None), tok, how)
+        return None  # two actors compete: abstain
+
+    def _cataphora(self, tok: Token, wanted: frozenset[str] | set[str]) -> bool:
+        """A pronoun before the subject of a clause above it, of the wanted kind: "In his
+        speech, X said", "If it is ratified, the treaty ..." (the name comes after)."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = clauses.subject_heads(verb)
+            if any(s.i == tok.i for s in subjects):
+                continue  # its own clause: "he and Kim agreed" is no cataphora
+            for subj in subjects:
+                if subj.i > tok.i and any(m.kinds & wanted for m in self._mention(subj)):
+                    return True
+        return False
+
+    def _commanding(self, tok: Token) -> set[str]:
+        """Who the subjects of the clauses above `tok` are: a description never means them
+        ("Ruritania said it would not recognise the country": not Ruritania)."""
+        keys: set[str] = set()
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in clauses.subject_heads(verb):
+                if subj.i == tok.i:
+                    continue
+                keys.update(m.key for m in self._mention(subj))
+                actor = self._plain(subj) or (
+                    self.refer(subj) if subj.pos_ == "PRON" and subj.i < tok.i else None
+                )
+                if actor is not None:
+                    keys.add(actor.entity or actor.code or "")
+                    # a person's own country is rarely "the country" he acts on: "Ruritania's
+                    # president urged Borduria to press the country" (measured: the dev text
+                    # where the latest country was the speaker's own)
+                    keys.add(f"country:{actor.country}")
+        return keys
+
+    def _description(self, tok: Token) -> ResolvedActor | None:
+        """ "the group", "the alliance", "the country", "the ministers", "the agency",
+        "the president": the latest earlier mention of that kind."""
+        if not _is_definite(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        plural = tok.tag_ in ("NNS", "NNPS")
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if any(m.lower_ not in _DESCRIPTION_MODIFIERS for m in mods):
+            return None  # "the Gulf kingdom", "the Asian country": a new one, or a guess
+        kind = _DESCRIPTION_KINDS.get(lemma) if not plural else None
+        if lemma in ARMED_WORDS or tok.lower_ in ARMED_WORDS:
+            kind = "group"  # "the militants", "the rebels"
+        test: Callable[[Mention], bool]
+        if kind == "group":
+            test = _is_kind("group")
+        elif kind is not None:
+            test = _is_kind(kind)
+        elif not plural and lemma in _TITLE_WORDS:
+            test = _titled(lemma)  # "the president" after "President X"
+        elif tok.pos_ == "NOUN" and (lemma in self._role_words or tok.lower_ in self._role_words):
+            # "the ministers" after "ministers of the bloc", "the administration" after
+            # "the Ruritanian administration"
+            test = _same_head(lemma, plural)
+        elif not plural and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
+            test = _in_name(lemma)  # "the agency" after "the ... Energy Agency"
+        else:
+            return None
+        unit = self.unit_of(tok.i)
+        bound = self._commanding(tok)
+        for u in range(unit, unit - DESCRIPTION_WINDOW - 1, -1):
+            found = [
+                m
+                for m in self.mentions()
+                if m.unit == u
+                and m.i < tok.i
+                and m.key not in bound
+                and not (
+                    kind == "country"
+                    and m.actor is not None
+                    and f"country:{m.actor.country}" in bound
+                )
+                and test(m)
+            ]
+            if found and tok.dep_ not in _SUBJECT_DEPS:
+                found = found[-1:]  # "withdraw diplomats from the country": the latest one
+            if found:
+                actor = self._pick(found, tok, f"discourse:the {tok.lower_}")
+                if kind == "country" and actor and not self._named_here(tok, actor, bound):
+                    return None  # "Cuban exiles ... relations with the island": a new one
+                return actor
+        return None
+
+    def _named_here(self, tok: Token, actor: ResolvedActor, bound: set[str]) -> bool:
+        """Is `actor`'s country the only kind of country named before `tok` in its sentence,
+        or among them? A country word other than the antecedent's ("the Cuban-born senator
+        ... the island") leaves "the country" open: abstain."""
+        start = self._starts[self.unit_of(tok.i)]
+        named = set()
+        for t in self.doc[start : tok.i]:
+            if t.ent_type_ in ("GPE", "NORP"):
+                other = self._plain(t)
+                if other is None or other.country is None:
+                    continue
+                if (other.entity or other.code) not in bound:  # the subject above: not it
+                    named.add(other.country)
+        return not named or actor.country in named
+
+
+# ------------------------------------------------------------------------ helpers
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _in_quote(tok: Token) -> bool:
+    """Is `tok` inside quotation marks (opened before it in its sentence, or closed after it
+    with none opened: a quote running on from the sentence before)?"""
+    depth = 0
+    straight = 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        depth += (t.text in _OPENING_QUOTES) - (t.text in _CLOSING_QUOTES)
+        straight += t.text == '"'
+    if depth > 0 or straight % 2 == 1:
+        return True
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.text in _OPENING_QUOTES:
+            return False
+        if t.text in _CLOSING_QUOTES:
+            return True
+    after = sum(t.text == '"' for t in tok.doc[tok.i + 1 : tok.sent.end])
+    return straight == 0 and after % 2 == 1
+
+
+def _last_actor(found: list[Mention]) -> int:
+    return max((m.i for m in found if m.actor is not None), default=-1)
+
+
+def _is_kind(kind: str) -> Callable[[Mention], bool]:
+    return lambda m: kind in m.kinds
+
+
+def _same_head(lemma: str, plural: bool) -> Callable[[Mention], bool]:
+    return lambda m: (
+        m.lemma == lemma and ("plural" in m.kinds) == plural and "coordinated" not in m.kinds
+    )
+
+
+def _titled(title: str) -> Callable[[Mention], bool]:
+    def test(m: Mention) -> bool:
+        if "person" not in m.kinds:
+            return False
+        for t in m.titles:
+            words = t.lower().split()
+            if words and words[-1] == title and not (set(words) & {"vice", "deputy", "prime"}):
+                return True
+            if title == "premier" and t.lower() == "prime minister":
+                return True
+        return False
+
+    return test
+
+
+def _in_name(word: str) -> Callable[[Mention], bool]:
+    return lambda m: bool(m.kinds & {"org", "igo"}) and word in m.name.lower().split()
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _clause_role(tok: Token) -> Token:
+    """The token that carries `tok`'s role in its clause (through apposition, coordination)."""
+    while tok.dep_ in ("appos", "conj", "compound", "flat", "poss") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _own_subjects(tok: Token) -> set[int]:
+    """The subject tokens of the clause `tok` sits in: an object is not its own subject
+    ("China warned them": them != China)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    out: set[int] = set()
+    for s in clauses.subject_heads(verb) if verb.pos_ in ("VERB", "AUX") else []:
+        out.update(t.i for t in s.subtree)
+    return out
+
+
+def _expletive(tok: Token) -> bool:
+    """ "It is unclear whether ...", "it was agreed that ...": no one is "it"."""
+    head = tok.head
+    if head.lemma_.lower() in ("be", "seem", "appear", "remain", "become"):
+        return True
+    return any(c.dep_ in ("ccomp", "csubj") and c.i > tok.i for c in head.children) and any(
+        c.dep_ in ("acomp", "auxpass") for c in head.children
+    )
+
+
+def _as(actor: ResolvedActor, tok: Token, how: str) -> ResolvedActor:
+    """The referring words, standing for `actor` (same code and entity)."""
+    from newsgraph.extract.eventcoder.actors import ResolvedActor
+
+    span = (
+        tok.doc[tok.left_edge.i : tok.i + 1] if tok.pos_ != "PRON" else tok.doc[tok.i : tok.i + 1]
+    )
+    return ResolvedActor(span.text, span.start_char, span.end_char, actor.code, actor.entity, how)

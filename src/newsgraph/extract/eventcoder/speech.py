@@ -1,0 +1,614 @@
+"""Events that news tells as speech (events issue 4).
+
+The coder treats "said", "told" and "warned" as reporting: the saying is no event
+(guidelines). But what is said can be one, and news tells many appeals, threats,
+accusations and criticisms that way. Each rule below is a pattern of news English, with an
+example written for it:
+
+- appeal 02x: "Ruritania said Freedonia should withdraw its troops" (should, must, ought
+  to, needs to), "Ruritania wants Freedonia to withdraw" - coded from the verb asked for,
+  which is swallowed, as under "urged".
+- warning 13x / 11x: "Ruritania warned it would close the strait" (a future act of the
+  speaker) or "warned that Freedonia would face sanctions" (sanctions or force in the
+  complement, swallowed) is a threat; "Ruritania warned that Freedonia was arming the
+  rebels" disapproves of the one the warning is about.
+- accusation 112: "accusations that Freedonia shelled the border" - the accused is the
+  subject of the noun's that-clause; "said Freedonia was behind the bombing", "held
+  Freedonia responsible for the attack".
+- criticism 111: "Ruritania said Freedonia was playing a dangerous game", "Ruritania called
+  Freedonia's blockade illegal" - a judgement word (data/event_judgements.tsv) said of a
+  coded actor other than the speaker, or of what that actor did; "said it was dismayed by
+  Freedonia's decision" (a feeling of the speaker's own); "came under fire from Freedonia".
+
+Candidates are built with the coder's own `_candidate` (sources, mode, negation) and carry
+a rule "speech:...".
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.eventcoder import clauses
+from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
+from newsgraph.extract.eventcoder.coder import VIOLENT_ROOTS, Candidate, frame_code
+from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.extract.eventcoder.coder import SentenceCoder
+
+# Verbs whose clause complement holds what someone said or holds true. Not "report" or
+# "quote": the one who reports a call is not the one who makes it.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "insist",
+        "argue",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "explain",
+        "assert",
+        "believe",
+        "think",
+        "suggest",
+        "maintain",
+        "contend",
+        "write",
+        "tweet",
+    }
+)
+# "should", "must" on the complement's verb; "ought to", "needs to" as its verb
+_APPEAL_MODALS = ("should", "must")
+_APPEAL_VERBS = ("ought", "need")  # not "have to": "will have to decide" is a forecast
+# "wants Freedonia to withdraw", "would like Freedonia to do more": an appeal to another
+WANTING_LEMMAS = frozenset({"want", "wish", "like"})
+# Verbs that name what something is: "called the move reckless", "described it as illegal".
+NAMING_LEMMAS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
+# Nouns of accusation whose that-clause names the accused ("charges that Y bribed ...").
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
+# Sanctions and force in a warning make a threat ("warned Moscow would face sanctions").
+_THREAT_ROOTS = ("16", *VIOLENT_ROOTS)
+# Prepositions of a participle phrase that tells what has already happened ("after coming")
+_PAST_PREPS = ("after", "since", "despite", "following")
+_FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
+_SELF_PRONOUNS = ("i", "we", "it", "they", "he", "she")
+# How a judgement word may hang on its clause: as its predicate or object, never inside a
+# prepositional phrase ("Y is in a dangerous situation" judges nobody).
+_PREDICATE_DEPS = ("acomp", "attr", "dobj", "oprd", "amod", "compound", "conj", "xcomp", "appos")
+
+
+@lru_cache(maxsize=1)
+def judgements() -> Mapping[str, str]:
+    """word -> kind ("adj", "noun": said of another; "feeling": of oneself), from
+    data/event_judgements.tsv."""
+    text = resources.files("newsgraph.extract.data").joinpath("event_judgements.tsv")
+    words: dict[str, str] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, kind = (cell.strip().lower() for cell in line.split("\t")[:2])
+        words[word] = kind
+    return MappingProxyType(words)
+
+
+@lru_cache(maxsize=1)
+def judgement_words() -> frozenset[str]:
+    return frozenset(w for w, kind in judgements().items() if kind != "feeling")
+
+
+@lru_cache(maxsize=1)
+def feeling_words() -> frozenset[str]:
+    return frozenset(w for w, kind in judgements().items() if kind == "feeling")
+
+
+def speech_events(
+    coder: SentenceCoder,
+    found: list[Candidate],
+    matches: dict[int, LexEntry],
+    start: int,
+    end: int,
+) -> list[Candidate]:
+    """`found` (the coder's candidates for sentence [start, end)) with the events told
+    through speech added, and the events a warning turns into a threat taken out."""
+    speech = _Speech(coder, matches, start, end)
+    out = [speech.accused(c) for c in found]
+    added: list[Candidate] = []
+    for tok in coder.actors.doc[start:end]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in WANTING_LEMMAS:
+            added += speech.wants(tok)  # the lexicon's intent frame, when another is wanted
+            continue
+        if tok.pos_ != "VERB" or (tok.i in matches and matches[tok.i].frame != "report"):
+            continue  # "warned against", "called for": the lexicon's own entries
+        if lemma == "warn":
+            added += speech.warning(tok, out)
+        elif lemma in SPEECH_LEMMAS:
+            added += speech.appeals(tok)
+            added += speech.criticism(tok)
+            added += speech.blame(tok)
+        elif lemma == "hold":
+            added += speech.held_responsible(tok)
+        elif lemma in NAMING_LEMMAS:
+            added += speech.naming(tok)
+    added += speech.charges(out)
+    added += speech.under_fire()
+    dropped = speech.consumed
+    return [c for c in out if c.trigger.i not in dropped] + added
+
+
+@dataclass
+class _Speech:
+    coder: SentenceCoder
+    matches: dict[int, LexEntry]
+    start: int
+    end: int
+    # triggers of events a warning or an appeal swallows ("warned Y would face sanctions")
+    consumed: set[int] = field(default_factory=set)
+
+    # ------------------------------------------------------------------ appeals
+    def appeals(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania said Freedonia should withdraw its troops" -> 02x Ruritania>Freedonia."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            modal, asked = _appeal_modal(clause)
+            if modal is None or asked is None or asked.lemma_.lower() == "be":
+                continue  # "Y should be ashamed" judges Y; "Y should be punished" asks others
+            if not any(c.dep_ == "nsubj" for c in clause.children):
+                continue
+            inner = self._first_event(asked)
+            cand = self._make(verb, modal, "appeal", "020", inner, f"speech:{modal.lower_}")
+            if cand is None:
+                continue
+            cand.targets = self._others(_subjects(clause), cand.sources)
+            if cand.targets:
+                out.append(cand)
+                if inner is not None:  # the act asked for is no act of its own, as for "urged"
+                    self.consumed.add(inner.i)
+        return out
+
+    def wants(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania wants Freedonia to withdraw its troops" -> 02x Ruritania>Freedonia,
+        in place of the coder's intent (one wants one's own acts, asks for another's)."""
+        if verb.lemma_.lower() == "like" and not any(
+            c.lower_ in ("would", "'d") for c in verb.children
+        ):
+            return []  # "likes Freedonia": only "would like Freedonia to"
+        asked: Token | None = None
+        wanted: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "ccomp" and _infinitive(child):  # "wants China to stop"
+                asked, wanted = child, _subjects(child)
+            elif child.dep_ == "xcomp" and _infinitive(child):  # "would like Beijing to do"
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                if objects:
+                    asked, wanted = child, clauses.members(objects[0])
+        if asked is None or not wanted:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(t.lower_ == "neither" for c in subjects for t in c.subtree):
+            return []  # "neither he nor France wanted Iran to ...": wanted by nobody
+        return self._appeal_to(verb, verb, asked, wanted, f"speech:{verb.lemma_.lower()} to")
+
+    def _appeal_to(
+        self, verb: Token, trigger: Token, asked: Token, wanted: list[Token], rule: str
+    ) -> list[Candidate]:
+        """An appeal by `verb`'s subject to the actors `wanted`, coded from the event in the
+        clause `asked` (which it swallows, as a wrapping frame does)."""
+        inner = self._first_event(asked)
+        cand = self._make(verb, trigger, "appeal", "020", inner, rule)
+        if cand is None:
+            return []
+        cand.mode = clauses.mode_of(verb, self.coder.report_lemmas)
+        if cand.mode == "hypothetical" and verb.lemma_.lower() == "like":
+            cand.mode = "asserted"  # "would like" is today's wish, told politely
+        cand.targets = self._others(wanted, cand.sources)
+        if not cand.targets:
+            return []
+        self.consumed.update({verb.i} | ({inner.i} if inner is not None else set()))
+        return [cand]
+
+    # ----------------------------------------------------------------- warnings
+    def warning(self, verb: Token, found: list[Candidate]) -> list[Candidate]:
+        """ "warned it would respond with force" / "warned Moscow would face sanctions" ->
+        13x; "warned that Freedonia was arming the rebels" -> 111 toward Freedonia."""
+        out: list[Candidate] = []
+        addressees = clauses.object_heads(verb)
+        for clause in self._complements(verb):
+            inner = self._first_event(clause)
+            inner_code = (self.matches[inner.i].code or "") if inner is not None else ""
+            if inner_code[:2] == "13":
+                continue  # "warned it would respond with force": the lexicon's threat
+            threat = inner is not None and inner_code[:2] in _THREAT_ROOTS
+            if threat and inner is not None:
+                # the sanctions or force a warning holds are its threat, not an event of
+                # their own, even when the speaker is not found
+                self.consumed.add(inner.i)
+            cand = self._make(verb, verb, "event", "130", None, "speech:warn")
+            if cand is None:
+                continue
+            subjects = _subjects(clause)
+            others = self._others(subjects, cand.sources)
+            own = _by_speaker(subjects, others)
+            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
+            if threat and inner is not None:
+                cand.code, _ = frame_code("threat", inner_code)
+                cand.rule = f"speech:warn + {self.matches[inner.i].pattern}"
+                cand.embedded = inner
+                done = next((c for c in found if c.trigger.i == inner.i), None)
+                cand.targets = (done.targets if done is not None else []) or others
+            elif own and future:
+                cand.rule = "speech:warn + future"
+                cand.targets = self._others(addressees, cand.sources)
+            elif others:
+                cand.code, cand.rule, cand.targets = "111", "speech:warn + about", others
+            else:
+                continue
+            out.append(cand)
+        return out
+
+    # -------------------------------------------------------------- accusations
+    def accused(self, cand: Candidate) -> Candidate:
+        """ "accusations that Freedonia shelled the border": the accused is the clause's
+        subject. Told without the accuser, the accused undergoes the accusation, as in a
+        passive ("Freedonia was accused"): the coder's confidence treats it so."""
+        trig = cand.trigger
+        if (
+            cand.targets
+            or trig.pos_ not in ("NOUN", "PROPN")
+            or trig.lemma_.lower() not in ACCUSATION_NOUNS
+            or not cand.code.startswith("11")
+        ):
+            return cand
+        targets = [
+            a
+            for clause in _that_clauses(trig)
+            for a in self._others(_subjects(clause), cand.sources)
+        ]
+        if not targets:
+            return cand
+        return replace(
+            cand,
+            targets=unique(targets),
+            rule=cand.rule + " +speech:that-clause",
+            undergone=cand.undergone or not cand.sources,
+        )
+
+    def charges(self, found: list[Candidate]) -> list[Candidate]:
+        """Accusation nouns the lexicon leaves out because they are ambiguous alone
+        ("charges", "claims"), when a that-clause names someone: "Freedonia's claims that
+        Ruritania shelled the border"."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for tok in self.coder.actors.doc[self.start : self.end]:
+            if tok.i in done or tok.i in self.matches or tok.pos_ != "NOUN":
+                continue
+            if tok.lemma_.lower() not in ACCUSATION_NOUNS or not _that_clauses(tok):
+                continue
+            entry = _entry("noun", tok.lemma_.lower(), "112")
+            cand = self.coder._candidate(tok, entry, None, self.matches, self.start, self.end)
+            if cand is None:
+                continue
+            cand.rule = f"speech:{tok.lemma_.lower()} that"
+            accused = self.accused(cand)
+            if accused is not cand:
+                out.append(accused)
+        return out
+
+    def under_fire(self) -> list[Candidate]:
+        """ "The minister came under fire from Ruritania": criticism (111) the subject
+        undergoes. The lexicon cannot hold "fire" alone ("opened fire" is force), so the
+        idiom is found here; "come under" is the lexicon's undergo verb."""
+        out: list[Candidate] = []
+        for tok in self.coder.actors.doc[self.start : self.end]:
+            prep = tok.head
+            if tok.lower_ != "fire" or tok.dep_ != "pobj" or prep.lower_ != "under":
+                continue
+            if prep.head.lemma_.lower() != "come":
+                continue
+            entry = _entry("noun", "fire", "111")
+            cand = self.coder._candidate(tok, entry, None, self.matches, self.start, self.end)
+            if cand is None:
+                continue
+            cand.rule = "speech:under fire"
+            come = prep.head
+            if come.dep_ == "pcomp" and come.head.lower_ in _PAST_PREPS:
+                # "will attend the summit after coming under fire": the criticism came
+                # before the attending, so it is told as a fact; the one criticised is
+                # the subject of the verb the phrase hangs on
+                cand.mode = "asserted"
+                if not cand.targets:
+                    heads = clauses.subject_heads(come.head.head)
+                    cand.targets = unique(self.coder._resolve(heads, self.start, self.end))
+                    cand.undergone = bool(cand.targets)
+            out.append(cand)
+        return out
+
+    # ---------------------------------------------------------------- criticism
+    def criticism(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania said Freedonia was playing a dangerous game" -> 111 toward Freedonia;
+        "Ruritania said it was dismayed by Freedonia's decision" -> 111 (the target from
+        the phrase, else the coder's context)."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            if clauses.is_negated(clause) or _appeal_modal(clause)[0] is not None:
+                continue  # "should stop its provocations" is the appeal, not a second event
+            heads = _subjects(clause)
+            feeling = _feeling(clause)
+            if feeling is not None and heads and heads[0].lower_ in _SELF_PRONOUNS:
+                cand = self._make(verb, feeling, "event", "111", None, "speech:feel")
+                if cand is None or self._others(heads, cand.sources, same_country=True):
+                    continue  # "said they were angry": someone else's feeling
+                objects = clauses.prep_objects(feeling, ("by", "at", "with", "over", "about"))
+                cand.targets = self._others(objects, cand.sources, same_country=True)
+                cand.targets = cand.targets or self._owners(objects, cand)
+                cand.rule += f" {feeling.lower_}"
+                out.append(cand)
+                continue
+            word = _judgement(clause)
+            if word is None:
+                continue
+            cand = self._make(verb, word, "event", "111", None, f"speech:judge {word.lower_}")
+            if cand is None:
+                continue
+            cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
+                heads, cand
+            )
+            if cand.targets:
+                out.append(cand)
+        return out
+
+    def blame(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania said Freedonia was behind the bombing" / "was responsible for the
+        attack" -> 112 toward Freedonia. Only for a deed the lexicon knows: "was
+        responsible for security" blames nobody."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            if clauses.is_negated(clause):
+                continue
+            word = self._blamed_deed(clause)
+            if word is None:
+                continue
+            cand = self._make(verb, word, "event", "112", None, f"speech:blame {word.lower_}")
+            if cand is None:
+                continue
+            cand.targets = self._others(_subjects(clause), cand.sources, same_country=True)
+            if cand.targets:
+                out.append(cand)
+        return out
+
+    def held_responsible(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania held Freedonia responsible for the attack" -> 112."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        word = self._blamed_deed(verb)
+        if not objects or word is None or clauses.is_negated(verb):
+            return []
+        cand = self._make(verb, word, "event", "112", None, "speech:held responsible")
+        if cand is None:
+            return []
+        heads = clauses.members(objects[0])
+        cand.targets = self._others(heads, cand.sources, same_country=True)
+        return [cand] if cand.targets else []
+
+    def _blamed_deed(self, clause: Token) -> Token | None:
+        """ "responsible for"/"behind" a deed the lexicon codes, said of the clause's
+        subject: the word that blames ("responsible", "behind")."""
+        for child in clause.children:
+            words = [child] if child.lower_ == "behind" else []
+            if child.lower_ == "responsible" and child.dep_ in ("acomp", "oprd", "ccomp"):
+                words = [p for p in child.children if p.lower_ == "for"]
+            for prep in words:
+                deeds = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+                if any(self._is_deed(d) for d in deeds):
+                    return child
+        return None
+
+    def _is_deed(self, tok: Token) -> bool:
+        entry = self.matches.get(tok.i)
+        return entry is not None and entry.frame == "event" and bool(entry.code)
+
+    def naming(self, verb: Token) -> list[Candidate]:
+        """ "Ruritania called Freedonia's blockade illegal", "described the test as a
+        provocation" -> 111 toward the one named or the owner of what is named."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return []
+        word = _judgement(verb, skip=objects[0])
+        if word is None or clauses.is_negated(verb):
+            return []
+        cand = self._make(verb, word, "event", "111", None, f"speech:{verb.lemma_} {word.lower_}")
+        if cand is None:
+            return []
+        heads = clauses.members(objects[0])
+        cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
+            heads, cand
+        )
+        if not cand.targets and objects[0].lower_ in ("it", "them"):
+            # "called it obsolete": what was just named, the latest actor before the verb
+            # in this sentence that is not the speaker
+            mine = {a.country for a in cand.sources}
+            before = self.coder.actors.named_before(self.start, verb.i)
+            cand.targets = [a for a in before if a.country not in mine][-1:]
+        return [cand] if cand.targets else []
+
+    # ------------------------------------------------------------------ helpers
+    def _make(
+        self, verb: Token, trigger: Token, frame: str, code: str, inner: Token | None, rule: str
+    ) -> Candidate | None:
+        """A candidate with the speaker as source and the speech verb's mode and negation;
+        `trigger` is the word that makes the saying an event ("should", "reckless")."""
+        entry = _entry("verb", verb.lemma_.lower(), code, frame)
+        cand = self.coder._candidate(verb, entry, inner, self.matches, self.start, self.end)
+        if cand is not None and not cand.sources:
+            cand.sources = self._speaker_inside(verb)
+        if cand is None or not cand.sources:
+            return None
+        if inner is not None and frame in WRAPPING_FRAMES:
+            rule += f" + {self.matches[inner.i].pattern}"
+        cand.trigger, cand.rule, cand.targets = trigger, rule, []
+        cand.pair_slot = ""
+        return cand
+
+    def _speaker_inside(self, verb: Token) -> list[ResolvedActor]:
+        """A speaker the resolver cannot code as a whole, coded by the actor named inside
+        the phrase: "Freedonia's main opposition party said", "the head of the Freedonian
+        parliament's committee, Ivan Petrov, said"."""
+        for head in clauses.subject_heads(verb):
+            if not self.start <= head.i < self.end or head.lower_ in _SELF_PRONOUNS:
+                continue
+            found = self.coder.actors.modifier_actors(head)
+            for obj in clauses.prep_objects(head, ("of",)):
+                actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
+                found += [actor] if actor is not None else self.coder.actors.modifier_actors(obj)
+            found = [a for a in unique(found) if a.country is not None]
+            if found:
+                return found[:1]
+        return []
+
+    def _complements(self, verb: Token) -> list[Token]:
+        """The clauses that hold what `verb` says. Not the clauses joined to them: on news
+        text read for precision, a clause after "and" was mostly someone else's report
+        ("Iran warned that ... and China said ..."). A clause before the verb only when it
+        is a quotation ('"Freedonia must leave," the minister said'), not a clause the
+        parser hung there ("Crowds cheered, Ruritania warned that ...")."""
+        doc = verb.doc
+        quoted = any(t.is_quote for t in doc[self.start : verb.i])
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and self.start <= c.i < self.end and (c.i > verb.i or quoted)
+        ]
+
+    def _first_event(self, root: Token) -> Token | None:
+        """The first event trigger in the clause under `root` (not in nested reports)."""
+        queue = deque([root])
+        seen: set[int] = set()
+        while queue:
+            tok = queue.popleft()
+            if tok.i in seen or not self.start <= tok.i < self.end:
+                continue
+            seen.add(tok.i)
+            entry = self.matches.get(tok.i)
+            if entry is not None and entry.frame == "event" and entry.code:
+                return tok
+            if entry is not None and entry.frame == "report" and tok is not root:
+                continue
+            queue.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "punct"))
+        return None
+
+    def _others(
+        self, heads: list[Token], sources: list[ResolvedActor], *, same_country: bool = False
+    ) -> list[ResolvedActor]:
+        """The actors among `heads` other than the speaker. By default from another country
+        too: one's own country in one's own words is a self-statement ("we must respond",
+        "the president said Ruritania must respond"). With `same_country`, another actor of
+        the speaker's country counts ("the senator called the governor's plan reckless")."""
+        mine = {a.country for a in sources}
+        codes = {a.code for a in sources} | {a.entity for a in sources if a.entity}
+        found = self.coder._resolve(
+            [h for h in heads if h.lower_ not in ("i", "we")], self.start, self.end
+        )
+        return [
+            a
+            for a in unique(found)
+            if a.country is not None
+            and a.code not in codes
+            and (a.entity is None or a.entity not in codes)
+            and ((same_country and a.code not in mine) or a.country not in mine)
+        ]
+
+    def _owners(self, heads: list[Token], cand: Candidate) -> list[ResolvedActor]:
+        """ "Freedonia's blockade", "the Freedonian test": the actor inside the phrase."""
+        mine = {a.code for a in cand.sources} | {a.country for a in cand.sources}
+        found = [a for h in heads for a in self.coder.actors.modifier_actors(h)]
+        for h in heads:
+            for obj in clauses.prep_objects(h, ("by", "of")):
+                actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
+                found += [actor] if actor is not None else []
+        return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+
+def _entry(pos: str, lemma: str, code: str, frame: str = "event") -> LexEntry:
+    return LexEntry(pos, lemma, (), None, frozenset(), code, frame, "speech.py")
+
+
+def _subjects(clause: Token) -> list[Token]:
+    subjects = [
+        m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in clauses.members(c)
+    ]
+    return [s for s in subjects if s.lower_ != "there"]
+
+
+def _by_speaker(subjects: list[Token], others: list[ResolvedActor]) -> bool:
+    """Is the complement about the speaker's own act ("warned it would ...")? A pronoun
+    or a name of the speaker's country: none of its subjects is another actor."""
+    return bool(subjects) and not others and subjects[0].lower_ in _SELF_PRONOUNS
+
+
+def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
+    """(the modal word, the verb asked for): "should withdraw", "needs to withdraw"."""
+    for child in clause.children:
+        if child.dep_ == "aux" and child.lower_ in _APPEAL_MODALS:
+            return child, clause
+    if clause.lemma_.lower() in _APPEAL_VERBS:
+        for child in clause.children:
+            if child.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                return clause, child
+    return None, None
+
+
+def _feeling(clause: Token) -> Token | None:
+    """ "it was dismayed", "we are deeply disappointed": a feeling word as the predicate."""
+    words = feeling_words()
+    for child in clause.children:
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in words:
+            return child
+    if clause.lower_ in words and any(c.dep_ in ("auxpass", "aux") for c in clause.children):
+        return clause  # the parser's passive reading: "was dismayed" as a verb
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
+    """A judgement word that is the clause's predicate or object ("was reckless", "is a
+    provocation", "playing a dangerous game"), not one inside a prepositional phrase."""
+    words = judgement_words()
+    stack = [c for c in clause.children if c is not skip]
+    if skip is not None:
+        stack += [c for c in skip.children if c.dep_ in ("amod", "conj")]
+    while stack:
+        tok = stack.pop()
+        naming_as = tok.dep_ == "prep" and tok.lower_ == "as"  # "described it as illegal"
+        if tok.dep_ not in _PREDICATE_DEPS and not naming_as and tok.dep_ != "pobj":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ != "as":
+            continue
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            return tok
+        stack.extend(tok.children)
+    return None
