@@ -316,6 +316,14 @@ def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Enti
         # the small model sometimes types a leader's name as a place ("Xi" as LOC)
         g.label = "PERSON"
         g.evidence.append("type:PERSON by leader table")
+    elif (
+        g.label == "PERSON"
+        and actors.organisation(name) is not None
+        and actors.leader(name) is None
+    ):
+        # and an organisation's name as a person ("Boko Haram")
+        g.label = "ORG"
+        g.evidence.append("type:ORG by organisation table")
     actor, title_list, actor_evidence = _actor(doc, g, name, home)
     label = (
         g.label

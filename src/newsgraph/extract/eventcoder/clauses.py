@@ -106,6 +106,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "Obama said after meeting with Putin": the one who met is the clause's subject
+        return subject_heads(verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
@@ -234,13 +237,17 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+# "failed to reach a deal", "declined to threaten Moscow": the act embedded did not happen
+NOT_DONE_LEMMAS = ("fail", "decline", "refuse", "avoid", "neglect", "stop short")
+
+
 def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
-    return False
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in NOT_DONE_LEMMAS
 
 
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
@@ -267,6 +274,13 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                     backshifted = low in ("would", "'d")
             if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 return "hypothetical"
+            if (
+                child.dep_ == "mark"
+                and low in ("before", "until")
+                and own_clause
+                and tok.tag_ in ("VBZ", "VBP")
+            ):
+                mode = "future"  # "days before Abbas visits the Vatican": not yet
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
             # "said Russia would act": a backshifted will, reported; "said Russia should /
             # could act" stays a possibility, whoever says it

@@ -88,6 +88,9 @@ _VIOLENT_PREPS = ("over", "at")
 _NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
+CAUSATIVE_ORDERS = ("order", "direct", "instruct", "command")
+
+
 def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     """The code for a wrapping frame around `embedded`; True when the embedded code is kept."""
     table = FRAME_CODES[frame]
@@ -193,6 +196,27 @@ _OTHERS_ACT_VERBS = frozenset(
 )
 
 
+def _is_transitive_display(verb: Token, entry: LexEntry) -> bool:
+    """A protest verb (14x) with an object is a display of something, not a protest:
+    "demonstrated restraint", "marched troops", "struck a conciliatory note"."""
+    return (
+        verb.pos_ == "VERB"
+        and (entry.code or "")[:2] == "14"
+        and not entry.objects
+        and verb.lemma_.lower() != "protest"
+        and (
+            any(c.dep_ == "dobj" for c in verb.children)
+            # "the restraint both sides have demonstrated": the noun it modifies is its object
+            or (
+                verb.dep_ == "relcl"
+                and any(
+                    c.dep_ == "nsubj" and c.tag_ not in clauses.RELATIVE_TAGS for c in verb.children
+                )
+            )
+        )
+    )
+
+
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions"."""
@@ -237,6 +261,9 @@ _POSSIBLE_ADJ = ("possible", "potential", "proposed", "prospective", "hypothetic
 
 def _noun_mode(noun: Token) -> str | None:
     for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("any", "whatever"):
+            return "hypothetical"  # "any talks between the two Koreas would ..."
+
         if child.dep_ in ("amod", "compound", "nmod"):
             low = child.lower_
             if low in _FUTURE_ADJ:
@@ -307,7 +334,11 @@ class SentenceCoder:
                 continue
             if entry.code is None and not (entry.frame in WRAPPING_FRAMES and i in wrapped):
                 continue  # a stop entry, or "plan to" with nothing planned
-            if self._is_argument_of_event(doc[i], matches) or _is_framework(doc[i]):
+            if (
+                self._is_argument_of_event(doc[i], matches)
+                or _is_framework(doc[i])
+                or _is_transitive_display(doc[i], entry)
+            ):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
             if cand is not None:
@@ -393,6 +424,10 @@ class SentenceCoder:
             if inner is not None and (clauses.is_negated(inner) or inner.dep_ == "pobj"):
                 inner_code = None  # "agreed sanctions should not be lifted", "agreed on a ban"
             code, kept = frame_code(entry.frame, inner_code)
+            if inner_code and entry.frame == "demand" and entry.lemma in CAUSATIVE_ORDERS:
+                # one who can order the act does it by ordering: "the U.S. ordered the closure
+                # of the consulate" is the closure (161), not a demand
+                code, kept = inner_code, False
             if inner_code is None and entry.code is not None and entry.code != code:
                 code = entry.code
             rule = entry.pattern + (f" + {inner_entry.pattern}" if inner_entry is not None else "")
@@ -511,6 +546,13 @@ class SentenceCoder:
                     if not src_heads and verb.pos_ == "VERB":
                         adj = clauses.adjacent_subject(verb, start)
                         src_heads = clauses.members(adj) if adj is not None else []
+        between = unique(
+            self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end)
+        )
+        if trig.pos_ != "VERB" and len(between) == 2:
+            # "an agreement between Egypt and Israel" is theirs, whoever tells of it
+            cand.sources, cand.targets = between, []
+            return
         cand.sources = unique(self._resolve(src_heads, start, end))
         if not cand.sources and any(is_pair_phrase(h, definite=True) for h in src_heads):
             # before the role rule: "the two leaders" are a pair, not the clause's country
@@ -518,16 +560,10 @@ class SentenceCoder:
             return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
-        if not cand.sources:
-            # "talks between China and Russia", "a treaty negotiated between Chile and Peru":
-            # the two sides act on each other
-            pair = unique(
-                self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end)
-            )
-            if len(pair) == 2:
-                cand.sources = pair
-                cand.targets = []
-                return
+        if not cand.sources and len(between) == 2:
+            # "a treaty negotiated between Chile and Peru": the two sides act on each other
+            cand.sources, cand.targets = between, []
+            return
         source_codes = {a.code for a in cand.sources}
         if not tgt_heads:
             cand.targets = self._targets_of(
