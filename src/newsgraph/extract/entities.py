@@ -19,6 +19,7 @@ Options (ctx.options): "entities.<key>" for each key of names.DEFAULTS, and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -254,6 +255,11 @@ def _actor(
         evidence.append(f"leader:{name} -> {known.code}")
         country, role = known.country, role or known.role
     if country is None and g.label == "PERSON":
+        party = _us_party_tag(doc, g)
+        if party is not None:  # "Sen. Patrick Leahy (D-Vt.)", "Dick Durbin, Democrat of Illinois"
+            country, role = "USA", role or "LEG"
+            evidence.append(f"us-party-tag:{party} -> USALEG")
+    if country is None and g.label == "PERSON":
         # "Susan Rice, President Obama's national security adviser": the leader they serve
         boss = next((b for d in g.descriptors if (b := _leader_in(d.text)) is not None), None)
         if boss is not None and boss.country is not None:
@@ -263,6 +269,23 @@ def _actor(
         country = home
         evidence.append(f"country:article -> {home}")
     return actors.make_actor(country, role), tuple(title_list), evidence
+
+
+# A U.S. lawmaker's party and state after the name: "(D-Vt.)", "(R-Fla.)", "(I-VT)",
+# ", Democrat of Illinois", ", a Republican from Texas".
+_US_PARTY_TAG = re.compile(
+    r"\s*(\((?:D|R|I)-[A-Z][A-Za-z.]{1,14}\)|,\s+(?:a\s+)?(?:Democrat|Republican)\s+(?:of|from)\s+[A-Z])"
+)
+
+
+def _us_party_tag(doc: Doc, g: Group) -> str | None:
+    text = doc.text
+    for n in g.names:
+        end = doc[n.end - 1].idx + len(doc[n.end - 1])
+        match = _US_PARTY_TAG.match(text, end, min(len(text), end + 40))
+        if match is not None:
+            return match.group(1).strip(" ,")
+    return None
 
 
 def _longer_country(doc: Doc, g: Group) -> str | None:

@@ -281,6 +281,12 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 and tok.tag_ in ("VBZ", "VBP")
             ):
                 mode = "future"  # "days before Abbas visits the Vatican": not yet
+        if (
+            tok.dep_ in ("acl", "ccomp", "appos")
+            and tok.head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
+        ):
+            return "hypothetical"  # "there is no evidence that Moscow backed it"
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
             # "said Russia would act": a backshifted will, reported; "said Russia should /
             # could act" stays a possibility, whoever says it

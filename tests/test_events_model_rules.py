@@ -1,0 +1,89 @@
+"""Coder rules added with the blind gold rounds, each on a sentence of our own, with the real
+spaCy model (the parse decides what the rules see, so hand-parsed rows would test less)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.records import Event
+from tests.test_events_model import analyse, find
+
+
+def events_of(nlp: Any, text: str) -> tuple[Event, ...]:
+    return analyse(nlp, text)[0]
+
+
+def test_ready_to_sanction_is_a_threat_and_ready_to_meet_an_intent(nlp: Any) -> None:
+    (threat,) = events_of(nlp, "Beijing is ready to impose tariffs on Japan.")
+    assert threat.root_code == "13" and "adj:ready" in threat.rule
+    (intent,) = events_of(nlp, "China is prepared to meet Japan.")
+    assert intent.code == "036" and intent.mode == "asserted"
+
+
+def test_an_order_by_who_can_give_it_is_the_act(nlp: Any) -> None:
+    events = events_of(
+        nlp, "The United States has ordered the closure of the Russian consulate in Seattle."
+    )
+    assert [e.code for e in find(events, "USA", "RUS", "16")] == ["161"]
+    (expel,) = events_of(nlp, "Ukraine ordered 13 Russian diplomats to leave.")
+    assert expel.code == "174"
+
+
+def test_a_question_is_not_told_as_fact(nlp: Any) -> None:
+    events = events_of(nlp, "Will Russia impose new sanctions on Japan?")
+    assert events and all(e.mode == "hypothetical" for e in events)
+
+
+def test_no_evidence_that_is_no_assertion(nlp: Any) -> None:
+    events = events_of(nlp, "There is no evidence that Russia backed the Syrian army.")
+    assert all(e.mode != "asserted" for e in events)
+
+
+def test_the_pair_named_with_between_owns_the_noun(nlp: Any) -> None:
+    events = events_of(
+        nlp, "The United States described it as the first agreement between Egypt and Israel."
+    )
+    assert find(events, "EGY", "ISR", "05") and find(events, "ISR", "EGY", "05")
+    assert not find(events, "USA", "EGY", "05")
+
+
+def test_the_one_other_party_of_the_clause_is_the_target(nlp: Any) -> None:
+    (deal,) = events_of(nlp, "India has signed a deal to import gas from Iran.")
+    assert deal.target is not None and deal.target.actor_code == "IRN"
+    assert "+target:sentence" in deal.rule
+
+
+def test_an_event_done_to_nobody_named_is_not_emitted_but_a_claim_is(nlp: Any) -> None:
+    assert events_of(nlp, "Canada expelled seven people.") == ()
+    (claim,) = events_of(nlp, "The Taliban claimed responsibility for the attack.")
+    assert claim.code == "015" and claim.target is None
+
+
+def test_we_and_our_in_a_quote_are_its_speaker(nlp: Any) -> None:
+    events = events_of(
+        nlp, '"Our support for Ukraine will continue," German Chancellor Olaf Scholz said.'
+    )
+    (support,) = find(events, "DEU", "UKR", "05")
+    assert support.source is not None and support.source.text == "Our"
+
+
+def test_any_talks_are_hypothetical(nlp: Any) -> None:
+    events = events_of(nlp, "Seoul warned that any talks between China and Japan would fail.")
+    assert all(e.mode != "asserted" or e.root_code != "04" for e in events)
+
+
+def test_a_us_lawmakers_party_tag_gives_the_country(nlp: Any) -> None:
+    events = events_of(nlp, "Sen. Patrick Leahy (D-Vt.) criticized Israel on Monday.")
+    (criticism,) = find(events, "USA", "ISR", "11")
+    assert criticism.source is not None and criticism.source.actor_code == "USALEG"
+
+
+def test_an_attack_by_nobody_named_is_unconventional_violence(nlp: Any) -> None:
+    (attack,) = events_of(nlp, "Unknown gunmen attacked France on Friday.")
+    assert attack.code == "180" and "attacker:irregular" in attack.rule
+    events = events_of(nlp, "Russian troops attacked Ukraine on Friday.")
+    assert [e.code for e in find(events, "RUS", "UKR", "19")] == ["190"]
+
+
+def test_demonstrating_restraint_is_no_protest(nlp: Any) -> None:
+    assert not [e for e in events_of(nlp, "China demonstrated restraint.") if e.root_code == "14"]
