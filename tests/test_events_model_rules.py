@@ -87,3 +87,12 @@ def test_an_attack_by_nobody_named_is_unconventional_violence(nlp: Any) -> None:
 
 def test_demonstrating_restraint_is_no_protest(nlp: Any) -> None:
     assert not [e for e in events_of(nlp, "China demonstrated restraint.") if e.root_code == "14"]
+
+
+def test_a_decision_by_someone_to_act_is_theirs(nlp: Any) -> None:
+    events = events_of(
+        nlp, "Russia condemned the decision by Britain to expel the Russian diplomats."
+    )
+    assert find(events, "RUS", "GBR", "11")
+    (expel,) = find(events, "GBR", "RUS", "16")
+    assert expel.mode == "intended"  # the content of a decision (guidelines)

@@ -106,6 +106,17 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "the decision by the U.N. General Assembly to recognize Palestine": the noun's agent
+        agents = [
+            o
+            for c in verb.head.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if agents:
+            return members(agents[0])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         return subject_heads(verb.head.head, depth + 1)
