@@ -14,8 +14,8 @@ import pytest
 
 from newsgraph.extract import actors
 from newsgraph.extract.eventcoder.actors import actor_table
-from newsgraph.extract.registry import Context, registered
-from newsgraph.records import Actor, Article
+from newsgraph.records import Actor
+from tests.test_events_model import analyse
 
 # Surnames and words that name many people: a surname-only row for one of them would give
 # every "Chris Brown" or "Ali Khan" a government's code.
@@ -172,14 +172,7 @@ def test_actor_tables_surnames_give_events_their_countries(nlp: Any) -> None:
         "Ruto met Tinubu in Nairobi on Monday to discuss trade. "
         "On Wednesday Erdoğan criticised Netanyahu over the strikes."
     )
-    article = Article(id="t", text=text, published="2025-03-10")
-    doc = nlp(text)
-    specs = registered()
-    results: dict[str, Any] = {}
-    for need in specs["events.cameo"].needs:
-        producer = next((s for s in specs.values() if s.produces == need), None)
-        results[need] = producer.func(Context(article, doc, dict(results))) if producer else ()
-    events = specs["events.cameo"].func(Context(article, doc, results))
+    events, _ = analyse(nlp, text, "2025-03-10")
     dyads = {
         (e.source.actor_code, e.target.actor_code, e.root_code)
         for e in events

@@ -10,6 +10,7 @@ from pathlib import Path
 from newsgraph.extract.cameo import cameo_code, cameo_table, is_cameo_code, quad_class, root_code
 from newsgraph.extract.eventcoder.actors import actor_table
 from newsgraph.extract.eventcoder.lexicon import load_lexicon
+from tests._reference import cameo_country_codes
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
@@ -71,15 +72,7 @@ def test_lexicon_file_has_six_columns_everywhere() -> None:
 
 
 def test_actor_table_codes_are_cameo_country_codes(shared: Path) -> None:
-    countries = set()
-    for line in (
-        (shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt")
-        .read_text(encoding="utf-8", errors="replace")
-        .splitlines()
-    ):
-        cells = line.split("\t")
-        if len(cells) >= 2:
-            countries.add(cells[1].strip())
+    countries = cameo_country_codes(shared)
     regions = {r["code"] for r in _tsv(shared / "reference/cameo/cameo_region_codes.tsv")}
     roles = {r["code"] for r in _tsv(shared / "reference/cameo/cameo_actor_role_codes.tsv")}
     table = actor_table()

@@ -14,6 +14,7 @@ from newsgraph.extract.eventcoder.actors import ActorResolver, country_groups
 from newsgraph.extract.eventcoder.discourse import Discourse
 from newsgraph.extract.registry import Context
 from newsgraph.records import Article
+from tests._reference import cameo_country_codes
 
 
 def resolver(nlp: Any, text: str) -> ActorResolver:
@@ -160,15 +161,7 @@ def test_groups_of_countries_give_their_code_and_members(nlp: Any) -> None:
 def test_country_group_codes_are_cameo_codes(shared: Path) -> None:
     with (shared / "reference/cameo/cameo_region_codes.tsv").open(encoding="utf-8") as f:
         regions = {row["code"] for row in csv.DictReader(f, delimiter="\t")}
-    countries = set()
-    for line in (
-        (shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt")
-        .read_text(encoding="utf-8", errors="replace")
-        .splitlines()
-    ):
-        cells = line.split("\t")
-        if len(cells) >= 2:
-            countries.add(cells[1].strip())
+    countries = cameo_country_codes(shared)
     for name, (code, members) in country_groups().items():
         assert code is None or code in regions or code.startswith("IGO"), name
         assert code is not None or members, name  # a group with neither is no actor
