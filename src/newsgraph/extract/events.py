@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor
-from newsgraph.extract.eventcoder.coder import Candidate, SentenceCoder
+from newsgraph.extract.eventcoder.coder import ACTOR_ENT_TYPES, Candidate, SentenceCoder
 from newsgraph.extract.eventcoder.lexicon import load_lexicon
 from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import (
@@ -187,9 +187,8 @@ def _target_from_context(
                 return
 
 
-_ACTOR_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 # "talks in Geneva", "across Europe": a place where the event happens is no party to it
-_LOCATIVE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "around")
+_LOCATIVE_PREPS = (*_PLACE_PREPS, "across", "throughout", "around")
 
 
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
@@ -204,7 +203,7 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     for obj in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")):
         tokens.update((t.i, t) for t in obj.subtree)
     for tok in sorted(tokens.values(), key=lambda t: t.i):
-        if not start <= tok.i < end or tok.ent_type_ not in _ACTOR_TYPES:
+        if not start <= tok.i < end or tok.ent_type_ not in ACTOR_ENT_TYPES:
             continue
         if tok.dep_ in ("compound", "amod") and tok.head.ent_type_ == tok.ent_type_:
             continue  # one name, not two parties

@@ -249,7 +249,7 @@ def governing_verb(token: Token) -> Token | None:
 
 
 # "failed to reach a deal", "declined to threaten Moscow": the act embedded did not happen
-NOT_DONE_LEMMAS = ("fail", "decline", "refuse", "avoid", "neglect", "stop short")
+NOT_DONE_LEMMAS = ("fail", "decline", "refuse", "avoid", "neglect")
 
 
 def is_negated(token: Token) -> bool:

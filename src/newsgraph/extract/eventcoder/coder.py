@@ -135,7 +135,8 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return head.head.i == verb.i
 
 
-_AGENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
+# entity types that can name a party to an event
+ACTOR_ENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _has_own_agent(noun: Token) -> bool:
@@ -143,11 +144,11 @@ def _has_own_agent(noun: Token) -> bool:
     object: "condemned the missile launch by North Korea", "welcomed Iran's release of
     the sailors" (two acts, two actors)."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.ent_type_ in _AGENT_TYPES:
+        if child.dep_ == "poss" and child.ent_type_ in ACTOR_ENT_TYPES:
             return True
         by_phrase = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
         if by_phrase and any(
-            g.ent_type_ in _AGENT_TYPES for c in child.children for g in c.subtree
+            g.ent_type_ in ACTOR_ENT_TYPES for c in child.children for g in c.subtree
         ):
             return True
     return False
