@@ -96,3 +96,26 @@ def test_a_decision_by_someone_to_act_is_theirs(nlp: Any) -> None:
     assert find(events, "RUS", "GBR", "11")
     (expel,) = find(events, "GBR", "RUS", "16")
     assert expel.mode == "intended"  # the content of a decision (guidelines)
+
+
+def test_a_lawmaker_is_of_the_legislature_the_article_is_about(nlp: Any) -> None:
+    text = (
+        "Rep. Jane Holloway, a member of the House Armed Services Committee, condemned Iran "
+        "on Friday. Sen. Tom Ridley (R-Ohio) and Democrats in Ohio and Texas agreed with her."
+    )
+    events, results = analyse(nlp, text)
+    holloway = next(e for e in results["entities"] if e.name.endswith("Holloway"))
+    assert holloway.actor is not None and holloway.actor.code == "USALEG"
+    assert "country:legislature -> USA" in holloway.evidence
+    assert find(events, "USA", "IRN", "11")
+
+
+def test_a_verb_with_a_particle_of_its_own_is_that_phrasal_verb(nlp: Any) -> None:
+    events = events_of(nlp, "Germany called out Russia on its cyber attacks.")
+    (event,) = find(events, "DEU", "RUS", "11")
+    assert "call out" in event.rule and not [e for e in events if e.root_code == "02"]
+
+
+def test_the_one_called_on_is_the_target_not_the_one_in_the_purpose(nlp: Any) -> None:
+    events = events_of(nlp, "Britain called on France to retaliate against Russia.")
+    assert find(events, "GBR", "FRA", "02") and not find(events, "GBR", "RUS", "02")

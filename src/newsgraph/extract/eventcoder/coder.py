@@ -667,8 +667,11 @@ class SentenceCoder:
         preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
         if trig.pos_ == "VERB":
             heads = clauses.object_heads(trig) + clauses.prep_objects(trig, preps)
-            # targets named deeper, in the verb's complement: "deepen cooperation with Russia"
-            for child in trig.children:
+            direct = [a for h in heads if start <= h.i < end for a in self.actors_of(h)]
+            # targets named deeper, in the verb's complement: "deepen cooperation with Russia";
+            # not past an actor the verb itself names: "called on Obama to retaliate against
+            # Russia" asks Obama
+            for child in () if direct else trig.children:
                 if child.dep_ in ("xcomp", "dobj"):
                     heads += clauses.prep_objects(child, preps)
                     for conj in child.children:

@@ -70,7 +70,7 @@ class Lexicon:
         pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             return None
-        keys = {token.lemma_.lower(), token.text.lower()}
+        keys = dict.fromkeys((token.lemma_.lower(), token.text.lower()))  # fixed order: lemma first
         found: list[LexEntry] = []
         for key in keys:
             found.extend(self.candidates(pos, key))
@@ -86,11 +86,14 @@ def _words(token: Token) -> set[str]:
 
 
 def particle_of(token: Token, particle: str) -> Token | None:
+    own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for child in token.children:
         if child.dep_ in ("prt", "prep", "agent", "dative") and child.text.lower() == particle:
             # "called Putin on Tuesday" is no "call on"
             if any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
                 continue
+            if child.dep_ != "prt" and own - {particle}:
+                continue  # a phrasal verb of its own: "call out Russia on this" is no "call on"
             return child
     for child in token.children:
         # "calling for the United States to step up": the parser makes "for" the mark of a clause
