@@ -119,3 +119,12 @@ def test_a_verb_with_a_particle_of_its_own_is_that_phrasal_verb(nlp: Any) -> Non
 def test_the_one_called_on_is_the_target_not_the_one_in_the_purpose(nlp: Any) -> None:
     events = events_of(nlp, "Britain called on France to retaliate against Russia.")
     assert find(events, "GBR", "FRA", "02") and not find(events, "GBR", "RUS", "02")
+
+
+def test_a_missing_target_is_the_party_clearly_nearest_in_the_parse(nlp: Any) -> None:
+    events = events_of(
+        nlp, "Japan criticised the decision, which South Korea announced after talks with China."
+    )
+    (criticism,) = find(events, "JPN", "KOR", "11")
+    assert "target:nearest" in criticism.rule
+    assert not find(events, "JPN", "CHN", "11")

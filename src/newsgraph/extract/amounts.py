@@ -242,7 +242,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

@@ -219,7 +219,7 @@ def _past_governor(verb: Token) -> bool:
     """Whether the verb an infinitive depends on is in the past ("was set to", "had been
     scheduled to", "gathered ... to mark")."""
     head = verb.head
-    if head is verb or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     return head.tag_ == "VBD" or bool(aux & {"was", "were", "had"})

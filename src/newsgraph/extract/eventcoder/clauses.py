@@ -120,7 +120,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         return subject_heads(verb.head.head, depth + 1)
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
             raised = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -165,7 +165,7 @@ REPORT_VERBS = (
 def _conjoined_person(verb: Token, pronoun: Token) -> Token | None:
     """ "X acknowledged ... and he urged": a "he"/"she" subject of a coordinated clause is the
     person named as subject of the clause it is joined to."""
-    if pronoun.lower_ not in ("he", "she") or verb.dep_ != "conj" or verb.head is verb:
+    if pronoun.lower_ not in ("he", "she") or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if subj and subj[0].ent_type_ == "PERSON":
@@ -182,7 +182,7 @@ def _reporting_subject(verb: Token) -> Token | None:
             if subj and subj[0].lower_ not in PERSONAL_PRONOUNS:
                 return subj[0]
             return None
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -239,7 +239,7 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a noun ("during talks" -> Speaking; "held talks" -> held)."""
     tok = token
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         # an adjectival participle ("seaborne", "growing") is no clause of its own
@@ -311,7 +311,7 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             mode = "future"
         if (
             tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp")
-            and tok.head is not tok
+            and tok.head.i != tok.i
         ):
             # "X may have doubts and he urged ...": a joined clause with its own subject
             # does not share the other clause's "may" (its "if" and reporting verb it does)

@@ -128,7 +128,7 @@ def _object_of(noun: Token, verb: Token) -> bool:
     """Is `noun` what `verb` takes ("faced criticism", "came under fire"), not a word nested
     deeper ("faced criticism from advocates of the alliance": not the alliance)?"""
     head = noun
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.head.dep_ == "prep" and head.dep_ == "pobj":
         head = head.head
@@ -232,7 +232,7 @@ def _is_relative(tok: Token) -> bool:
 
 def _in_adverbial_phrase(noun: Token) -> bool:
     head = noun
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
 
@@ -357,7 +357,7 @@ class SentenceCoder:
         if tok.pos_ == "VERB" or _has_own_agent(tok):
             return False
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         up = head.head
         if head.dep_ == "pobj" and up.dep_ == "prep":
@@ -616,7 +616,7 @@ class SentenceCoder:
                                 span.text, span.start_char, span.end_char, code, None, "role"
                             )
                         ]
-                verb = verb.head if verb.head is not verb else None
+                verb = verb.head if verb.head.i != verb.i else None
         return []
 
     def _borrows_subject(self, noun: Token, carrier: Token | None) -> bool:
