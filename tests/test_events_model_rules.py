@@ -128,3 +128,11 @@ def test_a_missing_target_is_the_party_clearly_nearest_in_the_parse(nlp: Any) ->
     (criticism,) = find(events, "JPN", "KOR", "11")
     assert "target:nearest" in criticism.rule
     assert not find(events, "JPN", "CHN", "11")
+
+
+def test_a_noun_takes_a_target_from_the_sentence_only_when_it_names_its_doer(nlp: Any) -> None:
+    events = events_of(nlp, "Japanese companies have struggled since the Chinese sanctions began.")
+    assert not [e for e in events if e.root_code == "16" and e.target is not None]
+    events = events_of(nlp, "Japan has struggled with the accusations from U.S. officials.")
+    (accusation,) = find(events, "USA", "JPN", "11")
+    assert "target:sentence" in accusation.rule
