@@ -685,6 +685,12 @@ class SentenceCoder:
                             ]
         else:
             heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+            support = matches.get(trig.head.i) if trig.dep_ == "dobj" else None
+            if not heads and support is not None and support.frame == "light":
+                # the parser hangs the phrase on the support verb: "impose sanctions on
+                # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
+                # tells of old ones)
+                heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
         source_codes = {a.code for a in sources}
         source_countries = {a.country for a in sources}
         found: list[ResolvedActor] = []
