@@ -136,3 +136,15 @@ def test_a_noun_takes_a_target_from_the_sentence_only_when_it_names_its_doer(nlp
     events = events_of(nlp, "Japan has struggled with the accusations from U.S. officials.")
     (accusation,) = find(events, "USA", "JPN", "11")
     assert "target:sentence" in accusation.rule
+
+
+def test_a_threat_to_attack_is_one_event_not_also_an_attack(nlp: Any) -> None:
+    events = events_of(nlp, "Turkey threatened to attack Syria.")
+    assert [e.root_code for e in events] == ["13"]
+    (pledge,) = events_of(nlp, "Turkey pledged to impose sanctions on Syria.")
+    assert pledge.code == "132" and pledge.mode == "asserted"
+
+
+def test_praise_by_two_is_not_praise_of_each_other(nlp: Any) -> None:
+    events = events_of(nlp, "Italy and Germany praised the plan.")
+    assert all(e.target is None for e in events)

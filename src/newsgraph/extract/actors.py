@@ -230,6 +230,8 @@ def organisation(name: str) -> Actor | None:
     if actor is None and "." in key:  # "U.N. Security Council" = "UN Security Council"
         key = re.sub(r"\b([a-z])\.", r"\1", key)
         actor = lex.organisations.get(key)
+    if actor is None and "&" in key:  # "Oil & Natural Gas Corporation"
+        actor = lex.organisations.get(" ".join(key.replace("&", " and ").split()))
     if actor is not None and key in lex.acronyms and not name.strip().isupper():
         return None
     return actor

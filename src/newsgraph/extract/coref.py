@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 _ACTOR_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "on"})
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj_subject"})
 _DATELINE_END = re.compile(r"\)\s*[-–—]|\s[-–—]\s")
+# A wire service named in parentheses right after the place that opens a line.
+_WIRE = re.compile(
+    r"[ ,]*(?:[A-Z][a-z]{2}\.? \d{1,2} )?"  # "Seoul, Oct 3 (Yonhap)"
+    r"\((?:Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg)\)"
+)
 _PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -66,6 +71,8 @@ def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     if text[line_start:start_char].strip():
         return False
     name = text[start_char:end_char]
+    if _WIRE.match(text, end_char):
+        return True  # "Washington (CNN) -": a title-case place before a wire service
     return (
         name.isupper()
         and text[end_char : end_char + 1] in {",", " "}
@@ -126,10 +133,18 @@ def _latest_person(
     doc: Doc, groups: Sequence[GroupLike], before: int, title: str, country: str | None
 ) -> GroupLike | None:
     wanted = title.lower()
+    # Office holders of other countries named after the titled person, though without the
+    # title: "Italian Prime Minister X met Blair ... Mr Blair ... 'The prime minister has
+    # ...'" may mean either, so a description with no country of its own abstains.
+    rivals: set[str] = set()
     for _, g in reversed([p for p in _person_positions(doc, groups) if p[0] < before]):
         for d in g.descriptors:
             if d.title and d.title.lower() == wanted and (country is None or d.country == country):
-                return g
+                return None if rivals - {d.country} else g
+        if country is None and g.names:
+            known = actors.leader(doc[g.names[0].start : g.names[0].end].text)
+            if known is not None and known.country and known.role == "GOV":
+                rivals.add(known.country)
     return None
 
 

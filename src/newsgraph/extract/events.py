@@ -371,6 +371,9 @@ _MONADIC_ROOTS = ("01", "09", "14", "15")
 # Roots whose events coordinated actors do to each other when no one else is named: "China
 # and Russia vowed to deepen ties", "met", "signed a deal", "exchanged prisoners", "cut ties".
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
+# ... but praise, support and apology go to a third party: "Italy and Germany praised the
+# plan" is no praise of each other
+_ONE_WAY_CODES = ("051", "052", "053", "055")
 
 
 def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:
@@ -379,7 +382,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
     sources: list[ResolvedActor | None] = list(cand.sources) or [None]
     targets: list[ResolvedActor | None] = list(cand.targets) or [None]
     if len(cand.sources) >= 2 and not cand.targets:
-        if cand.code[:2] not in _MUTUAL_ROOTS:
+        if cand.code[:2] not in _MUTUAL_ROOTS or cand.code[:3] in _ONE_WAY_CODES:
             # "the US, Japan and Britain condemned the launch" condemns someone unnamed, not
             # each other (on the dev gold, 72 of 77 wrong pairs were of this kind)
             for a in cand.sources:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import actors, coref
 from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.discourse import Discourse
 from newsgraph.records import Entity
@@ -35,6 +36,9 @@ _TITLE_ROLES = {"GOV", "MIL", "COP", "JUD"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _ANTECEDENT_WINDOW = 60  # tokens: about two sentences
 _MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
+_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+# "Ruritanian-flagged", "Borduria-registered": a ship's or aircraft's country
+_FLAG_WORDS = frozenset({"flagged", "registered"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {
@@ -77,12 +81,13 @@ def actor_table() -> ActorTable:
             continue
         kind, name, code = line.split("\t")
         kinds[kind][name.lower()] = code
-    from newsgraph.extract import actors  # the leaders live with the actor tables
-
-    persons = dict(actors.leader_table())
+    persons = dict(actors.leader_table())  # the leaders live with the actor tables
+    # every seat of government the entities' country table knows ("Ashgabat", "Vilnius"):
+    # in an argument position it stands for that government, as the ones listed here do
+    capitals = {**actors.lexicon().capitals, **kinds["capital"]}
     return ActorTable(
         kinds["country"],
-        kinds["capital"],
+        capitals,
         kinds["igo"],
         kinds["region"],
         kinds["role"],
@@ -144,8 +149,7 @@ def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
         return table.regions[key]
     if as_argument and key in table.capitals:
         return table.capitals[key] + "GOV"
-    from newsgraph.extract import actors  # the entities' country lexicon (with pycountry)
-
+    # the entities' country lexicon (with pycountry)
     if actors.capital_of(name) is None:  # a capital is only an actor in argument position
         return actors.country_of(name)  # "the Democratic People's Republic of Korea"
     return None
@@ -216,6 +220,10 @@ class ActorResolver:
                 return country + (
                     role if role in _TITLE_ROLES or (entity.type == "ORG" and role) else ""
                 )
+        words = entity.name.split()
+        if entity.type == "ORG" and len(words) > 1 and actors.is_demonym(words[0]):
+            # a name that opens with a demonym: "Ruritanian Rail", "the Bordurian Oil Company"
+            return actors.country_of(words[0])
         return None
 
     def _modifiers(self, first: int, root: Token) -> tuple[str | None, str | None]:
@@ -303,6 +311,13 @@ class ActorResolver:
             return ResolvedActor(span.text, span.start_char, span.end_char, group[0], None, "group")
         if token.dep_ == "compound" and token.lower_ in self.table.capitals:
             return None  # "the Minsk agreement", "NATO's Brussels headquarters": a place
+        if self._in_dateline(token):
+            return None  # "TALLINN (Reuters) - ...": where the story was filed, no party
+        half = self._half_named(token)
+        if half is not None:
+            return ResolvedActor(
+                token.text, token.idx, token.idx + len(token.text), half, None, "half"
+            )
         entity = self._entity_at.get(token.i)
         if token.ent_type_ in ("PERSON", "ORG") and (
             entity is None or self.entity_code(entity) is None
@@ -347,6 +362,40 @@ class ActorResolver:
             if ent is not None and code is not None:
                 return ResolvedActor(ent.text, ent.start_char, ent.end_char, code, None, "table")
         return self._common_noun(token)
+
+    def _in_dateline(self, token: Token) -> bool:
+        if token.i > 12 and "\n" not in self.doc[max(0, token.i - 6) : token.i].text:
+            return False  # a dateline opens the text or a line
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        span = ent if ent is not None else self.doc[token.i : token.i + 1]
+        return coref.in_dateline(self.doc, span.start_char, span.end_char)
+
+    def _armed_group(self, token: Token) -> str | None:
+        """The code of an armed group `token` names (country + REB, INS, SEP or UAF)."""
+        entity = self._entity_at.get(token.i)
+        code = (
+            self.entity_code(entity)
+            if entity is not None
+            else _name_code(token.text, self.table, as_argument=False)
+        )
+        return code if code is not None and code[3:6] in _ARMED_ROLES else None
+
+    def _half_named(self, token: Token) -> str | None:
+        """ "the North", "the South": after "North Ruritania" (and no other "North ..."
+        country) was named, the country whose name it begins."""
+        if token.text not in ("North", "South") or not any(
+            c.lower_ == "the" for c in token.children
+        ):
+            return None
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+            return None  # "the South China Sea": a longer name
+        named = set()
+        for tok in self.doc[: token.i]:
+            if tok.text == token.text and tok.i + 1 < token.i:
+                code = _name_code(self.doc[tok.i : tok.i + 2].text, self.table, False)
+                if code is not None and not code.startswith("IGO"):
+                    named.add(code[:3])
+        return named.pop() if len(named) == 1 else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """ "urging him to ...": the nearest person named before an object pronoun, within a
@@ -448,12 +497,36 @@ class ActorResolver:
             role = role or next(
                 (table.roles[c.lower_] for c in inner if c.lower_ in table.roles), None
             )
+            # "a Ruritanian-flagged tanker": the flag's country (split at the hyphen, the
+            # country hangs on "flagged")
+            inner += [
+                g
+                for c in inner
+                if c.lower_ in _FLAG_WORDS
+                for g in c.children
+                if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            ]
+            if role is not None:
+                # "Ruritania's main opposition party": a role word among the modifiers and
+                # the country in the possessive
+                inner += [c for c in token.children if c.dep_ == "poss"]
             for child in inner:
+                armed = self._armed_group(child)
+                if armed is not None:
+                    code = armed  # "Red Dawn fighters": the group, not its country's state
+                    break
                 country = self._country_of(child)
                 if country is not None:
                     is_igo = country.startswith("IGO")
                     code = country if is_igo else country + (role or "")
                     break
+        if code is None and token.pos_ == "NOUN":
+            # "the rebel group Red Dawn": the name in apposition
+            for child in token.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    named = self._resolve_plain(child)
+                    if named is not None and named.country is not None:
+                        return named
         if code is None and token.pos_ == "NOUN":
             return self._led_by(token)
         if code is None:
@@ -493,6 +566,11 @@ class ActorResolver:
         return self.table.roles.get(token.lower_) or self.table.roles.get(token.lemma_.lower())
 
     def _country_of(self, token: Token) -> str | None:
+        if self._in_dateline(token):
+            return None  # "Washington (CNN) Talks ...": the dateline is no modifier
+        half = self._half_named(token)
+        if half is not None:
+            return half  # "the North's missile programme"
         entity = self._entity_at.get(token.i)
         if entity is not None:
             code = self.entity_code(entity)

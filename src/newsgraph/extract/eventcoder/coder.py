@@ -81,6 +81,7 @@ FRAME_CODES: dict[str, dict[str, str]] = {
 # Embedded conflict events under an intent verb stay what they are, marked "intended"
 # ("vowed to condemn" is not cooperation).
 _INTENDED_ROOTS = ("09", "10", "11", "12", "13", "14")
+_PLEDGED_THREATS = ("16", "17", "18", "19", "20")
 # Roots of force (15 posture, 17 coerce, 18 assault, 19 fight, 20 mass violence): their
 # target may be where the force is aimed ("over", "at").
 VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
@@ -96,7 +97,11 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     table = FRAME_CODES[frame]
     if embedded is None:
         return table["*"], False
-    if frame == "intent" and embedded[:2] in (*_INTENDED_ROOTS, "15", "16", "17", "18", "19", "20"):
+    if frame == "intent" and embedded[:2] in _PLEDGED_THREATS:
+        # a pledge to do harm is a threat ("vowed to crush the rebels", "pledged to cut off
+        # aid"): the guidelines' and CAMEO's reading
+        return frame_code("threat", embedded)
+    if frame == "intent" and embedded[:2] in (*_INTENDED_ROOTS, "15"):
         return embedded, True
     for n in (4, 3, 2):
         if embedded[:n] in table and len(embedded) >= n:
@@ -329,6 +334,14 @@ class SentenceCoder:
                 if inner:
                     wrapped[i] = inner[0]
                     consumed.update(t.i for t in inner)
+            elif entry.objects and entry.code:
+                # an entry that names the act it is about ("threatened to attack", "vowed to
+                # crush") is that one event: the infinitive is not a second, asserted one
+                consumed.update(
+                    c.i
+                    for c in doc[i].children
+                    if c.dep_ == "xcomp" and c.i in matches and {c.lemma_.lower(), c.lower_} & entry.objects
+                )
         out: list[Candidate] = []
         for i, entry in sorted(matches.items()):
             if i in consumed or entry.frame in ("report", "light", "undergo"):
@@ -565,7 +578,6 @@ class SentenceCoder:
             # "a treaty negotiated between Chile and Peru": the two sides act on each other
             cand.sources, cand.targets = between, []
             return
-        source_codes = {a.code for a in cand.sources}
         if not tgt_heads:
             cand.targets = self._targets_of(
                 trig, matches, cand.sources, start, end, violent=cand.code[:2] in VIOLENT_ROOTS
@@ -584,7 +596,7 @@ class SentenceCoder:
                 # on the USA)
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
-            cand.targets = [a for a in unique(found) if a.code not in source_codes]
+            cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
 
     def _role_with_clause_country(
         self, heads: list[Token], cand: Candidate, start: int, end: int
@@ -691,7 +703,6 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
-        source_codes = {a.code for a in sources}
         source_countries = {a.country for a in sources}
         found: list[ResolvedActor] = []
         for head in heads:
@@ -714,7 +725,7 @@ class SentenceCoder:
             for inner in inside:
                 if inner.country not in source_countries:
                     found.append(inner)
-        return [a for a in unique(found) if a.code not in source_codes]
+        return [a for a in unique(found) if not _same_party(a, sources)]
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where
@@ -732,3 +743,17 @@ class SentenceCoder:
                 continue
             out.extend(self.actors_of(head))
         return out
+
+
+def _same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
+    """Is this would-be target one of the sources: the same entity, the same words, or the
+    same code with no entity to tell them apart ("Russia ... its")? Two entities of one
+    country are two parties ("Boko Haram kidnapped Nigerian schoolgirls": NGA > NGA)."""
+    for s in sources:
+        if actor.entity is not None and actor.entity == s.entity:
+            return True
+        if (actor.start, actor.end) == (s.start, s.end):
+            return True
+        if actor.code == s.code and (actor.entity is None or s.entity is None):
+            return True
+    return False

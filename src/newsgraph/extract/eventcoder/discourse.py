@@ -103,8 +103,27 @@ _DESCRIPTION_MODIFIERS = ARMED_WORDS | frozenset(
 )
 # Titles whose bare definite form points to a person named with that title.
 _TITLE_WORDS = frozenset(
-    {"president", "minister", "premier", "chancellor", "secretary", "king", "leader"}
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "king",
+        "leader",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "governor",
+    }
 )
+# Abbreviated titles and the word a later description uses: "Sen. X ... the senator".
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "congressman",
+    "gov.": "governor",
+    "representative": "congressman",
+}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
@@ -552,6 +571,10 @@ def _titled(title: str) -> Callable[[Mention], bool]:
             return False
         for t in m.titles:
             words = t.lower().split()
+            if words:
+                words[-1] = _TITLE_ABBREVIATIONS.get(words[-1], words[-1])
+                if words[-1] == "congressman" and title == "congresswoman":
+                    words[-1] = title  # "Rep. X ... the congresswoman"
             if words and words[-1] == title and not (set(words) & {"vice", "deputy", "prime"}):
                 return True
             if title == "premier" and t.lower() == "prime minister":
@@ -571,7 +594,7 @@ def _is_definite(tok: Token) -> bool:
 
 def _clause_role(tok: Token) -> Token:
     """The token that carries `tok`'s role in its clause (through apposition, coordination)."""
-    while tok.dep_ in ("appos", "conj", "compound", "flat", "poss") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj", "compound", "flat", "poss") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -580,7 +603,7 @@ def _own_subjects(tok: Token) -> set[int]:
     """The subject tokens of the clause `tok` sits in: an object is not its own subject
     ("China warned them": them != China)."""
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     out: set[int] = set()
     for s in clauses.subject_heads(verb) if verb.pos_ in ("VERB", "AUX") else []:

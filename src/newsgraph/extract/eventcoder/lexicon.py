@@ -107,6 +107,9 @@ def particle_of(token: Token, particle: str) -> Token | None:
 def object_heads(token: Token, particle: str | None) -> list[Token]:
     """Direct objects, infinitive complements and (when given) the particle's object."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # a passive participle takes the noun it modifies: "a treaty finalized on Monday"
+        heads.append(token.head)
     if particle:
         prep = particle_of(token, particle)
         if prep is not None:

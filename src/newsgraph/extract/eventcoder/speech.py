@@ -19,6 +19,8 @@ example written for it:
   Freedonia's blockade illegal" - a judgement word (data/event_judgements.tsv) said of a
   coded actor other than the speaker, or of what that actor did; "said it was dismayed by
   Freedonia's decision" (a feeling of the speaker's own); "came under fire from Freedonia".
+- praise 051: "Ruritania said it was pleased with Freedonia's decision" (a feeling of
+  approval, only with what it is about: "pleased to announce" praises no one).
 
 Candidates are built with the coder's own `_candidate` (sources, mode, negation) and carry
 a rule "speech:...".
@@ -74,6 +76,12 @@ _APPEAL_MODALS = ("should", "must")
 _APPEAL_VERBS = ("ought", "need")  # not "have to": "will have to decide" is a forecast
 # "wants Freedonia to withdraw", "would like Freedonia to do more": an appeal to another
 WANTING_LEMMAS = frozenset({"want", "wish", "like"})
+# Feelings of approval a speaker says it has about what another did: praise (051), only with
+# what it is about ("said he was happy with the deal"; "pleased to announce" praises no one).
+# The disapproving ones are the "feeling" words of data/event_judgements.tsv.
+APPROVAL_WORDS = frozenset(
+    {"pleased", "happy", "satisfied", "delighted", "encouraged", "heartened", "gratified", "glad"}
+)
 # Verbs that name what something is: "called the move reckless", "described it as illegal".
 NAMING_LEMMAS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 # Nouns of accusation whose that-clause names the accused ("charges that Y bribed ...").
@@ -347,10 +355,14 @@ class _Speech:
             heads = _subjects(clause)
             feeling = _feeling(clause)
             if feeling is not None and heads and heads[0].lower_ in _SELF_PRONOUNS:
-                cand = self._make(verb, feeling, "event", "111", None, "speech:feel")
+                objects = clauses.prep_objects(feeling, ("by", "at", "with", "over", "about"))
+                approval = feeling.lower_ in APPROVAL_WORDS
+                if approval and not objects:
+                    continue  # "we are pleased to announce" approves of no one
+                code = "051" if approval else "111"
+                cand = self._make(verb, feeling, "event", code, None, "speech:feel")
                 if cand is None or self._others(heads, cand.sources, same_country=True):
                     continue  # "said they were angry": someone else's feeling
-                objects = clauses.prep_objects(feeling, ("by", "at", "with", "over", "about"))
                 cand.targets = self._others(objects, cand.sources, same_country=True)
                 cand.targets = cand.targets or self._owners(objects, cand)
                 cand.rule += f" {feeling.lower_}"
@@ -571,8 +583,9 @@ def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
 
 
 def _feeling(clause: Token) -> Token | None:
-    """ "it was dismayed", "we are deeply disappointed": a feeling word as the predicate."""
-    words = feeling_words()
+    """ "it was dismayed", "we are deeply disappointed", "he was happy": a feeling word as
+    the predicate."""
+    words = feeling_words() | APPROVAL_WORDS
     for child in clause.children:
         if child.dep_ in ("acomp", "oprd") and child.lower_ in words:
             return child
@@ -600,7 +613,8 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
     words = judgement_words()
     stack = [c for c in clause.children if c is not skip]
     if skip is not None:
-        stack += [c for c in skip.children if c.dep_ in ("amod", "conj")]
+        # "called the speech a stunt": the parser hangs the naming noun on the object
+        stack += [c for c in skip.children if c.dep_ in ("amod", "conj", "appos")]
     while stack:
         tok = stack.pop()
         naming_as = tok.dep_ == "prep" and tok.lower_ == "as"  # "described it as illegal"
