@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "3"
+VERSION = "4"
 KEY = f"{NAME}@{VERSION}"
 
 
