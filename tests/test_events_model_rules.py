@@ -148,3 +148,8 @@ def test_a_threat_to_attack_is_one_event_not_also_an_attack(nlp: Any) -> None:
 def test_praise_by_two_is_not_praise_of_each_other(nlp: Any) -> None:
     events = events_of(nlp, "Italy and Germany praised the plan.")
     assert all(e.target is None for e in events)
+
+
+def test_an_alliance_of_countries_is_theirs_with_each_other(nlp: Any) -> None:
+    events = events_of(nlp, "An alliance of Chile, Peru and Bolivia was formed on Monday.")
+    assert find(events, "CHL", "PER", "05") and find(events, "BOL", "CHL", "05")

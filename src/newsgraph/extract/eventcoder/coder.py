@@ -110,6 +110,10 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
 
 
 _PAIR_NOUNS = ("side", "country", "nation", "leader", "government", "neighbour", "neighbor")
+# Nouns whose "of" phrase names their members: "an alliance of X and Y", "a summit of ..."
+_GROUPING_NOUNS = frozenset(
+    {"alliance", "coalition", "bloc", "partnership", "union", "axis", "summit", "grouping"}
+)
 
 
 def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
@@ -567,6 +571,12 @@ class SentenceCoder:
             # "an agreement between Egypt and Israel" is theirs, whoever tells of it
             cand.sources, cand.targets = between, []
             return
+        if trig.pos_ != "VERB" and trig.lemma_.lower() in _GROUPING_NOUNS:
+            members = unique(self._resolve(clauses.prep_objects(trig, ("of",)), start, end))
+            if len({a.country for a in members}) >= 2:
+                # "an alliance of the US, India and Japan": its members, with each other
+                cand.sources, cand.targets = members, []
+                return
         cand.sources = unique(self._resolve(src_heads, start, end))
         if not cand.sources and any(is_pair_phrase(h, definite=True) for h in src_heads):
             # before the role rule: "the two leaders" are a pair, not the clause's country
