@@ -153,3 +153,12 @@ def test_praise_by_two_is_not_praise_of_each_other(nlp: Any) -> None:
 def test_an_alliance_of_countries_is_theirs_with_each_other(nlp: Any) -> None:
     events = events_of(nlp, "An alliance of Chile, Peru and Bolivia was formed on Monday.")
     assert find(events, "CHL", "PER", "05") and find(events, "BOL", "CHL", "05")
+
+
+def test_a_target_from_context_needs_the_same_named_source(nlp: Any) -> None:
+    met = "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida on Monday."
+    events = events_of(nlp, met + " Kishida later called for support.")
+    (appeal,) = find(events, "JPN", "CHN", "02")
+    assert "target:context" in appeal.rule
+    events = events_of(nlp, met + " Japanese Foreign Minister Yoshimasa Hayashi called for support.")
+    assert not find(events, "JPN", "CHN", "02")

@@ -181,14 +181,24 @@ def _target_from_context(
         return
     for dyads in reversed(list(recent)):
         for source, target in reversed(dyads):
-            if source.country == me.country:
+            if _same_source(source, me):
                 other: ResolvedActor | None = target
             else:
-                other = source if target.country == me.country else None
+                other = source if _same_source(target, me) else None
             if other is not None and other.country is not None and other.country != me.country:
                 cand.targets = [other]
                 cand.fallbacks.append("target:context")
                 return
+
+
+def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
+    """Is `a` (from an earlier dyad) the event's own source? The same entity when the source
+    is a named one ("Mishustin ... Mishustin called for support"), else the same country ("state
+    firms" of China). On the dev gold, matching named sources by country alone borrowed 9
+    more wrong targets for 3 more right ones."""
+    if me.entity is None:
+        return a.country == me.country
+    return a.entity == me.entity
 
 
 # "talks in Geneva", "across Europe": a place where the event happens is no party to it
