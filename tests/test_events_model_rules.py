@@ -162,3 +162,10 @@ def test_a_target_from_context_needs_the_same_named_source(nlp: Any) -> None:
     assert "target:context" in appeal.rule
     events = events_of(nlp, met + " Japanese Foreign Minister Yoshimasa Hayashi called for support.")
     assert not find(events, "JPN", "CHN", "02")
+
+
+def test_a_wire_credit_is_no_party_and_the_dateline_no_subject(nlp: Any) -> None:
+    said = "North Korea’s state-controlled newspaper on Sunday accused the United States of lying."
+    (accusation,) = find(events_of(nlp, "(Reuters) - " + said), "PRK", "USA", "11")
+    assert accusation.source is not None and accusation.source.actor_code == "PRKMED"
+    assert find(events_of(nlp, "SEOUL (Reuters) - " + said), "PRK", "USA", "11")

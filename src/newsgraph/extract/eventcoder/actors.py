@@ -363,6 +363,10 @@ class ActorResolver:
                 return ResolvedActor(ent.text, ent.start_char, ent.end_char, code, None, "table")
         return self._common_noun(token)
 
+    def in_dateline(self, token: Token) -> bool:
+        """Is `token` part of a dateline ("SEOUL (Reuters) -"): where the story was filed?"""
+        return self._in_dateline(token)
+
     def _in_dateline(self, token: Token) -> bool:
         if token.i > 12 and "\n" not in self.doc[max(0, token.i - 6) : token.i].text:
             return False  # a dateline opens the text or a line

@@ -541,6 +541,7 @@ class SentenceCoder:
                     tgt_heads = clauses.members(trig.head)
             else:
                 src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
+                src_heads = [a for h in src_heads for a in self._past_dateline(h)]
                 if not src_heads:
                     adj = clauses.adjacent_subject(trig, start)
                     if adj is not None:
@@ -607,6 +608,17 @@ class SentenceCoder:
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
+
+    def _past_dateline(self, head: Token) -> list[Token]:
+        """The parser sometimes makes the dateline the subject and the real one its
+        apposition: "SEOUL (Reuters) - North Korea's newspaper accused ..."."""
+        if not self.actors.in_dateline(head):
+            return [head]
+        return [
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.ent_type_ != "ORG" and not self.actors.in_dateline(c)
+        ]
 
     def _role_with_clause_country(
         self, heads: list[Token], cand: Candidate, start: int, end: int
