@@ -9,27 +9,9 @@ from typing import Any
 import pytest
 
 from newsgraph.extract import actors
-from newsgraph.extract.eventcoder.actors import ActorResolver, _name_code, actor_table
-from newsgraph.extract.registry import Context, registered
-from newsgraph.records import Article
+from newsgraph.extract.eventcoder.actors import _name_code, actor_table
+from tests.test_events_discourse import code_of, resolver
 from tests.test_events_model import analyse, find
-
-
-def _resolver(nlp: Any, text: str) -> ActorResolver:
-    doc = nlp(text)
-    article = Article(id="t", text=text, published=None)
-    specs = registered()
-    results: dict[str, Any] = {}
-    for need in specs["events.cameo"].needs:
-        producer = next((s for s in specs.values() if s.produces == need), None)
-        results[need] = producer.func(Context(article, doc, dict(results))) if producer else ()
-    return ActorResolver(doc, results["entities"], look_back=True)
-
-
-def _code(resolver: ActorResolver, word: str, nth: int = 0) -> str | None:
-    tokens = [t for t in resolver.doc if t.text == word]
-    actor = resolver.resolve(tokens[nth])
-    return None if actor is None else actor.code
 
 
 @pytest.mark.parametrize(
@@ -53,24 +35,24 @@ def test_actors6_organisation_names_with_an_ampersand() -> None:
 
 
 def test_actors6_a_dateline_is_no_actor(nlp: Any) -> None:
-    r = _resolver(nlp, "VILNIUS (Reuters) - Officials met on Monday. Vilnius rejected the plan.")
-    assert _code(r, "VILNIUS") is None
-    assert _code(r, "Vilnius") == "LTUGOV"
+    r = resolver(nlp, "VILNIUS (Reuters) - Officials met on Monday. Vilnius rejected the plan.")
+    assert code_of(r, "VILNIUS") is None
+    assert code_of(r, "Vilnius") == "LTUGOV"
 
 
 def test_actors6_a_flag_names_the_country_of_a_ship(nlp: Any) -> None:
-    r = _resolver(nlp, "A Panamanian-flagged tanker rammed a fishing boat on Tuesday.")
-    assert _code(r, "tanker") == "PAN"
+    r = resolver(nlp, "A Panamanian-flagged tanker rammed a fishing boat on Tuesday.")
+    assert code_of(r, "tanker") == "PAN"
 
 
 def test_actors6_a_role_word_among_modifiers_takes_the_possessive_country(nlp: Any) -> None:
-    r = _resolver(nlp, "Kenya's main opposition party rejected the election result.")
-    assert _code(r, "party") == "KENOPP"
+    r = resolver(nlp, "Kenya's main opposition party rejected the election result.")
+    assert code_of(r, "party") == "KENOPP"
 
 
 def test_actors6_a_name_in_apposition_codes_its_description(nlp: Any) -> None:
-    r = _resolver(nlp, "Villagers were abducted by the militant group Boko Haram last year.")
-    code = _code(r, "group")
+    r = resolver(nlp, "Villagers were abducted by the militant group Boko Haram last year.")
+    code = code_of(r, "group")
     assert code is not None and code[:3] == "NGA"
 
 
@@ -79,9 +61,9 @@ def test_actors6_the_north_and_the_south(nlp: Any) -> None:
         "North Korea and South Korea held talks at the border. "
         "The South later accused the North of breaking the deal."
     )
-    r = _resolver(nlp, text)
-    assert _code(r, "South", 1) == "KOR"
-    assert _code(r, "North", 1) == "PRK"
+    r = resolver(nlp, text)
+    assert code_of(r, "South", 1) == "KOR"
+    assert code_of(r, "North", 1) == "PRK"
 
 
 def test_actors6_the_south_is_no_country_when_two_could_be_meant(nlp: Any) -> None:
@@ -89,8 +71,8 @@ def test_actors6_the_south_is_no_country_when_two_could_be_meant(nlp: Any) -> No
         "South Korea and South Sudan signed a trade deal. "
         "The South later denied reports of a dispute."
     )
-    r = _resolver(nlp, text)
-    assert _code(r, "South", 2) is None
+    r = resolver(nlp, text)
+    assert code_of(r, "South", 2) is None
 
 
 def test_actors6_an_armed_group_acts_on_its_own_country(nlp: Any) -> None:
@@ -104,8 +86,8 @@ def test_actors6_the_senator_is_the_senator_named_before(nlp: Any) -> None:
         "U.S. Sen. Elizabeth Warren spoke in Boston on Monday. "
         "The senator criticised Russia over the cyberattacks."
     )
-    r = _resolver(nlp, text)
-    code = _code(r, "senator")
+    r = resolver(nlp, text)
+    code = code_of(r, "senator")
     assert code is not None and code[:3] == "USA"
 
 
@@ -115,5 +97,5 @@ def test_actors6_a_bare_title_abstains_between_two_office_holders(nlp: Any) -> N
         "Mr Blair said the talks went well. "
         'His spokesman said: "The prime minister has regular meetings with him."'
     )
-    r = _resolver(nlp, text)
-    assert _code(r, "minister") in (None, "GBRGOV")
+    r = resolver(nlp, text)
+    assert code_of(r, "minister") in (None, "GBRGOV")

@@ -252,10 +252,8 @@ _NEAREST_MAX_EDGES = 5
 def _agent_named(cand: Candidate) -> bool:
     """Does a noun trigger name its doer in a phrase of its own ("warnings by Trump",
     "accusations from officials")?"""
-    return any(
-        c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-        for c in cand.trigger.children
-    )
+    trig = cand.trigger
+    return bool(clauses.agent_objects(trig) or clauses.prep_objects(trig, ("from",)))
 
 
 def _tree_distance(a: Token, b: Token) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, unique
-from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, Lexicon
+from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, Lexicon, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -344,7 +344,7 @@ class SentenceCoder:
                 consumed.update(
                     c.i
                     for c in doc[i].children
-                    if c.dep_ == "xcomp" and c.i in matches and {c.lemma_.lower(), c.lower_} & entry.objects
+                    if c.dep_ == "xcomp" and c.i in matches and words_of(c) & entry.objects
                 )
         out: list[Candidate] = []
         for i, entry in sorted(matches.items()):

@@ -81,7 +81,8 @@ class Lexicon:
         return best
 
 
-def _words(token: Token) -> set[str]:
+def words_of(token: Token) -> set[str]:
+    """The lemma and the written form, lower case: what lexicon words are matched against."""
     return {token.lemma_.lower(), token.text.lower()}
 
 
@@ -125,14 +126,14 @@ def _fits(entry: LexEntry, token: Token) -> bool:
     if entry.modifiers:
         mods: set[str] = set()
         for child in token.lefts:
-            mods |= _words(child)
+            mods |= words_of(child)
             mods |= {t.text.lower() for t in child.subtree}
         if not all(m in mods for m in entry.modifiers):
             return False
     if entry.particle is not None and particle_of(token, entry.particle) is None:
         return False
     return not entry.objects or any(
-        _words(h) & entry.objects for h in object_heads(token, entry.particle)
+        words_of(h) & entry.objects for h in object_heads(token, entry.particle)
     )
 
 
