@@ -1,0 +1,106 @@
+"""How far two people agree on event gold, and where the coder stands beside them.
+
+benchmarks/gold/events_agreement/ holds second, independent annotations of sentences that are
+also in benchmarks/gold/events/ (same offsets; each annotator worked blind to the other and to
+the coder). For every file there, this scores, on exactly those sentences and with the events
+benchmark's matching (factual events as (source country, target country, CAMEO root) per
+sentence):
+
+- the second annotator against the gold: human agreement, the ceiling a coder can be held to;
+- events.cameo against the gold, and against the second annotator.
+
+    .venv/bin/python -m benchmarks.events_agreement [--min-confidence 0.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks._common import ROOT, prf, read_jsonl, write_result
+from benchmarks.events import (
+    MATCHES,
+    Tuple3,
+    analyse,
+    gold_tuples,
+    load_articles,
+    load_gold,
+    score,
+    system_tuples,
+)
+
+SECOND = ROOT / "benchmarks" / "gold" / "events_agreement"
+Key = tuple[str, str, int, int]
+
+
+def _key(row: dict[str, Any]) -> Key:
+    return (row["set"], row["article"], row["start"], row["end"])
+
+
+def _describe(path: Path, rows: list[dict[str, Any]]) -> str:
+    articles = len({(r["set"], r["article"]) for r in rows})
+    return f"{path.stem} ({articles} articles, {len(rows)} sentences)"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--min-confidence", type=float, default=0.5)
+    args = parser.parse_args(argv)
+
+    gold = {_key(r): r for r in load_gold()}
+    seconds = {p: list(read_jsonl(p)) for p in sorted(SECOND.glob("*.jsonl"))}
+    for path, rows in seconds.items():
+        missing = [k for k in map(_key, rows) if k not in gold]
+        if missing:
+            raise SystemExit(f"{path}: {len(missing)} sentences are not in the gold, e.g. {missing[0]}")
+    wanted = {(r["set"], r["article"]) for rows in seconds.values() for r in rows}
+    texts = load_articles(wanted)
+    options = {"event_min_confidence": args.min_confidence}
+    system: dict[Key, list[Tuple3]] = {}
+    by_article: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for rows in seconds.values():
+        for r in rows:
+            by_article[(r["set"], r["article"])].append(_key(r))
+    for article_key, keys in sorted(by_article.items()):
+        article = texts[article_key]
+        published = (article.get("published") or "")[:10] or None
+        events = analyse(article["text"], published, options)
+        for key in keys:
+            inside = [e for e in events if key[2] <= e.trigger.start < key[3]]
+            system[key] = system_tuples(inside)
+
+    out: list[dict[str, Any]] = []
+    for path, rows in seconds.items():
+        keys = [_key(r) for r in rows]
+        g = {k: gold_tuples(gold[k]["events"]) for k in keys}
+        h = {_key(r): gold_tuples(r["events"]) for r in rows}
+        comparisons = (
+            ("second annotator", "gold", [(g[k], h[k]) for k in keys]),
+            ("newsgraph events.cameo", "gold", [(g[k], system[k]) for k in keys]),
+            ("newsgraph events.cameo", "second annotator", [(h[k], system[k]) for k in keys]),
+        )
+        for who, against, pairs in comparisons:
+            for match, field in MATCHES:
+                tp, fp, fn = score(pairs, field)
+                p, r, f = prf(tp, fp, fn)
+                out.append(
+                    {
+                        "sentences": _describe(path, rows),
+                        "annotation": who,
+                        "against": against,
+                        "match": match,
+                        "tp": tp,
+                        "fp": fp,
+                        "fn": fn,
+                        "precision": p,
+                        "recall": r,
+                        "f1": f,
+                    }
+                )
+    write_result("events_agreement", out)
+
+
+if __name__ == "__main__":
+    main()
