@@ -90,6 +90,12 @@ def test_sentences_lie_in_their_articles(shared: Path) -> None:
         assert text is not None, (name, row["article"])
         sentence = text[row["start"] : row["end"]]
         assert sentence.strip(), (name, row["article"], row["start"])
+        for ev in row["events"]:
+            trigger = ev.get("trigger")
+            if trigger is not None:  # the word that expresses the event, inside its sentence
+                t0, t1 = trigger
+                assert row["start"] <= t0 < t1 <= row["end"], (name, row["article"], ev)
+                assert text[t0:t1].strip() == text[t0:t1], (name, row["article"], ev)
         spans[(name, row["set"], row["article"])].append((row["start"], row["end"]))
     for key, found in spans.items():
         found.sort()
@@ -107,5 +113,8 @@ def test_second_annotations_match_gold_sentences() -> None:
 @pytest.mark.parametrize("folder", [GOLD, SECOND])
 def test_gold_holds_no_article_text(folder: Path) -> None:
     keys = {"set", "article", "start", "end", "scope", "events"}
+    event_keys = {"source", "target", "code", "root", "mode", "negated"}
     for name, row in _rows(folder):
         assert set(row) == keys, (name, set(row) - keys)
+        for ev in row["events"]:
+            assert event_keys <= set(ev) <= event_keys | {"trigger"}, (name, ev)

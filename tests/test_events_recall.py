@@ -182,7 +182,7 @@ def _with_place(rows: list[Row], country: str) -> set[tuple[str | None, str | No
     homs = Place("p1", "Homs", (Span(start, start + 4, "Homs"),), country=country, feature="city")
     article = Article(id="t", text=doc.text, published=None)
     results: dict[str, Any] = {"entities": (), "times": (), "places": (homs,)}
-    return dyads(extract_events(Context(article, doc, results, {})))
+    return dyads(extract_events(Context(article, doc, results, {"event_model": False})))
 
 
 def test_events_city_is_a_target_only_of_force() -> None:

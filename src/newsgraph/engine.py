@@ -102,12 +102,19 @@ class Engine:
         versions = {spec.name: spec.version for spec in self.plan}
         if self.settings.lexicon_paths:
             versions["lexicons"] = _fingerprint(self.settings.lexicon_paths)
+        if self.settings.event_model:
+            versions["event_model"] = (
+                "rules"
+                if self.settings.event_model == "rules"
+                else _fingerprint([self.settings.event_model])
+            )
         return versions
 
     def options(self) -> dict[str, Any]:
         """What extractors may read: derived from settings, passed in, never global."""
         return {
             "event_min_confidence": self.settings.event_min_confidence,
+            "event_model": self.settings.event_model or None,
             "lexicons": self.settings.lexicon_paths,
             **dict(self.settings.extra),
         }

@@ -63,6 +63,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "Events whose confidence is below this are not emitted.",
     ),
     SettingSpec(
+        "event_model",
+        str,
+        "",
+        "The events' learned layer: empty for the built-in model, `rules` for the rules alone, "
+        "or the path of a model file written by benchmarks/events_train.py.",
+    ),
+    SettingSpec(
         "lexicons",
         str,
         "",
@@ -95,6 +102,7 @@ class Settings:
     max_bytes: int = 20_000_000
     max_chars: int = 1_000_000
     event_min_confidence: float = 0.5
+    event_model: str = ""
     lexicons: str = ""
     batch_size: int = 32
     extra: Mapping[str, Any] = field(default_factory=dict)

@@ -172,6 +172,9 @@ class ActorResolver:
                     self._entity_at[tok.i] = entity
                     self._mention_at[tok.i] = (span.start, span.end)
         self._inferred: dict[str, str | None] = {}
+        self._dateline: dict[int, bool] = {}
+        self._text: str | None = None
+        self._ents: list[Span] = []
         self._entities = {e.id: e for e in entities}
         # pronouns and "the group"-like descriptions: the actor named before them. Off by
         # default: on the dev gold it pays only with events.py not borrowing a context target
@@ -368,11 +371,19 @@ class ActorResolver:
         return self._in_dateline(token)
 
     def _in_dateline(self, token: Token) -> bool:
+        known = self._dateline.get(token.i)
+        if known is not None:
+            return known
         if token.i > 12 and "\n" not in self.doc[max(0, token.i - 6) : token.i].text:
-            return False  # a dateline opens the text or a line
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
-        span = ent if ent is not None else self.doc[token.i : token.i + 1]
-        return coref.in_dateline(self.doc, span.start_char, span.end_char)
+            found = False  # a dateline opens the text or a line
+        else:
+            if self._text is None:  # (spaCy rebuilds doc.text and doc.ents on each access)
+                self._text, self._ents = self.doc.text, list(self.doc.ents)
+            ent = next((e for e in self._ents if e.start <= token.i < e.end), None)
+            span = ent if ent is not None else self.doc[token.i : token.i + 1]
+            found = coref.in_dateline(self.doc, span.start_char, span.end_char, self._text)
+        self._dateline[token.i] = found
+        return found
 
     def _armed_group(self, token: Token) -> str | None:
         """The code of an armed group `token` names (country + REB, INS, SEP or UAF)."""

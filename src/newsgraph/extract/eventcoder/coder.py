@@ -11,6 +11,7 @@ targets in the parse.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -311,6 +312,8 @@ class SentenceCoder:
     place_countries: dict[int, str] = field(default_factory=dict)
     # token index -> the speaker of the direct quote an "I"/"we"/"our" stands in
     speakers: dict[int, ResolvedActor] = field(default_factory=dict)
+    # a learned guess for a content word the lexicon does not know (model.py), if any
+    guess: Callable[[Token], LexEntry | None] | None = None
 
     def actor(self, token: Token) -> ResolvedActor | None:
         speaker = self.speakers.get(token.i)
@@ -328,6 +331,8 @@ class SentenceCoder:
             if tok.ent_type_ in _NAME_TYPES:
                 continue  # "North Atlantic Treaty Organization" is no treaty
             entry = self.lexicon.match(tok)
+            if entry is None and self.guess is not None:
+                entry = self.guess(tok)
             if entry is not None:
                 matches[tok.i] = entry
         consumed: set[int] = set()

@@ -1,0 +1,154 @@
+"""Small linear models fitted on our event gold: readable weights, no ML framework.
+
+Two models sit on top of the rule coder (see `model.py` for their features):
+
+- a *trigger* model: for a content word, the probability that it expresses an event of each
+  CAMEO root (a multinomial logistic regression over root classes and "none");
+- an *argument* model: for an event the coder found and one (source, target) pair of the
+  parties in its sentence, the probability that the pair is the event's dyad (a binary
+  logistic regression).
+
+Both are fitted with full-batch gradient descent (Adam) on sparse feature rows, with an L2
+penalty; a fit is deterministic for the same rows. Weights are stored as JSON: feature name ->
+weight (per class), so a reader can see what a model learned.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+Features = Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """Class scores are bias + sum of weight * feature value; probabilities by softmax against a
+    reference class "none" of score 0 (the logistic function when there is one class)."""
+
+    classes: tuple[str, ...]
+    weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per class
+    bias: tuple[float, ...]
+
+    def scores(self, features: Features) -> list[float]:
+        out = list(self.bias)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row is not None:
+                for k, w in enumerate(row):
+                    out[k] += w * value
+        return out
+
+    def probabilities(self, features: Features) -> dict[str, float]:
+        """Each class's probability; the rest (1 - their sum) is the reference class, "none",
+        whose score is 0."""
+        scores = self.scores(features)
+        if len(self.classes) == 1:
+            return {self.classes[0]: _sigmoid(scores[0])}
+        top = max(0.0, *scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp) + math.exp(-top)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": list(self.classes),
+            "bias": [round(b, 6) for b in self.bias],
+            "weights": {
+                k: [round(w, 6) for w in v]
+                for k, v in sorted(self.weights.items())
+                if any(abs(w) >= 1e-4 for w in v)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LinearModel:
+        return cls(
+            classes=tuple(data["classes"]),
+            weights={k: tuple(float(w) for w in v) for k, v in data["weights"].items()},
+            bias=tuple(float(b) for b in data["bias"]),
+        )
+
+
+def _segments(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start offsets of the runs of equal values in sorted `ids`, and each run's value."""
+    if not len(ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    return starts, ids[starts]
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def fit(
+    rows: Sequence[Features],
+    labels: Sequence[str | None],
+    classes: Sequence[str],
+    *,
+    l2: float = 1.0,
+    epochs: int = 300,
+    rate: float = 0.05,
+) -> LinearModel:
+    """Fit weights for `classes`; a label of None (or one class only, as "not") is the
+    reference class with score 0. One class gives a binary logistic regression."""
+    vocab: dict[str, int] = {}
+    row_idx: list[int] = []
+    col_idx: list[int] = []
+    values: list[float] = []
+    for r, feats in enumerate(rows):
+        for name, value in feats.items():
+            if value:
+                row_idx.append(r)
+                col_idx.append(vocab.setdefault(name, len(vocab)))
+                values.append(float(value))
+    n, v, k = len(rows), len(vocab), len(classes)
+    index = {c: i for i, c in enumerate(classes)}
+    target = np.zeros((n, k + 1))  # the last column is the reference class ("none")
+    for r, label in enumerate(labels):
+        target[r, index[label] if label is not None else k] = 1.0
+    rows_a = np.asarray(row_idx, dtype=np.int64)
+    cols_a = np.asarray(col_idx, dtype=np.int64)
+    vals_a = np.asarray(values, dtype=np.float64)[:, None]
+    # sums of nonzero contributions by row (rows come sorted) and by column (sorted once)
+    row_starts, row_ids = _segments(rows_a)
+    by_col = np.argsort(cols_a, kind="stable")
+    col_starts, col_ids = _segments(cols_a[by_col])
+    weights = np.zeros((v, k))
+    bias = np.zeros(k)
+    m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
+    m_b, v_b = np.zeros_like(bias), np.zeros_like(bias)
+    for step in range(1, epochs + 1):
+        logits = np.zeros((n, k + 1))
+        if len(rows_a):
+            logits[row_ids, :k] = np.add.reduceat(vals_a * weights[cols_a], row_starts, axis=0)
+        logits[:, :k] += bias
+        logits -= logits.max(axis=1, keepdims=True)
+        prob = np.exp(logits)
+        prob /= prob.sum(axis=1, keepdims=True)
+        err = (prob - target)[:, :k] / n
+        grad_w = l2 * weights / n
+        if len(rows_a):
+            parts = (vals_a * err[rows_a])[by_col]
+            grad_w[col_ids] += np.add.reduceat(parts, col_starts, axis=0)
+        grad_b = err.sum(axis=0)
+        for param, grad, m, s in ((weights, grad_w, m_w, v_w), (bias, grad_b, m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * grad
+            s *= 0.999
+            s += 0.001 * grad * grad
+            param -= rate * (m / (1 - 0.9**step)) / (np.sqrt(s / (1 - 0.999**step)) + 1e-8)
+    names = sorted(vocab, key=vocab.__getitem__)
+    return LinearModel(
+        classes=tuple(classes),
+        weights={name: tuple(float(w) for w in weights[i]) for i, name in enumerate(names)},
+        bias=tuple(float(b) for b in bias),
+    )

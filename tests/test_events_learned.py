@@ -1,0 +1,147 @@
+"""The learned layer of events.cameo (eventcoder/learn.py, model.py): the linear models, their
+file format, the confidence scale, and how the extractor uses a model, on hand-made weights."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.errors import UsageError
+from newsgraph.extract.eventcoder.learn import LinearModel, fit
+from newsgraph.extract.eventcoder.model import EventModel, candidate_pairs, model_option
+from tests.test_events_model import analyse
+
+
+def test_binary_model_is_a_logistic_regression() -> None:
+    model = LinearModel(classes=("pair",), weights={"a": (2.0,)}, bias=(-1.0,))
+    assert model.probabilities({})["pair"] == pytest.approx(0.2689, abs=1e-4)
+    assert model.probabilities({"a": 1.0})["pair"] == pytest.approx(0.7311, abs=1e-4)
+    assert model.probabilities({"unknown": 5.0}) == model.probabilities({})
+
+
+def test_multiclass_probabilities_sum_to_one() -> None:
+    model = LinearModel(classes=("11", "04"), weights={"w": (1.0, -1.0)}, bias=(0.0, 0.0))
+    probs = model.probabilities({"w": 1.0})
+    assert 0 < sum(probs.values()) < 1  # the rest is "none"
+    assert probs["11"] > probs["04"]
+
+
+def test_fit_learns_the_telling_feature_and_is_deterministic() -> None:
+    rows: list[dict[str, float]] = []
+    labels: list[str | None] = []
+    for n in range(200):
+        telling = n % 4 == 0
+        rows.append({"bias": 1.0, "telling": float(telling), f"noise{n % 7}": 1.0})
+        labels.append("pair" if telling else None)
+    first = fit(rows, labels, ("pair",), l2=1.0, epochs=200)
+    again = fit(rows, labels, ("pair",), l2=1.0, epochs=200)
+    assert first == again
+    assert first.weights["telling"][0] > 2.0
+    assert first.probabilities({"bias": 1.0, "telling": 1.0})["pair"] > 0.8
+    assert first.probabilities({"bias": 1.0})["pair"] < 0.2
+
+
+def test_model_file_round_trip() -> None:
+    model = EventModel(
+        triggers=LinearModel(("11",), {"lemma=insult": (1.5,)}, (-2.0,)),
+        arguments=LinearModel(("pair",), {"S:is_rule": (2.0,)}, (-1.0,)),
+        trigger_threshold=0.6,
+        info={"articles": 3},
+        cut=0.3,
+    )
+    again = EventModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+
+
+def test_confidence_maps_the_cut_to_one_half() -> None:
+    model = EventModel(None, None, 0.5, {}, cut=0.25)
+    assert model.confidence(0.25) == pytest.approx(0.5)
+    assert model.confidence(0.0) == 0.0 and model.confidence(1.0) == pytest.approx(1.0)
+    values = [model.confidence(p / 20) for p in range(21)]
+    assert values == sorted(values)
+
+
+def test_candidate_pairs_never_leave_both_sides_unknown() -> None:
+    pairs = candidate_pairs({("USA", None)}, [])
+    assert set(pairs) == {("USA", None), (None, "USA"), ("USA", "USA")}
+
+
+def test_model_option() -> None:
+    assert model_option(False) is None
+    assert model_option("rules") is None
+    model = EventModel(None, None, 0.5, {})
+    assert model_option(model) is model
+
+
+def test_an_unreadable_model_file_is_a_usage_error(tmp_path: Path) -> None:
+    bad = tmp_path / "model.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(UsageError, match="event_model"):
+        model_option(str(bad))
+
+
+def _options(model: Any) -> dict[str, Any]:
+    return {"event_model": model}
+
+
+def test_the_argument_model_picks_the_pair(nlp: Any) -> None:
+    """Hand-made weights that favour the coder's own pair: for "Japan criticized China" it
+    stands, with the higher of the rules' and the model's confidence."""
+    text = "Japan criticized China on Monday."
+    rules, _ = analyse(nlp, text, options=_options(False))
+    assert {(e.source.actor_code[:3], e.target.actor_code[:3]) for e in rules if e.source and e.target} == {
+        ("JPN", "CHN")
+    }
+    arguments = LinearModel(
+        ("pair",), {"rule_pair": (4.0,), "T:none": (-4.0,), "S:none": (-4.0,)}, (-2.0,)
+    )
+    model = EventModel(None, arguments, 0.5, {}, cut=0.5)
+    events, _ = analyse(nlp, text, options=_options(model))
+    kept = [e for e in events if e.confidence >= 0.5]
+    assert [(e.source.actor_code[:3], e.target.actor_code[:3]) for e in kept if e.source and e.target] == [
+        ("JPN", "CHN")
+    ]
+    rule_confidence = max(e.confidence for e in rules)
+    expected = max(rule_confidence, round(model.confidence(1 / (1 + 2.718281828**-2)), 2))
+    assert kept[0].confidence == pytest.approx(expected)
+
+
+def test_a_pair_the_coder_missed_is_marked(nlp: Any) -> None:
+    """Weights that like any pair with a named source and target: a pair the rules did not
+    give comes out with "+model:pair" in its rule."""
+    arguments = LinearModel(("pair",), {"S:named": (3.0,), "T:named": (3.0,)}, (-4.0,))
+    model = EventModel(None, arguments, 0.5, {}, cut=0.5)
+    events, _ = analyse(nlp, "Japan criticized the move, and China was angry.", options=_options(model))
+    assert any("+model:pair" in e.rule for e in events)
+
+
+def test_a_learned_trigger_becomes_an_event(nlp: Any) -> None:
+    """A trigger model sure that "insult" is disapproval (11) makes it an event the coder argues
+    like a lexicon word."""
+    triggers = LinearModel(
+        tuple(f"{i:02d}" for i in range(1, 21)),
+        {"lemma=insult": tuple(8.0 if i == 11 else 0.0 for i in range(1, 21))},
+        tuple(-4.0 for _ in range(20)),
+    )
+    model = EventModel(triggers, None, 0.5, {})
+    text = "The Russian president's insult to Ukraine angered Kyiv."
+    events, _ = analyse(nlp, text, options=_options(model))
+    learned = [e for e in events if "+model:trigger" in e.rule]
+    assert learned and learned[0].root_code == "11" and learned[0].trigger.text == "insult"
+    assert learned[0].source is not None and learned[0].target is not None
+
+
+def test_the_model_never_drops_what_the_rules_are_sure_of(nlp: Any) -> None:
+    """A model that believes in no pair at all: the rules' confident events still come out."""
+    text = "Japan criticized China on Monday. Egypt and Jordan pledged to expand trade."
+    rules, _ = analyse(nlp, text, options=_options(False))
+    arguments = LinearModel(("pair",), {}, (-10.0,))
+    events, _ = analyse(nlp, text, options=_options(EventModel(None, arguments, 0.5, {})))
+
+    def key(e: Any) -> tuple[Any, ...]:
+        return (e.trigger.start, e.code, e.source and e.source.actor_code, e.target and e.target.actor_code)
+
+    assert rules and {key(e) for e in rules} <= {key(e) for e in events}
