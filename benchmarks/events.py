@@ -186,20 +186,22 @@ def _row(
     pairs: list[tuple[list[Tuple3], list[Tuple3]]],
     field: int | None,
 ) -> dict[str, Any]:
-    tp, fp, fn = score(pairs, field)
-    p, r, f = prf(tp, fp, fn)
     return {
         "system": system,
         "split": split,
         "match": match,
         "sentences": len(pairs),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "precision": p,
-        "recall": r,
-        "f1": f,
+        **figures(pairs, field),
     }
+
+
+def figures(
+    pairs: list[tuple[list[Tuple3], list[Tuple3]]], field: int | None
+) -> dict[str, int | float]:
+    """tp, fp, fn, precision, recall and F1 of (gold, system) tuples per sentence."""
+    tp, fp, fn = score(pairs, field)
+    p, r, f = prf(tp, fp, fn)
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
 
 
 def main(argv: list[str] | None = None) -> None:

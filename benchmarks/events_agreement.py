@@ -20,15 +20,15 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks._common import ROOT, prf, read_jsonl, write_result
+from benchmarks._common import ROOT, read_jsonl, write_result
 from benchmarks.events import (
     MATCHES,
     Tuple3,
     analyse,
+    figures,
     gold_tuples,
     load_articles,
     load_gold,
-    score,
     system_tuples,
 )
 
@@ -85,20 +85,13 @@ def main(argv: list[str] | None = None) -> None:
         )
         for who, against, pairs in comparisons:
             for match, field in MATCHES:
-                tp, fp, fn = score(pairs, field)
-                p, r, f = prf(tp, fp, fn)
                 out.append(
                     {
                         "sentences": _describe(path, rows),
                         "annotation": who,
                         "against": against,
                         "match": match,
-                        "tp": tp,
-                        "fp": fp,
-                        "fn": fn,
-                        "precision": p,
-                        "recall": r,
-                        "f1": f,
+                        **figures(pairs, field),
                     }
                 )
     write_result("events_agreement", out)
