@@ -64,34 +64,6 @@ def load_articles(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict[st
     return found
 
 
-def analyse(text: str, published: str | None, options: dict[str, Any]) -> list[Any]:
-    """Run the extractors events.cameo needs, then events.cameo, on one text."""
-    return analyse_both(text, published, options)[0]
-
-
-def analyse_both(
-    text: str, published: str | None, options: dict[str, Any]
-) -> tuple[list[Any], list[tuple[int, Tuple3]]]:
-    """events.cameo's events, and the baseline's (trigger offset, tuple) on the same parse."""
-    from newsgraph.extract.registry import Context, registered
-    from newsgraph.nlp import load_pipeline
-    from newsgraph.records import Article
-    from newsgraph.settings import Settings
-
-    nlp = load_pipeline(Settings().model)
-    specs = registered()
-    events_spec = specs["events.cameo"]
-    article = Article(id="bench", text=text, published=published)
-    doc = nlp(text)
-    results: dict[str, Any] = {}
-    for need in events_spec.needs:
-        producer = next((s for s in specs.values() if s.produces == need), None)
-        if producer is not None:
-            results[need] = producer.func(Context(article, doc, dict(results), options))
-    events = list(events_spec.func(Context(article, doc, results, options)))
-    return events, proximity_baseline(doc, results.get("entities", ()))
-
-
 def proximity_baseline(doc: Any, entities: Any) -> list[tuple[int, Tuple3]]:
     """A dictionary coder without the parse, as GDELT-era coders fall back to: every lexicon
     word is an event (the code of its bare entry), done by the nearest coded actor before it

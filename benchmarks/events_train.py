@@ -22,7 +22,7 @@ from typing import Any
 from benchmarks._common import ROOT
 from benchmarks.events import country, load_articles, load_gold, split_of
 from newsgraph.extract.eventcoder.learn import LinearModel, fit
-from newsgraph.extract.eventcoder.model import ROOTS, TRIGGER_POS, EventModel, trigger_features
+from newsgraph.extract.eventcoder.model import ROOTS, EventModel, may_trigger, trigger_features
 
 MODEL_FILE = ROOT / "src" / "newsgraph" / "extract" / "data" / "event_model.json"
 TRIGGER_L2, ARGUMENT_L2 = 3.0, 3.0
@@ -97,7 +97,6 @@ def _all_modes(events: list[dict[str, Any]]) -> set[Tuple3]:
 def trigger_rows(preps: Sequence[Prepared]) -> tuple[list[dict[str, float]], list[str | None]]:
     """One row per content word the lexicon does not know, in sentences whose every event has a
     trigger; its label is the root of the event it triggers, or None."""
-    from newsgraph.extract.eventcoder.coder import _NAME_TYPES
     from newsgraph.extract.eventcoder.lexicon import load_lexicon
 
     lexicon = load_lexicon(())
@@ -114,13 +113,7 @@ def trigger_rows(preps: Sequence[Prepared]) -> tuple[list[dict[str, float]], lis
             if span is None:
                 continue
             for tok in span:
-                if (
-                    tok.pos_ not in TRIGGER_POS
-                    or tok.is_stop
-                    or not tok.is_alpha
-                    or tok.ent_type_ in _NAME_TYPES
-                    or lexicon.match(tok) is not None
-                ):
+                if not may_trigger(tok) or lexicon.match(tok) is not None:
                     continue
                 label = next(
                     (
@@ -130,7 +123,7 @@ def trigger_rows(preps: Sequence[Prepared]) -> tuple[list[dict[str, float]], lis
                     ),
                     None,
                 )
-                rows.append(trigger_features(tok, None))
+                rows.append(trigger_features(tok))
                 labels.append(label)
     return rows, labels
 
@@ -153,7 +146,7 @@ def argument_rows(
     labels: list[str | None] = []
     for prep in preps:
         sink: list[Any] = []
-        model = EventModel(triggers, neutral, threshold, {"pair_sink": sink})
+        model = EventModel(triggers, neutral, threshold, {}, pair_sink=sink)
         run_events(prep, {"event_model": model, "event_min_confidence": 1.1})
         for at, root, s, t, features, _ in sink:
             sent = next((r for r in prep.rows if r["start"] <= at < r["end"]), None)

@@ -87,7 +87,7 @@ _PLEDGED_THREATS = ("16", "17", "18", "19", "20")
 # target may be where the force is aimed ("over", "at").
 VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
 _VIOLENT_PREPS = ("over", "at")
-_NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
+NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
 CAUSATIVE_ORDERS = ("order", "direct", "instruct", "command")
@@ -328,7 +328,7 @@ class SentenceCoder:
         doc = self.actors.doc
         matches: dict[int, LexEntry] = {}
         for tok in doc[start:end]:
-            if tok.ent_type_ in _NAME_TYPES:
+            if tok.ent_type_ in NAME_TYPES:
                 continue  # "North Atlantic Treaty Organization" is no treaty
             entry = self.lexicon.match(tok)
             if entry is None and self.guess is not None:

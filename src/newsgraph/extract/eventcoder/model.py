@@ -19,20 +19,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.errors import UsageError
+from newsgraph.extract.eventcoder.coder import NAME_TYPES
 from newsgraph.extract.eventcoder.learn import LinearModel
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsgraph.extract.eventcoder.actors import ResolvedActor
-    from newsgraph.extract.eventcoder.lexicon import LexEntry
 
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 TRIGGER_POS = ("VERB", "NOUN", "ADJ")
@@ -50,6 +50,9 @@ class EventModel:
     # the argument probability at which an event is worth emitting, tuned on the dev gold
     # out of fold (best F1); `confidence` maps it to 0.5, the default emit line
     cut: float = 0.5
+    # when set, every scored pair's (trigger offset, root, source, target, features,
+    # probability) is appended here: how benchmarks/events_train.py collects training rows
+    pair_sink: list[Any] | None = field(default=None, compare=False)
 
     def confidence(self, probability: float) -> float:
         """The argument model's probability, rescaled piecewise-linearly so that `cut` is 0.5:
@@ -112,7 +115,18 @@ def model_option(option: Any) -> EventModel | None:
 
 
 # ----------------------------------------------------------------------------- triggers
-def trigger_features(tok: Token, entry: LexEntry | None) -> dict[str, float]:
+def may_trigger(tok: Token) -> bool:
+    """A content word the trigger model reads: a verb, noun or adjective, not a stop word,
+    not part of a name (the lexicon's own words are matched before it is asked)."""
+    return (
+        tok.pos_ in TRIGGER_POS
+        and not tok.is_stop
+        and tok.is_alpha
+        and tok.ent_type_ not in NAME_TYPES
+    )
+
+
+def trigger_features(tok: Token) -> dict[str, float]:
     """What the trigger model reads about one content word."""
     lemma = tok.lemma_.lower()
     head = tok.head
@@ -125,8 +139,6 @@ def trigger_features(tok: Token, entry: LexEntry | None) -> dict[str, float]:
         f"suffix={lemma[-3:]}": 1.0,
         f"head={head.lemma_.lower()}/{tok.dep_}" if head.i != tok.i else "head=ROOT": 1.0,
     }
-    if entry is not None:
-        f[f"lex={(entry.code or '-')[:2]}/{entry.frame}"] = 1.0
     for child in tok.children:
         if child.dep_ == "prep":
             f[f"prep={child.lower_}"] = 1.0
@@ -139,10 +151,10 @@ def trigger_features(tok: Token, entry: LexEntry | None) -> dict[str, float]:
     return f
 
 
-def trigger_roots(model: EventModel, tok: Token, entry: LexEntry | None) -> dict[str, float]:
+def trigger_roots(model: EventModel, tok: Token) -> dict[str, float]:
     if model.triggers is None:
         return {}
-    return model.triggers.probabilities(trigger_features(tok, entry))
+    return model.triggers.probabilities(trigger_features(tok))
 
 
 # ---------------------------------------------------------------------------- arguments
