@@ -123,6 +123,8 @@ def test_actor_tables_armed_groups_have_a_country(shared: Path) -> None:
         ("OPEC+", "IGOBUSOPC"),
         ("ECOWAS", "IGOWAFWAS"),
         ("League of Arab States", "IGOMEAARL"),
+        ("the United Nations Security Council", "IGOUNO"),  # spelled out: as "UN ..."
+        ("United Nations Human Rights Council", "IGOUNOHRI"),
     ],
 )
 def test_actor_tables_organisation_lookup(name: str, code: str) -> None:
@@ -180,3 +182,55 @@ def test_actor_tables_surnames_give_events_their_countries(nlp: Any) -> None:
     }
     assert ("KENGOV", "NGAGOV", "04") in dyads, dyads
     assert ("TURGOV", "ISRGOV", "11") in dyads, dyads
+
+
+@pytest.mark.shared
+def test_actor_tables_national_organisation_codes_are_cameo_codes(shared: Path) -> None:
+    # a national organisation's code is its country and its role; a political party that is
+    # not the state has its country alone ("Tories" -> GBR)
+    path = shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt"
+    countries = {ln.split("\t")[1] for ln in path.read_text().splitlines() if "\t" in ln}
+    roles = _reference(shared, "cameo_actor_role_codes.tsv")
+    for row in _table("organisations.tsv"):
+        if row["country"]:
+            assert row["country"] in countries, row
+            assert not row["role"] or row["role"] in roles, row
+            assert row["code"] == row["country"] + row["role"], row
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Tories", "GBR"),
+        ("Lib Dems", "GBR"),
+        ("Plaid Cymru", "GBR"),
+        ("BJP", "IND"),
+        ("Bharatiya Janata Party", "IND"),
+        ("the Congress party", "IND"),
+        ("Congress", "USALEG"),  # alone it is still the U.S. Congress
+        ("AfD", "DEU"),
+        ("Alternative for Germany", "DEU"),
+        ("Likud", "ISR"),
+        ("United Russia", "RUS"),
+        ("Pakistan Tehreek-e-Insaf", "PAK"),
+        ("PML-N", "PAK"),
+        ("Awami League", "BGD"),
+        ("Kuomintang", "TWN"),
+        ("Fidesz", "HUN"),
+        ("the Workers' Party of Korea", "PRKGOV"),
+        ("Communist Party of Vietnam", "VNMGOV"),
+    ],
+)
+def test_actor_tables_party_lookup(name: str, code: str) -> None:
+    actor = actors.organisation(name)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "name",
+    # names many countries' parties use, and acronyms that name other things too
+    ["Labour", "Labour Party", "Conservatives", "Conservative Party", "Greens", "Liberals",
+     "Social Democrats", "Justice and Development Party", "PTI", "CHP", "LDP", "bjp", "Kmt"],
+)  # fmt: skip
+def test_actor_tables_ambiguous_party_names_are_not_listed(name: str) -> None:
+    assert actors.organisation(name) is None

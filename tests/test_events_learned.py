@@ -119,18 +119,18 @@ def test_a_pair_the_coder_missed_is_marked(nlp: Any) -> None:
 
 
 def test_a_learned_trigger_becomes_an_event(nlp: Any) -> None:
-    """A trigger model sure that "insult" is disapproval (11) makes it an event the coder argues
-    like a lexicon word."""
+    """A trigger model sure that "barb" is disapproval (11) makes it an event the coder argues
+    like a lexicon word (a word the lexicon does not know)."""
     triggers = LinearModel(
         tuple(f"{i:02d}" for i in range(1, 21)),
-        {"lemma=insult": tuple(8.0 if i == 11 else 0.0 for i in range(1, 21))},
+        {"lemma=barb": tuple(8.0 if i == 11 else 0.0 for i in range(1, 21))},
         tuple(-4.0 for _ in range(20)),
     )
     model = EventModel(triggers, None, 0.5, {})
-    text = "The Russian president's insult to Ukraine angered Kyiv."
+    text = "The Russian president's barb to Ukraine angered Kyiv."
     events, _ = analyse(nlp, text, options=_options(model))
     learned = [e for e in events if "+model:trigger" in e.rule]
-    assert learned and learned[0].root_code == "11" and learned[0].trigger.text == "insult"
+    assert learned and learned[0].root_code == "11" and learned[0].trigger.text == "barb"
     assert learned[0].source is not None and learned[0].target is not None
 
 

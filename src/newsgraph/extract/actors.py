@@ -232,6 +232,9 @@ def organisation(name: str) -> Actor | None:
         actor = lex.organisations.get(key)
     if actor is None and "&" in key:  # "Oil & Natural Gas Corporation"
         actor = lex.organisations.get(" ".join(key.replace("&", " and ").split()))
+    if actor is None and key.startswith("united nations "):
+        # "United Nations Security Council" = "UN Security Council"
+        actor = lex.organisations.get("un " + key[len("united nations ") :])
     if actor is not None and key in lex.acronyms and not name.strip().isupper():
         return None
     return actor

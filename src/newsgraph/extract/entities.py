@@ -10,7 +10,8 @@
 Every entity says why in `evidence`: how its names were found ("ner:both" = both NER models,
 "ner:conll", "ner:ontonotes", "consistency", "gazetteer"), how mentions joined
 ("coref:surname@389-391", "coref:title@..", "coref:pronoun@.."), where its codes come from
-("title:Chinese President -> CHN GOV", "org:CCTV -> CHNMED", "country:Russia -> RUS") and
+("title:Chinese President -> CHN GOV", "org:CCTV -> CHNMED", "country:Russia -> RUS",
+"party:Labour -> GBR" = a party name many countries use, of the article's home country) and
 how a capital is used ("metonym:RUSGOV@151-157" = that mention stands for the government;
 "dateline@0-7"; a capital mention with neither mark is a place).
 Options (ctx.options): "entities.<key>" for each key of names.DEFAULTS, and
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "4"
+VERSION = "5"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -59,8 +60,8 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
         groups = group_names(doc, names)
         describe_groups(doc, names, groups)
         coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
-        home = home_country(groups)
-        legislature = legislature_country(doc, groups)
+        home = home_country(groups, doc)
+        legislature = legislature_country(doc, groups, home)
         return tuple(
             _entity(ctx.article.text, doc, i, g, home, legislature) for i, g in enumerate(groups, 1)
         )
@@ -197,6 +198,24 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 _US_PARTIES = frozenset({"democrat", "democrats", "democratic", "republican", "republicans", "gop"})
 
+# Party names that many countries use: the party of the article's home country, when it has
+# one ("Labour" in a story about Britain). Names that almost always mean one country's party
+# ("Tories", "BJP") are rows of the organisation table, coded by their country alone.
+_HOME_PARTIES = frozenset(
+    {
+        "labour", "labour party", "labor party", "conservative", "conservatives",
+        "conservative party", "liberal", "liberals", "liberal party", "green", "greens",
+        "green party", "social democrat", "social democrats", "social democratic party",
+        "christian democrat", "christian democrats", "socialist", "socialists",
+        "socialist party", "communist", "communists", "communist party", "workers' party",
+        "workers party", "people's party", "national party", "centre party", "center party",
+        "freedom party", "liberal democratic party", "justice and development party",
+    }
+)  # fmt: skip
+# Names that are a listed party in one home country and something else elsewhere: in a story
+# about India, "Congress" is the Indian National Congress, not the U.S. Congress.
+_HOME_NAMES = {("congress", "IND"): "Congress party"}
+
 
 def _norm_key(name: str) -> str:
     return " ".join(name.lower().split())
@@ -211,7 +230,7 @@ def _us_state_names() -> frozenset[str]:
     )
 
 
-def legislature_country(doc: Doc, groups: list[Group]) -> str | None:
+def legislature_country(doc: Doc, groups: list[Group], home: str | None = None) -> str | None:
     """The country whose legislature an article is about, when the signs point to one:
     legislatures and committees named with their country ("U.S. Senate", "the Duma"),
     lawmakers' party tags ("(D-Vt.)") and, for the U.S., states and the two parties. A
@@ -226,7 +245,7 @@ def legislature_country(doc: Doc, groups: list[Group]) -> str | None:
         names = {_norm_key(_text(doc, n)) for n in g.names}
         if g.label == "ORG":
             for name in names:
-                org = actors.organisation(name)
+                org = _organisation(doc, g, name, home)  # "the Congress party" is no legislature
                 if org is not None and org.role == "LEG" and org.country is not None:
                     add(org.country, len(g.names))
                     break
@@ -241,17 +260,52 @@ def legislature_country(doc: Doc, groups: list[Group]) -> str | None:
     return best if best is not None and counts[best] * 3 >= total * 2 else None
 
 
-def home_country(groups: list[Group]) -> str | None:
+def home_country(groups: list[Group], doc: Doc | None = None) -> str | None:
     """The country that gets at least two thirds of an article's country mentions (names and
     adjectives), if any: "President Trump" in a story about the US is USAGOV. (More than half
-    was too eager: in a US-Israel story a US official with no country word became ISRGOV.)"""
+    was too eager: in a US-Israel story a US official with no country word became ISRGOV.)
+    With `doc`, a party listed with its country alone counts as a country word ("the Tories"
+    are GBR at each mention), and a listed leader once per person (a story about a leader
+    names them again and again): a UK story with Blair, Brown and the Tories is GBR."""
     counts: dict[str, int] = {}
+
+    def add(country: str, n: int) -> None:
+        counts[country] = counts.get(country, 0) + n
+
     for g in groups:
         if g.label in {"GPE", "NORP"} and g.country is not None:
-            counts[g.country] = counts.get(g.country, 0) + len(g.names)
+            add(g.country, len(g.names))
+        elif doc is not None and g.names:
+            name = _group_name(doc, g)
+            party = _organisation(doc, g, name)
+            known = actors.leader(name) if g.label == "PERSON" else None
+            if party is not None and party.country is not None and party.role is None:
+                add(party.country, len(g.names))
+            elif known is not None and known.country is not None:
+                add(known.country, 1)
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and counts[best] * 3 >= total * 2 else None
+
+
+def _party_follows(doc: Doc, n: Name) -> bool:
+    return n.end < len(doc) and doc[n.end].lower_ == "party"
+
+
+def _organisation(doc: Doc, g: Group, name: str, home: str | None = None) -> Actor | None:
+    """The listed organisation a group names. "Congress party" (the word "party" after a
+    mention) is India's, not the U.S. Congress, and so is "Congress" in a story about India."""
+    key = _norm_key(name).removeprefix("the ")
+    longer = _HOME_NAMES.get((key, home or ""))
+    if longer is None and any(_party_follows(doc, n) for n in g.names):
+        longer = f"{name} party"
+    org = actors.organisation(longer) if longer is not None else None
+    return org if org is not None else actors.organisation(name)
+
+
+def _home_party(name: str) -> bool:
+    """A party name that many countries use ("Labour", "the Greens")?"""
+    return name[:1].isupper() and _norm_key(name).removeprefix("the ") in _HOME_PARTIES
 
 
 def _actor(
@@ -277,12 +331,20 @@ def _actor(
         if country is not None:
             evidence.append(f"country:{name} -> {country}")
             return actors.make_actor(country, None), (), evidence
+        org = _organisation(doc, g, name, home) if g.label == "NORP" else None
+        if org is not None:  # "the Tories", "Peronists"
+            evidence.append(f"org:{name} -> {org.code}")
+            return org, (), evidence
+        if g.label == "NORP" and home is not None and _home_party(name):
+            # "the Conservatives", "Labour MPs" in a story about one country
+            evidence.append(f"party:{name} -> {home}")
+            return actors.make_actor(home, None), (), evidence
         if g.label == "NORP" and legislature == "USA" and _norm_key(name) in _US_PARTIES:
             # "Democratic senators", "Republicans" in a story about the U.S. Congress
             evidence.append(f"us-party:{name} -> USA")
             return actors.make_actor("USA", None), (), evidence
         return None, (), evidence
-    org = actors.organisation(name) if g.label == "ORG" else None
+    org = _organisation(doc, g, name, home) if g.label == "ORG" else None
     country = next((d.country for d in g.descriptors if d.country and d.role), None)
     country = country or next((d.country for d in g.descriptors if d.country), None)
     role = next((d.role for d in g.descriptors if d.role), None)
@@ -296,12 +358,15 @@ def _actor(
             return org, tuple(title_list), evidence
         country = country or org.country
         role = role or org.role
-    if g.label == "ORG" and role is None:
+    if g.label == "ORG" and role is None and org is None:
         # the name itself may say it: "Russian Foreign Ministry", "People's Liberation Army"
         own = actors.actor_for_text(name)
         if own is not None and own.role is not None:
             evidence.append(f"name:{name} -> {own.code}")
             country, role = country or own.country, own.role
+    if g.label == "ORG" and org is None and country is None and home and _home_party(name):
+        country = home  # "Labour", "the Social Democrats": the home country's party
+        evidence.append(f"party:{name} -> {home}")
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
     known = actors.leader(name) if g.label == "PERSON" and country is None else None
@@ -370,6 +435,18 @@ def _leader_in(text: str) -> Actor | None:
     return None
 
 
+def _group_name(doc: Doc, g: Group) -> str:
+    """The longest name, written in normal case when the article has it so ("BEIJING" in a
+    dateline, "Beijing" in the body)."""
+    name = max(
+        (_text(doc, n) for n in g.names),
+        key=lambda t: (len(t.split()), not t.isupper(), len(t)),
+    )
+    if g.label in {"GPE"} and g.country is not None and len(g.names) > 1:
+        name = max({_text(doc, n) for n in g.names}, key=lambda t: (not t.isupper(), len(t)))
+    return name
+
+
 def _entity(
     text: str,
     doc: Doc,
@@ -387,14 +464,7 @@ def _entity(
         if (s, e) not in spans:
             spans[s, e] = rule
             evidence.append(f"{rule}@{s}-{e}")
-    # the longest name, written in normal case when the article has it so ("BEIJING" in a
-    # dateline, "Beijing" in the body)
-    name = max(
-        (_text(doc, n) for n in g.names),
-        key=lambda t: (len(t.split()), not t.isupper(), len(t)),
-    )
-    if g.label in {"GPE"} and g.country is not None and len(g.names) > 1:
-        name = max({_text(doc, n) for n in g.names}, key=lambda t: (not t.isupper(), len(t)))
+    name = _group_name(doc, g)
     if (
         g.label in {"LOC", "GPE", "FAC", "ORG", "NORP"}
         and actors.leader(name) is not None
