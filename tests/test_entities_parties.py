@@ -12,11 +12,8 @@ from newsgraph.extract import actors
 from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.registry import Context
 from newsgraph.records import Actor, Article, Entity
+from tests.test_entities import _by_name, _entities
 from tests.test_events_model import analyse, find
-
-
-def _entities(nlp: Any, text: str) -> tuple[Entity, ...]:
-    return extract_entities(Context(article=Article(id="t", text=text), doc=nlp(text)))
 
 
 def _hand_built(words: list[str], ents: list[str]) -> tuple[Entity, ...]:
@@ -26,13 +23,6 @@ def _hand_built(words: list[str], ents: list[str]) -> tuple[Entity, ...]:
 
     doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
     return extract_entities(Context(article=Article(id="t", text=doc.text), doc=doc))
-
-
-def _by_name(entities: tuple[Entity, ...], name: str) -> Entity:
-    for e in entities:
-        if e.name == name:
-            return e
-    raise AssertionError(f"{name!r} not in {[e.name for e in entities]}")
 
 
 def test_entities_parties_lower_case_acronym_is_no_party() -> None:
