@@ -77,10 +77,15 @@ def test_actor_tables_leaders_are_not_places_or_organisations() -> None:
         assert actors.organisation(row["name"]) is None, row
 
 
+def _countries(shared: Path) -> set[str]:
+    """The country codes of the CAMEO reference."""
+    path = shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt"
+    return {ln.split("\t")[1] for ln in path.read_text().splitlines() if "\t" in ln}
+
+
 @pytest.mark.shared
 def test_actor_tables_leader_codes_are_cameo_codes(shared: Path) -> None:
-    path = shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt"
-    countries = {ln.split("\t")[1] for ln in path.read_text().splitlines() if "\t" in ln}
+    countries = _countries(shared)
     roles = _reference(shared, "cameo_actor_role_codes.tsv")
     igos = set(actor_table().igos.values())
     for row in _table("leaders.tsv"):
@@ -125,6 +130,25 @@ def test_actor_tables_armed_groups_have_a_country(shared: Path) -> None:
         ("League of Arab States", "IGOMEAARL"),
         ("the United Nations Security Council", "IGOUNO"),  # spelled out: as "UN ..."
         ("United Nations Human Rights Council", "IGOUNOHRI"),
+        # political parties: a party that is not the state has its country alone
+        ("the Tories", "GBR"),
+        ("Lib Dems", "GBR"),
+        ("Plaid Cymru", "GBR"),
+        ("BJP", "IND"),
+        ("Bharatiya Janata Party", "IND"),
+        ("the Congress party", "IND"),
+        ("Congress", "USALEG"),  # alone it is still the U.S. Congress
+        ("AfD", "DEU"),
+        ("Alternative for Germany", "DEU"),
+        ("Likud", "ISR"),
+        ("United Russia", "RUS"),
+        ("Pakistan Tehreek-e-Insaf", "PAK"),
+        ("PML-N", "PAK"),
+        ("Awami League", "BGD"),
+        ("Kuomintang", "TWN"),
+        ("Fidesz", "HUN"),
+        ("the Workers' Party of Korea", "PRKGOV"),
+        ("Communist Party of Vietnam", "VNMGOV"),
     ],
 )
 def test_actor_tables_organisation_lookup(name: str, code: str) -> None:
@@ -188,42 +212,13 @@ def test_actor_tables_surnames_give_events_their_countries(nlp: Any) -> None:
 def test_actor_tables_national_organisation_codes_are_cameo_codes(shared: Path) -> None:
     # a national organisation's code is its country and its role; a political party that is
     # not the state has its country alone ("Tories" -> GBR)
-    path = shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt"
-    countries = {ln.split("\t")[1] for ln in path.read_text().splitlines() if "\t" in ln}
+    countries = _countries(shared)
     roles = _reference(shared, "cameo_actor_role_codes.tsv")
     for row in _table("organisations.tsv"):
         if row["country"]:
             assert row["country"] in countries, row
             assert not row["role"] or row["role"] in roles, row
             assert row["code"] == row["country"] + row["role"], row
-
-
-@pytest.mark.parametrize(
-    ("name", "code"),
-    [
-        ("the Tories", "GBR"),
-        ("Lib Dems", "GBR"),
-        ("Plaid Cymru", "GBR"),
-        ("BJP", "IND"),
-        ("Bharatiya Janata Party", "IND"),
-        ("the Congress party", "IND"),
-        ("Congress", "USALEG"),  # alone it is still the U.S. Congress
-        ("AfD", "DEU"),
-        ("Alternative for Germany", "DEU"),
-        ("Likud", "ISR"),
-        ("United Russia", "RUS"),
-        ("Pakistan Tehreek-e-Insaf", "PAK"),
-        ("PML-N", "PAK"),
-        ("Awami League", "BGD"),
-        ("Kuomintang", "TWN"),
-        ("Fidesz", "HUN"),
-        ("the Workers' Party of Korea", "PRKGOV"),
-        ("Communist Party of Vietnam", "VNMGOV"),
-    ],
-)
-def test_actor_tables_party_lookup(name: str, code: str) -> None:
-    actor = actors.organisation(name)
-    assert actor is not None and actor.code == code
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ Options (ctx.options): "entities.<key>" for each key of names.DEFAULTS, and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -260,32 +261,29 @@ def legislature_country(doc: Doc, groups: list[Group], home: str | None = None) 
     return best if best is not None and counts[best] * 3 >= total * 2 else None
 
 
-def home_country(groups: list[Group], doc: Doc | None = None) -> str | None:
+def home_country(groups: list[Group], doc: Doc) -> str | None:
     """The country that gets at least two thirds of an article's country mentions (names and
     adjectives), if any: "President Trump" in a story about the US is USAGOV. (More than half
     was too eager: in a US-Israel story a US official with no country word became ISRGOV.)
-    With `doc`, a party listed with its country alone counts as a country word ("the Tories"
-    are GBR at each mention), and a listed leader once per person (a story about a leader
-    names them again and again): a UK story with Blair, Brown and the Tories is GBR."""
-    counts: dict[str, int] = {}
-
-    def add(country: str, n: int) -> None:
-        counts[country] = counts.get(country, 0) + n
-
+    A party listed with its country alone counts as a country word ("the Tories" are GBR at
+    each mention), and a listed leader once per person (a story about a leader names them
+    again and again): a UK story with Blair, Brown and the Tories is GBR."""
+    counts: Counter[str] = Counter()
     for g in groups:
         if g.label in {"GPE", "NORP"} and g.country is not None:
-            add(g.country, len(g.names))
-        elif doc is not None and g.names:
+            counts[g.country] += len(g.names)
+        elif g.names:
             name = _group_name(doc, g)
             party = _organisation(doc, g, name)
             known = actors.leader(name) if g.label == "PERSON" else None
             if party is not None and party.country is not None and party.role is None:
-                add(party.country, len(g.names))
+                counts[party.country] += len(g.names)
             elif known is not None and known.country is not None:
-                add(known.country, 1)
-    total = sum(counts.values())
-    best = max(counts, key=lambda c: counts[c], default=None)
-    return best if best is not None and counts[best] * 3 >= total * 2 else None
+                counts[known.country] += 1
+    if not counts:
+        return None
+    best, n = counts.most_common(1)[0]
+    return best if n * 3 >= counts.total() * 2 else None
 
 
 def _party_follows(doc: Doc, n: Name) -> bool:
