@@ -51,6 +51,7 @@ def test_model_file_round_trip() -> None:
         trigger_threshold=0.6,
         info={"articles": 3},
         cut=0.3,
+        veto=0.08,
     )
     again = EventModel.from_json(json.loads(json.dumps(model.to_json())))
     assert again == model
@@ -135,7 +136,8 @@ def test_a_learned_trigger_becomes_an_event(nlp: Any) -> None:
 
 
 def test_the_model_never_drops_what_the_rules_are_sure_of(nlp: Any) -> None:
-    """A model that believes in no pair at all: the rules' confident events still come out."""
+    """A model that believes in no pair at all, with no veto: the rules' confident events
+    still come out."""
     text = "Japan criticized China on Monday. Egypt and Jordan pledged to expand trade."
     rules, _ = analyse(nlp, text, options=_options(False))
     arguments = LinearModel(("pair",), {}, (-10.0,))
@@ -145,3 +147,58 @@ def test_the_model_never_drops_what_the_rules_are_sure_of(nlp: Any) -> None:
         return (e.trigger.start, e.code, e.source and e.source.actor_code, e.target and e.target.actor_code)
 
     assert rules and {key(e) for e in rules} <= {key(e) for e in events}
+
+
+def test_the_article_ranks_of_the_two_sides_are_features(nlp: Any) -> None:
+    """Weights that believe only in a pair of the article's most named party (rank 0) doing
+    something to its second (rank 1): in the last sentence the rules' pair is Japan -> China,
+    and the model adds China -> Japan, China being named first of the two, as often."""
+    text = "China criticized Japan. China also warned Japan. Japan criticized China."
+    arguments = LinearModel(("pair",), {"ranks=0/1": (8.0,)}, (-4.0,))
+    model = EventModel(None, arguments, 0.5, {}, cut=0.5)
+    events, _ = analyse(nlp, text, options=_options(model))
+    last = text.rindex("Japan criticized")
+    pairs = {
+        (e.source.actor_code[:3], e.target.actor_code[:3], "+model:pair" in e.rule)
+        for e in events
+        if e.trigger.start >= last and e.source and e.target
+    }
+    assert ("CHN", "JPN", True) in pairs
+    assert ("JPN", "CHN", False) in pairs  # the rules' own pair stands
+
+
+def test_salience_and_the_sentence_before() -> None:
+    from types import SimpleNamespace
+
+    from newsgraph.extract.events import _context, _salience
+
+    def mention(i: int, country: str) -> Any:
+        return SimpleNamespace(token=SimpleNamespace(i=i), actor=SimpleNamespace(country=country))
+
+    mentions = [mention(0, "USA"), mention(3, "CAN"), mention(9, "USA"), mention(12, "MEX")]
+    salience = _salience(mentions)
+    assert salience["USA"] == {"art_rank=0": 1.0, "art_share": 0.5}
+    assert salience["CAN"]["art_rank=1"] == 1.0 and salience["MEX"]["art_rank=2"] == 1.0
+    context = _context(salience, mentions, [m.token.i for m in mentions], 8, 12)
+    assert context["USA"]["in_prev"] == 1.0  # token 9 is in the sentence before (8-11)
+    assert "in_prev" not in context["CAN"] and "in_prev" not in context["MEX"]
+    assert _salience([]) == {}
+
+
+def test_a_veto_overrules_the_rules_pair(nlp: Any) -> None:
+    """A model all but sure the rules' pair is wrong (probability under its veto) drops it;
+    the same probability above the veto leaves the rules' confidence standing."""
+    text = "Japan criticized China on Monday."
+    arguments = LinearModel(("pair",), {}, (-3.0,))  # p = 0.047 for every pair
+
+    def kept(veto: float) -> set[tuple[str, str]]:
+        model = EventModel(None, arguments, 0.5, {}, cut=0.5, veto=veto)
+        events, _ = analyse(nlp, text, options=_options(model))
+        return {
+            (e.source.actor_code[:3], e.target.actor_code[:3])
+            for e in events
+            if e.confidence >= 0.5 and e.source and e.target
+        }
+
+    assert kept(0.0) == kept(0.04) == {("JPN", "CHN")}
+    assert kept(0.08) == set()

@@ -9,7 +9,9 @@ unsure. Two models fitted on the dev part of our gold (see learn.py and
   arguments, mode and negation as for a lexicon word;
 - the argument model scores each (source, target) pair of the parties named in the sentence
   for each event, and the event's confidence is that score: the coder's own pair is one of the
-  features, so it is kept when it is good and replaced when the model knows better.
+  features, so it is kept when it is good and replaced when the model knows better. Beside the
+  sentence's parse it reads how much the article is about each party (its rank and share of
+  the article's party mentions) and whether the sentence before names it.
 
 Features are plain strings (word, part of speech, dependency paths); the weights file is
 `data/event_model.json`.
@@ -50,6 +52,9 @@ class EventModel:
     # the argument probability at which an event is worth emitting, tuned on the dev gold
     # out of fold (best F1); `confidence` maps it to 0.5, the default emit line
     cut: float = 0.5
+    # below this argument probability the model overrules even a pair the rules are sure of
+    # (0 = never), tuned on the dev gold out of fold
+    veto: float = 0.0
     # when set, every scored pair's (trigger offset, root, source, target, features,
     # probability) is appended here: how benchmarks/events_train.py collects training rows
     pair_sink: list[Any] | None = field(default=None, compare=False)
@@ -66,6 +71,7 @@ class EventModel:
         return {
             "info": self.info,
             "cut": self.cut,
+            "veto": self.veto,
             "trigger_threshold": self.trigger_threshold,
             "triggers": self.triggers.to_json() if self.triggers else None,
             "arguments": self.arguments.to_json() if self.arguments else None,
@@ -79,6 +85,7 @@ class EventModel:
             trigger_threshold=float(data.get("trigger_threshold", 0.5)),
             info=dict(data.get("info", {})),
             cut=float(data.get("cut", 0.5)),
+            veto=float(data.get("veto", 0.0)),
         )
 
 
@@ -194,6 +201,8 @@ def side_features(
     rule_sides: set[str | None],
     other_sides: set[str | None],
     first_country: str | None,
+    context: dict[str, dict[str, float]] | None = None,
+    root: str | None = None,
 ) -> dict[str, float]:
     f: dict[str, float] = {}
     if country is None:
@@ -204,6 +213,8 @@ def side_features(
     f["rule_none"] = float(None in rule_sides)
     f["is_rule_other"] = float(country in other_sides)
     f["first"] = float(country == first_country)
+    if context is not None:
+        f.update(context.get(country, {"art_unknown": 1.0}))
     mine = [m for m in mentions if m.actor.country == country]
     if not mine:
         f["no_mention"] = 1.0
@@ -212,8 +223,15 @@ def side_features(
     path, length = _path(best.token, trigger)
     up, _, down = path.partition("|")
     f[f"path={path}"] = 1.0
-    f[f"first_up={up.split('^')[0]}"] = 1.0
-    f[f"top={(up.split('^')[-1] if up else '')}/{(down.split('v')[0] if down else '')}"] = 1.0
+    first_up = up.split("^")[0]
+    top = f"{(up.split('^')[-1] if up else '')}/{(down.split('v')[0] if down else '')}"
+    f[f"first_up={first_up}"] = 1.0
+    f[f"top={top}"] = 1.0
+    if root is not None:
+        # where a side stands depends on the kind of event: the subject of a "met" is one of
+        # two parties, of an "attacked" the attacker
+        f[f"first_up={first_up}&root={root}"] = 1.0
+        f[f"top={top}&root={root}"] = 1.0
     f["dist"] = min(length, 10) / 10
     f["before"] = float(best.token.i < trigger.i)
     f["tokdist"] = min(abs(best.token.i - trigger.i), 30) / 30
@@ -234,20 +252,23 @@ def pair_features(
     target: str | None,
     mentions: Sequence[Mention],
     sides: dict[tuple[str, str | None], dict[str, float]] | None = None,
+    context: dict[str, dict[str, float]] | None = None,
 ) -> dict[str, float]:
     """What the argument model reads about one (source, target) pair for one event. `sides`
-    caches each side's features across the pairs of one event."""
+    caches each side's features across the pairs of one event; `context` gives each party's
+    features from beyond the sentence (its salience in the article, whether the sentence
+    before names it: events._context)."""
     sources = {s for s, _ in rule_dyads}
     targets = {t for _, t in rule_dyads}
     first = mentions[0].actor.country if mentions else None
     cache = {} if sides is None else sides
     if ("S", source) not in cache:
         cache[("S", source)] = side_features(
-            "S", source, trigger, mentions, sources, targets, first
+            "S", source, trigger, mentions, sources, targets, first, context, root
         )
     if ("T", target) not in cache:
         cache[("T", target)] = side_features(
-            "T", target, trigger, mentions, targets, sources, first
+            "T", target, trigger, mentions, targets, sources, first, context, root
         )
     f: dict[str, float] = {"bias": 1.0}
     f.update(cache[("S", source)])
@@ -264,7 +285,22 @@ def pair_features(
     f[f"tnone&lemma={lemma}"] = float(target is None)
     f[f"snone&lemma={lemma}"] = float(source is None)
     f["parties"] = min(len({m.actor.country for m in mentions}), 5) / 5
+    if context is not None:
+        # the two sides' standing in the article together (the story's two main parties, or
+        # its main one and a passer-by), alone and by root
+        ranks = f"ranks={_article_rank(context, source)}/{_article_rank(context, target)}"
+        f[ranks] = 1.0
+        f[f"{ranks}&root={root}"] = 1.0
     return {k: v for k, v in f.items() if v}
+
+
+def _article_rank(context: dict[str, dict[str, float]], country: str | None) -> str:
+    """A party's rank in the article by mentions, as its context features give it ("0" for
+    the most named, "3" for the rest), "none" for an unknown side, "x" for one not counted."""
+    if country is None:
+        return "none"
+    features = context.get(country, {})
+    return next((k.partition("=")[2] for k in features if k.startswith("art_rank=")), "x")
 
 
 def candidate_pairs(
