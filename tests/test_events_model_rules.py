@@ -87,6 +87,25 @@ def test_an_attack_by_nobody_named_is_unconventional_violence(nlp: Any) -> None:
 
 def test_demonstrating_restraint_is_no_protest(nlp: Any) -> None:
     assert not [e for e in events_of(nlp, "China demonstrated restraint.") if e.root_code == "14"]
+    # nor is showing that something is so
+    shown = events_of(nlp, "The Liberal Democrats have demonstrated that they can win in Wales.")
+    assert not [e for e in shown if e.root_code == "14"]
+    marched = events_of(nlp, "Chilean students demonstrated against the Peruvian government.")
+    assert [e.root_code for e in marched] == ["14"]
+
+
+def test_a_fall_or_a_silence_is_no_refusal(nlp: Any) -> None:
+    """ "declined" with nothing declined is a fall; declining to say or define something
+    refuses nobody; declining an invitation is a refusal (125)."""
+    for text in (
+        "Venezuelan living standards have declined further under Maduro.",
+        "The Chilean president declined to define what such a deal with Peru would include.",
+    ):
+        # not even as a candidate under the emit line
+        events, _ = analyse(nlp, text, options={"event_model": False, "event_min_confidence": 0})
+        assert not [e for e in events if e.root_code == "12"], text
+    declined = events_of(nlp, "Iran declined the invitation from France.")
+    assert [(e.code, e.source and e.source.actor_code) for e in declined] == [("125", "IRN")]
 
 
 def test_a_decision_by_someone_to_act_is_theirs(nlp: Any) -> None:

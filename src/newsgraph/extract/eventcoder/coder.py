@@ -209,14 +209,15 @@ _OTHERS_ACT_VERBS = frozenset(
 
 def _is_transitive_display(verb: Token, entry: LexEntry) -> bool:
     """A protest verb (14x) with an object is a display of something, not a protest:
-    "demonstrated restraint", "marched troops", "struck a conciliatory note"."""
+    "demonstrated restraint", "marched troops", "struck a conciliatory note", "have
+    demonstrated that we can win"."""
     return (
         verb.pos_ == "VERB"
         and (entry.code or "")[:2] == "14"
         and not entry.objects
         and verb.lemma_.lower() != "protest"
         and (
-            any(c.dep_ == "dobj" for c in verb.children)
+            any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
             # "the restraint both sides have demonstrated": the noun it modifies is its object
             or (
                 verb.dep_ == "relcl"
@@ -225,6 +226,16 @@ def _is_transitive_display(verb: Token, entry: LexEntry) -> bool:
                 )
             )
         )
+    )
+
+
+def _is_decrease(verb: Token) -> bool:
+    """ "Declined" with nothing declined is a fall, not a refusal: "living standards have
+    declined", "exports declined by 5%" (a refusal declines an offer or to do something)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "decline"
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children)
     )
 
 
@@ -361,6 +372,7 @@ class SentenceCoder:
                 self._is_argument_of_event(doc[i], matches)
                 or _is_framework(doc[i])
                 or _is_transitive_display(doc[i], entry)
+                or _is_decrease(doc[i])
             ):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
