@@ -98,8 +98,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         dyads = [(s, t) for c in cands for s in c.sources for t in c.targets]
         recent.append(dyads)
         in_sentence: list[Event] = []
+        # the sentence's own parties, from the article's (each token is resolved once)
         mentions = (
-            _mentions(coder, start, end)
+            everyone[bisect_left(positions, start) : bisect_left(positions, end)]
             if cands and model is not None and model.arguments
             else None
         )
