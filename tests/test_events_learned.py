@@ -177,11 +177,13 @@ def test_salience_and_the_sentence_before() -> None:
 
     mentions = [mention(0, "USA"), mention(3, "CAN"), mention(9, "USA"), mention(12, "MEX")]
     salience = _salience(mentions)
-    assert salience["USA"] == {"art_rank=0": 1.0, "art_share": 0.5}
-    assert salience["CAN"]["art_rank=1"] == 1.0 and salience["MEX"]["art_rank=2"] == 1.0
+    assert salience["USA"].features() == {"art_rank=0": 1.0, "art_share": 0.5}
+    assert salience["CAN"].features()["art_rank=1"] == 1.0
+    assert salience["MEX"].features()["art_rank=2"] == 1.0
     context = _context(salience, mentions, [m.token.i for m in mentions], 8, 12)
-    assert context["USA"]["in_prev"] == 1.0  # token 9 is in the sentence before (8-11)
-    assert "in_prev" not in context["CAN"] and "in_prev" not in context["MEX"]
+    assert context["USA"].features()["in_prev"] == 1.0  # token 9 is in the sentence before (8-11)
+    assert "in_prev" not in context["CAN"].features()
+    assert "in_prev" not in context["MEX"].features()
     assert _salience([]) == {}
 
 

@@ -22,6 +22,7 @@ import os
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.cameo import cameo_code
@@ -32,6 +33,7 @@ from newsgraph.extract.eventcoder.lexicon import LexEntry, load_lexicon
 from newsgraph.extract.eventcoder.model import (
     EventModel,
     Mention,
+    Party,
     candidate_pairs,
     may_trigger,
     model_option,
@@ -565,24 +567,23 @@ def _mentions(coder: SentenceCoder, start: int, end: int) -> list[Mention]:
     return out
 
 
-def _salience(mentions: Sequence[Mention]) -> dict[str, dict[str, float]]:
-    """How much the article is about each party: its rank by mentions (0 = the most named; 3
-    stands for 3 and below) and its share of all party mentions."""
+def _salience(mentions: Sequence[Mention]) -> dict[str, Party]:
+    """How much the article is about each party: its rank by mentions and its share of all
+    party mentions."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
     total = sum(counts.values())
     return {
-        country: {f"art_rank={min(rank, 3)}": 1.0, "art_share": n / total}
-        for rank, (country, n) in enumerate(counts.most_common())
+        country: Party(rank, n / total) for rank, (country, n) in enumerate(counts.most_common())
     }
 
 
 def _context(
-    salience: dict[str, dict[str, float]],
+    salience: dict[str, Party],
     mentions: Sequence[Mention],
     positions: Sequence[int],
     previous_start: int,
     start: int,
-) -> dict[str, dict[str, float]]:
+) -> dict[str, Party]:
     """What the argument model knows of each party beyond the sentence: its salience in the
     article and whether the sentence before names it (a story about Canada's trade talks
     makes Canada the likely other side of "the talks" in any of its sentences). Out of fold on
@@ -590,8 +591,8 @@ def _context(
     lo, hi = bisect_left(positions, previous_start), bisect_left(positions, start)
     before = {m.actor.country for m in mentions[lo:hi]}
     return {
-        country: {**features, "in_prev": 1.0} if country in before else features
-        for country, features in salience.items()
+        country: replace(party, in_previous=True) if country in before else party
+        for country, party in salience.items()
     }
 
 
@@ -599,7 +600,7 @@ def _scored_pairs(
     cand: Candidate,
     model: EventModel,
     mentions: list[Mention],
-    context: dict[str, dict[str, float]] | None = None,
+    context: dict[str, Party] | None = None,
 ) -> list[tuple[ResolvedActor | None, ResolvedActor | None, str, float]]:
     """Every (source, target) pair of the sentence's parties for this event, with a confidence:
     the argument model's probability that it is the event's dyad (rescaled, see
@@ -750,6 +751,4 @@ def _place(
 
 
 def _numbered(events: list[Event]) -> list[Event]:
-    from dataclasses import replace
-
     return [replace(e, id=f"ev{i}") for i, e in enumerate(events, 1)]

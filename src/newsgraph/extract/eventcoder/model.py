@@ -20,7 +20,7 @@ Features are plain strings (word, part of speech, dependency paths); the weights
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -171,6 +171,22 @@ class Mention:
     actor: ResolvedActor
 
 
+@dataclass(frozen=True, slots=True)
+class Party:
+    """What the article says of one party beyond the sentence: its rank by mentions (0 = the
+    most named), its share of all party mentions, whether the sentence before names it."""
+
+    rank: int
+    share: float
+    in_previous: bool = False
+
+    def features(self) -> dict[str, float]:
+        f = {f"art_rank={min(self.rank, 3)}": 1.0, "art_share": self.share}
+        if self.in_previous:
+            f["in_prev"] = 1.0
+        return f
+
+
 def _path(a: Token, b: Token) -> tuple[str, int]:
     """The dependency path from a to b: labels up to their common ancestor, then down."""
     up_a = [a, *a.ancestors]
@@ -201,7 +217,7 @@ def side_features(
     rule_sides: set[str | None],
     other_sides: set[str | None],
     first_country: str | None,
-    context: dict[str, dict[str, float]] | None = None,
+    context: Mapping[str, Party] | None = None,
     root: str | None = None,
 ) -> dict[str, float]:
     f: dict[str, float] = {}
@@ -214,7 +230,8 @@ def side_features(
     f["is_rule_other"] = float(country in other_sides)
     f["first"] = float(country == first_country)
     if context is not None:
-        f.update(context.get(country, {"art_unknown": 1.0}))
+        party = context.get(country)
+        f.update(party.features() if party is not None else {"art_unknown": 1.0})
     mine = [m for m in mentions if m.actor.country == country]
     if not mine:
         f["no_mention"] = 1.0
@@ -252,7 +269,7 @@ def pair_features(
     target: str | None,
     mentions: Sequence[Mention],
     sides: dict[tuple[str, str | None], dict[str, float]] | None = None,
-    context: dict[str, dict[str, float]] | None = None,
+    context: Mapping[str, Party] | None = None,
 ) -> dict[str, float]:
     """What the argument model reads about one (source, target) pair for one event. `sides`
     caches each side's features across the pairs of one event; `context` gives each party's
@@ -294,13 +311,13 @@ def pair_features(
     return {k: v for k, v in f.items() if v}
 
 
-def _article_rank(context: dict[str, dict[str, float]], country: str | None) -> str:
-    """A party's rank in the article by mentions, as its context features give it ("0" for
-    the most named, "3" for the rest), "none" for an unknown side, "x" for one not counted."""
+def _article_rank(context: Mapping[str, Party], country: str | None) -> str:
+    """A party's rank in the article by mentions ("0" for the most named, "3" for the rest),
+    "none" for an unknown side, "x" for one not counted."""
     if country is None:
         return "none"
-    features = context.get(country, {})
-    return next((k.partition("=")[2] for k in features if k.startswith("art_rank=")), "x")
+    party = context.get(country)
+    return "x" if party is None else str(min(party.rank, 3))
 
 
 def candidate_pairs(
