@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
-from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor
+from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, unique
 from newsgraph.extract.eventcoder.coder import ACTOR_ENT_TYPES, Candidate, SentenceCoder
 from newsgraph.extract.eventcoder.lexicon import LexEntry, load_lexicon
 from newsgraph.extract.eventcoder.model import (
@@ -55,7 +55,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "7"
+NAME, VERSION = "events.cameo", "8"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -88,6 +88,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         guess=_trigger_guesser(model) if model is not None and model.triggers else None,
     )
     events: list[Event] = []
+    # the candidates of the last sentences: the deeds a reaction may be about
+    deeds: deque[list[Candidate]] = deque(maxlen=_CONTEXT_SENTENCES + 1)
     recent: deque[list[tuple[ResolvedActor, ResolvedActor]]] = deque(maxlen=_CONTEXT_SENTENCES)
     # the article's parties, for the argument model's context features (see _context)
     everyone = _mentions(coder, 0, len(doc)) if model is not None and model.arguments else []
@@ -99,6 +101,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         cands = coder.code(start, end)
         dyads = [(s, t) for c in cands for s in c.sources for t in c.targets]
         recent.append(dyads)
+        deeds.append(cands)
         in_sentence: list[Event] = []
         # the sentence's own parties, from the article's (each token is resolved once)
         mentions = (
@@ -128,6 +131,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # "the treaty was finalized on Wednesday": the pair that negotiated it just before
                 cand.pair_slot = "source"
                 _pair_from_context(cand, list(recent)[-2:])
+            if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
+                _target_from_deed(cand, deeds)
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
@@ -157,7 +162,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             ):
                 if event.confidence >= threshold:
                     in_sentence.append(event)
-        events.extend(_without_echoes(in_sentence))
+        events.extend(_once(_without_echoes(in_sentence)))
     return tuple(_numbered(events))
 
 
@@ -217,6 +222,32 @@ def _without_echoes(events: list[Event]) -> list[Event]:
     return [e for e in events if "+target:context" not in e.rule or _dyad(e) not in own]
 
 
+def _once(events: list[Event]) -> list[Event]:
+    """One event per dyad, root, mode and negation in a sentence: the most confident of them
+    ("the sanctions Washington imposed on Moscow" is one act, not one from "sanctions" and one
+    from "imposed"; the gold guidelines code the same dyad and code once per sentence). On the
+    dev gold out of fold: 77 fewer wrong events for 5 fewer right, F1 0.304 -> 0.306."""
+    best: dict[tuple[str | None, str | None, str, str, bool], Event] = {}
+    for event in events:
+        key = (*_parties(event), event.root_code, event.mode, event.negated)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    kept = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in kept]
+
+
+def _parties(event: Event) -> tuple[str | None, str | None]:
+    """The event's two sides as states or organisations (roles dropped: USAGOV -> USA)."""
+
+    def party(arg: Argument | None) -> str | None:
+        code = arg.actor_code if arg is not None else None
+        if not code:
+            return None
+        return code if code.startswith("IGO") else code[:3]
+
+    return party(event.source), party(event.target)
+
+
 def _target_from_context(
     cand: Candidate, recent: Iterable[list[tuple[ResolvedActor, ResolvedActor]]]
 ) -> None:
@@ -240,6 +271,56 @@ def _target_from_context(
                 cand.targets = [other]
                 cand.fallbacks.append("target:context")
                 return
+
+
+# reactions to a deed: "the United States condemned the launch" aims at whoever launched
+_REACTION_ROOTS = ("05", "10", "11", "12")
+# nouns that stand for any deed told just before ("condemned the move")
+_DEED_NOUNS = frozenset(
+    {"move", "action", "act", "decision", "step", "measure", "provocation", "actions", "moves"}
+)
+
+
+def _deed_object(cand: Candidate) -> Token | None:
+    """The common noun a reaction is about: "condemned the launch", "criticism of the move"."""
+    trig = cand.trigger
+    heads = (
+        clauses.object_heads(trig)
+        if trig.pos_ == "VERB"
+        else clauses.prep_objects(trig, ("of", "over", "against"))
+    )
+    # not one whose owner the phrase names: "defended his decision" is his own
+    return next(
+        (h for h in heads if h.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in h.children)),
+        None,
+    )
+
+
+def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
+    """A reaction to a deed named by a common noun takes the deed's doer as its target: the
+    latest event of this sentence or the few before whose trigger is that word ("North Korea
+    launched a rocket. The United States condemned the launch" -> USA > PRK), or, for a noun
+    that stands for any deed ("the move"), the latest event with a doer."""
+    obj = _deed_object(cand)
+    if obj is None:
+        return
+    word = obj.lemma_.lower()
+    generic = word in _DEED_NOUNS
+    mine = {a.country for a in cand.sources}
+    *before, current = list(deeds)
+    here = sorted(
+        (c for c in current if c is not cand), key=lambda c: abs(c.trigger.i - cand.trigger.i)
+    )
+    for other in [*here, *(c for cands in reversed(before) for c in reversed(cands))]:
+        if other.trigger.lemma_.lower() != word and not (
+            generic and other.code[:2] not in _REACTION_ROOTS
+        ):
+            continue
+        doers = [a for a in other.sources if a.country and a.country not in mine]
+        if doers:
+            cand.targets = unique(doers)
+            cand.fallbacks.append("target:deed")
+        return
 
 
 def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
