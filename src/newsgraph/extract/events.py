@@ -289,9 +289,14 @@ def _deed_object(cand: Candidate) -> Token | None:
         if trig.pos_ == "VERB"
         else clauses.prep_objects(trig, ("of", "over", "against"))
     )
-    # not one whose owner the phrase names: "defended his decision" is his own
+    # not one whose phrase tells whose it is: "defended his decision" is his own, "the
+    # decision, which Seoul announced" is Seoul's
     return next(
-        (h for h in heads if h.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in h.children)),
+        (
+            h
+            for h in heads
+            if h.pos_ == "NOUN" and not any(c.dep_ in ("poss", "relcl", "acl") for c in h.children)
+        ),
         None,
     )
 
