@@ -96,6 +96,11 @@ CAUSATIVE_ORDERS = ("order", "direct", "instruct", "command")
 def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     """The code for a wrapping frame around `embedded`; True when the embedded code is kept."""
     table = FRAME_CODES[frame]
+    if embedded == "166" and frame in ("intent", "appeal", "refuse"):
+        # a withdrawal of troops (166 in our gold) that is intended, asked for or refused is
+        # the yielding CAMEO codes there: "wants to withdraw troops" 0356, "urged Peru to
+        # withdraw" 025, "refused to pull out" 124
+        embedded = "087"
     if embedded is None:
         return table["*"], False
     if frame == "intent" and embedded[:2] in _PLEDGED_THREATS:
@@ -259,12 +264,14 @@ def _in_adverbial_phrase(noun: Token) -> bool:
 
 
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
-_READY_ADJ = ("ready", "prepared", "willing", "poised")
+_READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
 # what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
 _THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
 
 
-def _readiness(anchor: Token) -> Token | None:
+def _readiness(anchor: Token, trigger: Token | None = None) -> Token | None:
+    """The readiness adjective an act hangs on: "ready to impose" (the clause), "open to
+    talks", "ready for negotiations" (a noun event)."""
     head = anchor.head
     if (
         anchor.dep_ == "xcomp"
@@ -273,7 +280,31 @@ def _readiness(anchor: Token) -> Token | None:
         and not clauses.is_negated(head)
     ):
         return head
+    if trigger is not None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for"):
+        adj = trigger.head.head
+        if (
+            trigger.head.dep_ == "prep"
+            and adj.pos_ == "ADJ"
+            and adj.lemma_.lower() in _READY_ADJ
+            and not clauses.is_negated(adj)
+        ):
+            return adj
     return None
+
+
+_DRILL_NOUNS = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "game")
+
+
+def _joint_drill(cand: Candidate) -> bool:
+    """Military drills held by two or more parties together, or with a named partner."""
+    trig = cand.trigger
+    if cand.code[:2] != "15" or trig.lemma_.lower() not in _DRILL_NOUNS:
+        return False
+    if len({a.country for a in cand.sources}) >= 2:
+        return True
+    # "drills with India", "held drills with India" (the parser hangs it on the verb)
+    holders = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
 # A noun event said to be still ahead or only possible: "her upcoming visit", "planned talks"
@@ -489,7 +520,7 @@ class SentenceCoder:
         )
         if kept:
             cand.mode = "intended"
-        ready = _readiness(anchor)
+        ready = _readiness(anchor, trigger if trigger.pos_ == "NOUN" else None)
         if ready and entry.frame not in WRAPPING_FRAMES:
             # "is ready to impose sanctions" threatens them; "is ready to meet" is an intent
             frame = "threat" if code[:2] in _THREAT_ROOTS else "intent"
@@ -498,6 +529,12 @@ class SentenceCoder:
             if kept:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
+        if cand.code == "166" and trigger.pos_ == "VERB":
+            self._withdrawn_from(cand, start, end)
+        if _joint_drill(cand):
+            # "the US and South Korea conducted military drills", "drills with Japan": they
+            # train together (062), a show of force toward no one named (the guidelines)
+            cand.code, cand.rule = "062", f"{cand.rule} + joint"
         if entry.frame in ("appeal", "demand") and not cand.targets:
             # the one asked is the subject of the clause asked for ("called for the U.S. to act")
             for clause in trigger.children:
@@ -626,6 +663,27 @@ class SentenceCoder:
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
 
+    def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
+        """"withdrew its troops from Syria": the withdrawal is from Syria, not from the
+        troops (the source's own forces are no target)."""
+        own = {a.country for a in cand.sources}
+        if cand.targets and not all(a.country in own for a in cand.targets):
+            return
+        trig = cand.trigger
+        out = any(c.lower_ == "out" for c in trig.children)
+        heads = clauses.prep_objects(trig, ("from", "of") if out else ("from",))
+        for obj in (c for c in trig.children if c.dep_ in ("dobj", "prt", "prep")):
+            heads += clauses.prep_objects(obj, ("from", "of"))  # "pulled troops out of Syria"
+        places = [
+            a
+            for h in heads
+            if start <= h.i < end
+            for a in (self.actors_of(h) or self._attacked_place(h))
+            if a.country not in own
+        ]
+        if places:
+            cand.targets = unique(places)
+
     def _past_dateline(self, head: Token) -> list[Token]:
         """The parser sometimes makes the dateline the subject and the real one its
         apposition: "SEOUL (Reuters) - North Korea's newspaper accused ..."."""
@@ -680,6 +738,8 @@ class SentenceCoder:
             head = head.head
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return True  # "Britain has been a leading advocate of Turkish membership"
+        if _readiness(head, head) is not None:
+            return True  # "the U.S. remains open to talks with China": the talks are its own
         verb = head.head
         if (
             head.dep_ == "dobj"

@@ -259,6 +259,11 @@ class _Speech:
             elif own and future:
                 cand.rule = "speech:warn + future"
                 cand.targets = self._others(addressees, cand.sources)
+            elif others and _obliged(clause):
+                # "warned North Korea that it must reach a deal or face consequences", "warned
+                # that Iran will be met with force": what the other must do or will undergo
+                # is the threat (on the dev gold all 5 such warnings were coded 13x)
+                cand.rule, cand.targets = "speech:warn + must", others
             elif others:
                 cand.code, cand.rule, cand.targets = "111", "speech:warn + about", others
             else:
@@ -592,6 +597,17 @@ def _feeling(clause: Token) -> Token | None:
     if clause.lower_ in words and any(c.dep_ in ("auxpass", "aux") for c in clause.children):
         return clause  # the parser's passive reading: "was dismayed" as a verb
     return None
+
+
+_OBLIGING = ("must", "will", "would", "shall", "'ll", "wo")
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause of what someone must do or will undergo: "it must reach a deal", "Iran will
+    be met with force", "European parties needed to ..."."""
+    if clause.lemma_.lower() == "need":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OBLIGING for c in clause.children)
 
 
 def _infinitive(verb: Token) -> bool:
