@@ -70,3 +70,26 @@ def test_an_intended_or_asked_withdrawal_is_yielding() -> None:
     assert frame_code("intent", "166") == ("035", False)
     assert frame_code("refuse", "166") == ("124", False)
     assert frame_code("demand", "166") == ("106", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support one earns or retains is given by the of-phrase, to the subject
+        ("Guaido earned the backing of the United States.", ("USA", "VEN", "051")),
+        ("Maduro retains the support of Russia.", ("RUS", "VEN", "051")),
+    ],
+)
+def test_support_received_is_given_by_the_of_phrase(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events, _ = analyse(nlp, text)
+    assert expected in coded(events), coded(events)
+    assert (expected[1], expected[0], expected[2]) not in coded(events)
+
+
+def test_the_ones_joined_in_an_act_do_it_too(nlp: Any) -> None:
+    events, _ = analyse(
+        nlp, "The United States stands firmly with the United Kingdom in condemning Russia."
+    )
+    assert {("USA", "RUS", "111"), ("GBR", "RUS", "111")} <= coded(events)

@@ -119,7 +119,14 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return members(agents[0])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
-        return subject_heads(verb.head.head, depth + 1)
+        carrier = verb.head.head
+        found = subject_heads(carrier, depth + 1)
+        if verb.head.lower_ == "in" and carrier.lemma_.lower() in ("join", "stand"):
+            # "Trump joined May and Macron in condemning", "stands with the UK in condemning":
+            # the ones joined condemn too
+            found += [m for c in carrier.children if c.dep_ == "dobj" for m in members(c)]
+            found += [m for o in prep_objects(carrier, ("with",)) for m in members(o)]
+        return found
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:

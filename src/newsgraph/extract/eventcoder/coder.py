@@ -612,6 +612,8 @@ class SentenceCoder:
                 # hangs on the carrier verb
                 src_heads += clauses.prep_objects(carrier, ("from",))
                 src_heads += clauses.agent_objects(carrier)
+                # "earned the backing of the United States": the of-phrase is the giver
+                src_heads += clauses.prep_objects(trig, ("of",))
             elif not self._resolve(src_heads, start, end):
                 verb = carrier or cand.anchor
                 if self._borrows_subject(trig, carrier):
