@@ -93,3 +93,33 @@ def test_the_ones_joined_in_an_act_do_it_too(nlp: Any) -> None:
         nlp, "The United States stands firmly with the United Kingdom in condemning Russia."
     )
     assert {("USA", "RUS", "111"), ("GBR", "RUS", "111")} <= coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal is from the place left, by the country whose troops leave
+        ("Johnson campaigned for British withdrawal from the European Union.",
+         ("GBR", "IGO", "166")),
+        ("The withdrawal of Chilean troops from Peru began on Monday.", ("CHL", "PER", "166")),
+        # withdrawn aid is an aid cut (162)
+        ("Chile announced the withdrawal of aid to Peru.", (None, "PER", "162")),
+    ],
+)
+def test_withdrawals_are_from_the_place_left(
+    nlp: Any, text: str, expected: tuple[str | None, str, str]
+) -> None:
+    events, _ = analyse(nlp, text, options={"event_model": False, "event_min_confidence": 0.0})
+    assert expected in coded_all(events), coded_all(events)
+    assert not any(e.code == "166" and "+reciprocal" in e.rule for e in events)
+
+
+def coded_all(events: Any) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (
+            e.source.actor_code[:3] if e.source and e.source.actor_code else None,
+            e.target.actor_code[:3] if e.target and e.target.actor_code else None,
+            e.code,
+        )
+        for e in events
+    }

@@ -518,7 +518,7 @@ _MONADIC_ROOTS = ("01", "09", "14", "15")
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
 # ... but praise, support and apology go to a third party: "Italy and Germany praised the
 # plan" is no praise of each other
-_ONE_WAY_CODES = ("051", "052", "053", "055")
+_ONE_WAY_CODES = ("051", "052", "053", "055", "166")
 
 
 def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:

@@ -529,7 +529,7 @@ class SentenceCoder:
             if kept:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
-        if cand.code == "166" and trigger.pos_ == "VERB":
+        if cand.code == "166":
             self._withdrawn_from(cand, start, end)
         if _joint_drill(cand):
             # "the US and South Korea conducted military drills", "drills with Japan": they
@@ -668,10 +668,30 @@ class SentenceCoder:
     def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
         """"withdrew its troops from Syria": the withdrawal is from Syria, not from the
         troops (the source's own forces are no target)."""
+        trig = cand.trigger
+        if trig.pos_ != "VERB":
+            # "British withdrawal from the EU": the from-phrase is what is left, not a giver
+            left = {
+                a.country
+                for h in clauses.prep_objects(trig, ("from",))
+                for a in self.actors_of(h)
+            }
+            if left and cand.sources:
+                cand.targets = [a for a in cand.sources if a.country in left] + cand.targets
+                cand.sources = [a for a in cand.sources if a.country not in left]
+            if not cand.sources:
+                # "the withdrawal of U.S. troops from Syria": the troops' country withdraws
+                withdrawn = {
+                    a.country
+                    for h in clauses.prep_objects(trig, ("of",))
+                    for a in self.actors_of(h)
+                }
+                cand.sources = [a for a in cand.targets if a.country in withdrawn]
+                cand.targets = [a for a in cand.targets if a.country not in withdrawn]
+            return
         own = {a.country for a in cand.sources}
         if cand.targets and not all(a.country in own for a in cand.targets):
             return
-        trig = cand.trigger
         out = any(c.lower_ == "out" for c in trig.children)
         heads = clauses.prep_objects(trig, ("from", "of") if out else ("from",))
         for obj in (c for c in trig.children if c.dep_ in ("dobj", "prt", "prep")):
