@@ -123,3 +123,18 @@ def coded_all(events: Any) -> set[tuple[str | None, str | None, str]]:
         )
         for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "is to hold": arranged, not yet done
+        ("The World Trade Organisation is to hold membership talks with Iraq.", "talks"),
+        # what a thing happens ahead of is still to come
+        ("Chile spoke to reporters ahead of the summit with Peru.", "summit"),
+    ],
+)
+def test_events_still_to_come_are_future(nlp: Any, text: str, trigger: str) -> None:
+    events, _ = analyse(nlp, text, options={"event_model": False, "event_min_confidence": 0.0})
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found and all(e.mode == "future" for e in found), [(e.trigger.text, e.mode) for e in events]

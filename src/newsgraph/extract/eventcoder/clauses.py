@@ -317,6 +317,13 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
             mode = "future"
         if (
+            mode == "asserted"
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            mode = "future"  # "the WTO is to hold talks": arranged, not yet done
+        if (
             tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp")
             and tok.head.i != tok.i
         ):

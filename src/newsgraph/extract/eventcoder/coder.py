@@ -323,6 +323,11 @@ def _noun_mode(noun: Token) -> str | None:
                 return "future"
             if low in _POSSIBLE_ADJ:
                 return "hypothetical"
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and (
+        prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
+    ):
+        return "future"  # "ahead of the June 12 summit": still to come
     return None
 
 
