@@ -691,8 +691,9 @@ def _scored_pairs(
     """Every (source, target) pair of the sentence's parties for this event, with a confidence:
     the argument model's probability that it is the event's dyad (rescaled, see
     EventModel.confidence), or the rules' own confidence in a pair of theirs when that is
-    higher and the model does not veto the pair. The coder's own pairs keep their actors and notes; another pair takes the mention
-    of each party nearest the trigger and "+model:pair" in its rule."""
+    higher and the model does not veto the pair. The coder's own pairs keep their actors and
+    notes; another pair takes the mention of each party nearest the trigger and "+model:pair"
+    in its rule."""
     assert model.arguments is not None
     by_dyad: dict[tuple[str | None, str | None], tuple[ResolvedActor | None, ...]] = {}
     hows: dict[tuple[str | None, str | None], str] = {}

@@ -280,19 +280,22 @@ def _readiness(anchor: Token, trigger: Token | None = None) -> Token | None:
         and not clauses.is_negated(head)
     ):
         return head
-    if trigger is not None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for"):
-        adj = trigger.head.head
-        if (
-            trigger.head.dep_ == "prep"
-            and adj.pos_ == "ADJ"
-            and adj.lemma_.lower() in _READY_ADJ
-            and not clauses.is_negated(adj)
-        ):
-            return adj
+    return _noun_readiness(trigger) if trigger is not None else None
+
+
+def _noun_readiness(noun: Token) -> Token | None:
+    """The readiness adjective a noun event is the object of: "open to talks", "ready for
+    negotiations"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if adj.pos_ == "ADJ" and adj.lemma_.lower() in _READY_ADJ and not clauses.is_negated(adj):
+        return adj
     return None
 
 
-_DRILL_NOUNS = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "game")
+_DRILL_NOUNS = ("drill", "exercise", "maneuver", "manoeuvre", "game")
 
 
 def _joint_drill(cand: Candidate) -> bool:
@@ -676,21 +679,13 @@ class SentenceCoder:
         trig = cand.trigger
         if trig.pos_ != "VERB":
             # "British withdrawal from the EU": the from-phrase is what is left, not a giver
-            left = {
-                a.country
-                for h in clauses.prep_objects(trig, ("from",))
-                for a in self.actors_of(h)
-            }
+            left = self._countries_after(trig, "from")
             if left and cand.sources:
                 cand.targets = [a for a in cand.sources if a.country in left] + cand.targets
                 cand.sources = [a for a in cand.sources if a.country not in left]
             if not cand.sources:
                 # "the withdrawal of U.S. troops from Syria": the troops' country withdraws
-                withdrawn = {
-                    a.country
-                    for h in clauses.prep_objects(trig, ("of",))
-                    for a in self.actors_of(h)
-                }
+                withdrawn = self._countries_after(trig, "of")
                 cand.sources = [a for a in cand.targets if a.country in withdrawn]
                 cand.targets = [a for a in cand.targets if a.country not in withdrawn]
             return
@@ -710,6 +705,10 @@ class SentenceCoder:
         ]
         if places:
             cand.targets = unique(places)
+
+    def _countries_after(self, token: Token, prep: str) -> set[str | None]:
+        """The countries of the actors in `token`'s `prep` phrase ("withdrawal from the EU")."""
+        return {a.country for h in clauses.prep_objects(token, (prep,)) for a in self.actors_of(h)}
 
     def _past_dateline(self, head: Token) -> list[Token]:
         """The parser sometimes makes the dateline the subject and the real one its
@@ -765,7 +764,7 @@ class SentenceCoder:
             head = head.head
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return True  # "Britain has been a leading advocate of Turkish membership"
-        if _readiness(head, head) is not None:
+        if _noun_readiness(head) is not None:
             return True  # "the U.S. remains open to talks with China": the talks are its own
         verb = head.head
         if (
