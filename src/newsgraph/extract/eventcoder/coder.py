@@ -256,6 +256,17 @@ def _is_relative(tok: Token) -> bool:
     )
 
 
+def _meeting_with_counterpart(noun: Token, matches: dict[int, LexEntry]) -> bool:
+    """A consultation noun (04) that names whom it was with or where it went: "a visit to
+    Beijing", "a phone call with Abadi", "talks with the premier"."""
+    entry = matches.get(noun.i)
+    return (
+        entry is not None
+        and (entry.code or "")[:2] == "04"
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children)
+    )
+
+
 def _in_adverbial_phrase(noun: Token) -> bool:
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -437,6 +448,10 @@ class SentenceCoder:
             owner = up.head
             entry = matches.get(owner.i)
             if entry is None or entry.frame in ("light", "undergo"):
+                return False
+            if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, matches):
+                # "said during a visit to Beijing", "in a phone call with Abadi, Biden
+                # praised ...": the visit or the call happened too, beside what was said
                 return False
             # a noun trigger under another noun trigger, or an adverbial PP ("In a joint
             # communique ...") on a clause whose verb is itself an event

@@ -439,6 +439,10 @@ class _Speech:
         """ "Ruritania called Freedonia's blockade illegal", "described the test as a
         provocation" -> 111 toward the one named or the owner of what is named."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [c for c in verb.children if c.dep_ == "oprd"]
+        if not objects and len(named) >= 2 and named[0].i < named[1].i:
+            # "called China's practices "an assault"": the parser makes both predicates
+            objects = named[:1]
         if not objects:
             return []
         word = _judgement(verb, skip=objects[0])
@@ -451,6 +455,14 @@ class _Speech:
         cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
             heads, cand
         )
+        if not cand.targets:
+            # "called the summit's host, Prime Minister Justin Trudeau, "weak"": the parser
+            # hangs the apposition on the verb as the predicate
+            appositions = [c for c in named if c.i > objects[0].i and c is not objects[0]]
+            cand.targets = self._others(appositions[:1], cand.sources, same_country=True)
+        if word.i in self.matches:
+            # "called the practices "an assault"": a name given, not an attack made
+            self.consumed.add(word.i)
         if not cand.targets and objects[0].lower_ in ("it", "them"):
             # "called it obsolete": what was just named, the latest actor before the verb
             # in this sentence that is not the speaker
