@@ -79,8 +79,16 @@ def test_a_us_lawmakers_party_tag_gives_the_country(nlp: Any) -> None:
 
 
 def test_an_attack_by_nobody_named_is_unconventional_violence(nlp: Any) -> None:
-    (attack,) = events_of(nlp, "Unknown gunmen attacked France on Friday.")
+    # coded, but below the default threshold: an attack whose doer is unknown is half an
+    # event (out of fold on dev, 1 of 8 such records was right)
+    assert not events_of(nlp, "Unknown gunmen attacked France on Friday.")
+    (attack,) = analyse(
+        nlp,
+        "Unknown gunmen attacked France on Friday.",
+        options={"event_model": False, "event_min_confidence": 0.0},
+    )[0]
     assert attack.code == "180" and "attacker:irregular" in attack.rule
+    assert attack.target is not None and attack.confidence < 0.5
     events = events_of(nlp, "Russian troops attacked Ukraine on Friday.")
     assert [e.code for e in find(events, "RUS", "UKR", "19")] == ["190"]
 
@@ -179,7 +187,9 @@ def test_a_target_from_context_needs_the_same_named_source(nlp: Any) -> None:
     events = events_of(nlp, met + " Kishida later called for support.")
     (appeal,) = find(events, "JPN", "CHN", "02")
     assert "target:context" in appeal.rule
-    events = events_of(nlp, met + " Japanese Foreign Minister Yoshimasa Hayashi called for support.")
+    events = events_of(
+        nlp, met + " Japanese Foreign Minister Yoshimasa Hayashi called for support."
+    )
     assert not find(events, "JPN", "CHN", "02")
 
 

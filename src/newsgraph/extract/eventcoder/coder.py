@@ -449,6 +449,16 @@ class SentenceCoder:
             entry = matches.get(owner.i)
             if entry is None or entry.frame in ("light", "undergo"):
                 return False
+            if (
+                owner.pos_ == "VERB"
+                and entry.frame == "event"
+                and entry.particle == up.lower_
+                and words_of(head) & entry.objects
+            ):
+                # the object the entry names after its particle is what the act is about:
+                # "warned of a nuclear strike", "threatened Y with sanctions", "withdrew from
+                # the talks" make no strike, sanctions or talks of their own
+                return True
             if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, matches):
                 # "said during a visit to Beijing", "in a phone call with Abadi, Biden
                 # praised ...": the visit or the call happened too, beside what was said
@@ -644,9 +654,16 @@ class SentenceCoder:
                     if not src_heads and verb.pos_ == "VERB":
                         adj = clauses.adjacent_subject(verb, start)
                         src_heads = clauses.members(adj) if adj is not None else []
-        between = unique(
-            self._resolve(clauses.prep_objects(trig, ("between", "among")), start, end)
-        )
+        between_heads = clauses.prep_objects(trig, ("between", "among"))
+        between = unique(self._resolve(between_heads, start, end))
+        if len(between) < 2 and len(between_heads) == 1:
+            # "a summit between the leaders of the United States and China", "talks among
+            # representatives from Japan and Korea": the countries the one phrase names
+            whose = unique(
+                self._resolve(clauses.prep_objects(between_heads[0], ("of", "from")), start, end)
+            )
+            if len({a.country for a in whose}) >= 2:
+                between = whose
         if trig.pos_ != "VERB" and len(between) == 2:
             # "an agreement between Egypt and Israel" is theirs, whoever tells of it
             cand.sources, cand.targets = between, []
