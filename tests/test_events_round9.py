@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from newsgraph.extract import actors
+from newsgraph.extract.events import _once
+from newsgraph.records import Argument, Event, Offsets, Span
 from tests.test_events_lexicon8 import coded
 from tests.test_events_model import analyse
 
@@ -128,12 +130,34 @@ def test_violence_and_protest_take_only_the_parties_the_parse_ties_to_them(nlp: 
         "Peru arrested three men on Monday.",  # 17 of no one coded
     ],
 )
-def test_the_model_does_not_lift_a_one_sided_record_over_the_threshold(
-    nlp: Any, text: str
-) -> None:
+def test_the_model_does_not_lift_a_one_sided_record_over_the_threshold(nlp: Any, text: str) -> None:
     events, _ = analyse(nlp, text, options={"event_min_confidence": 0.0, "event_model": None})
     one_sided = [e for e in events if (e.source is None) != (e.target is None)]
     assert one_sided, coded(events, 0.0)
     assert all(e.confidence < 0.5 for e in one_sided), [
         (e.code, e.source, e.target, e.confidence) for e in one_sided
     ]
+
+
+def test_an_act_told_and_reported_in_one_sentence_is_one_event() -> None:
+    def event(mode: str, confidence: float) -> Event:
+        return Event(
+            id=f"e-{mode}",
+            code="111",
+            root_code="11",
+            label="Criticize or denounce",
+            quad_class=3,
+            goldstein=-2.0,
+            sentence=Offsets(0, 22),
+            trigger=Span(6, 16, "criticized"),
+            rule="verb:criticize",
+            confidence=confidence,
+            source=Argument("Chile", None, "CHL", 0, 5),
+            target=Argument("Peru", None, "PER", 17, 21),
+            mode=mode,
+        )
+
+    told, reported = event("asserted", 0.9), event("reported", 0.7)
+    intended = event("intended", 0.8)
+    assert _once([told, reported, intended]) == [told, intended]
+    assert _once([reported, told]) == [told]

@@ -223,13 +223,18 @@ def _without_echoes(events: list[Event]) -> list[Event]:
 
 
 def _once(events: list[Event]) -> list[Event]:
-    """One event per dyad, root, mode and negation in a sentence: the most confident of them
+    """One event per dyad, root, mode (asserted and reported are one) and negation in a
+    sentence: the most confident of them
     ("the sanctions Washington imposed on Moscow" is one act, not one from "sanctions" and one
     from "imposed"; the gold guidelines code the same dyad and code once per sentence). On the
     dev gold out of fold: 77 fewer wrong events for 5 fewer right, F1 0.304 -> 0.306."""
     best: dict[tuple[str | None, str | None, str, str, bool], Event] = {}
     for event in events:
-        key = (*_parties(event), event.root_code, event.mode, event.negated)
+        # told by the writer and through someone's words, an act in one sentence is one act
+        # ("Moscow denounced the move, the ministry said it denounced ..."): out of fold on
+        # dev, 20 fewer wrong events and none fewer right (test: 6 fewer wrong)
+        mode = "factual" if event.mode in ("asserted", "reported") else event.mode
+        key = (*_parties(event), event.root_code, mode, event.negated)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     kept = {id(e) for e in best.values()}
