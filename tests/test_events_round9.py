@@ -161,3 +161,20 @@ def test_an_act_told_and_reported_in_one_sentence_is_one_event() -> None:
     intended = event("intended", 0.8)
     assert _once([told, reported, intended]) == [told, intended]
     assert _once([reported, told]) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # working toward a deal or working out differences is negotiating (046)
+        (
+            "Chile is working toward a new trade agreement with Peru.",
+            ("CHL", "PER", "046"),
+        ),
+        ("Chile and Peru continue to work out their differences.", ("CHL", "PER", "046")),
+        ("Chile said it abhors Peru's blockade.", ("CHL", "PER", "111")),
+    ],
+)
+def test_lexicon9_codes(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    events, _ = analyse(nlp, text)
+    assert expected in coded(events, 0.0), coded(events, 0.0)
