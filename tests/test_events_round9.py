@@ -173,6 +173,9 @@ def test_an_act_told_and_reported_in_one_sentence_is_one_event() -> None:
         ),
         ("Chile and Peru continue to work out their differences.", ("CHL", "PER", "046")),
         ("Chile said it abhors Peru's blockade.", ("CHL", "PER", "111")),
+        # attacking a plan or a comment is criticism (111), attacking positions is force
+        ("Chile attacked Peru's plan on Monday.", ("CHL", "PER", "111")),
+        ("Chile attacked Peruvian positions on Monday.", ("CHL", "PER", "190")),
     ],
 )
 def test_lexicon9_codes(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
