@@ -181,3 +181,16 @@ def test_an_act_told_and_reported_in_one_sentence_is_one_event() -> None:
 def test_lexicon9_codes(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     events, _ = analyse(nlp, text)
     assert expected in coded(events, 0.0), coded(events, 0.0)
+
+
+def test_naming_verb_the_parser_hangs_on_its_speaker(nlp: Any) -> None:
+    # the parser makes "called" a modifier of the speaker's name, as in "a group called X"
+    events, _ = analyse(
+        nlp,
+        "Robert E. Lighthizer, the U.S. trade representative, called China's intellectual "
+        'property rights practices "an assault" on American high-technology industries.',
+    )
+    assert ("USA", "CHN", "111") in coded(events), coded(events)
+    # a name given with no judgement word is no event
+    named, _ = analyse(nlp, "A group called Hamas met Israel's envoy.")
+    assert not any(code == "111" for _, _, code in coded(named, 0.0))

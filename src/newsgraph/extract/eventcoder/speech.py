@@ -448,7 +448,13 @@ class _Speech:
         word = _judgement(verb, skip=objects[0])
         if word is None or clauses.is_negated(verb):
             return []
-        cand = self._make(verb, word, "event", "111", None, f"speech:{verb.lemma_} {word.lower_}")
+        rule = f"speech:{verb.lemma_} {word.lower_}"
+        cand = self._make(verb, word, "event", "111", None, rule)
+        if cand is None and verb.dep_ == "acl" and not clauses.subject_heads(verb):
+            # "Robert Lighthizer, the trade representative, called China's practices "an
+            # assault"": the parser hangs the verb on its speaker, as in "a group called X"
+            # (which names no judgement word, so makes no event)
+            cand = self._make(verb, word, "event", "111", None, rule, speaker=verb.head)
         if cand is None:
             return []
         heads = clauses.members(objects[0])
@@ -473,12 +479,22 @@ class _Speech:
 
     # ------------------------------------------------------------------ helpers
     def _make(
-        self, verb: Token, trigger: Token, frame: str, code: str, inner: Token | None, rule: str
+        self,
+        verb: Token,
+        trigger: Token,
+        frame: str,
+        code: str,
+        inner: Token | None,
+        rule: str,
+        speaker: Token | None = None,
     ) -> Candidate | None:
         """A candidate with the speaker as source and the speech verb's mode and negation;
-        `trigger` is the word that makes the saying an event ("should", "reckless")."""
+        `trigger` is the word that makes the saying an event ("should", "reckless").
+        `speaker`: the speaker's word when the parse does not make it the verb's subject."""
         entry = _entry("verb", verb.lemma_.lower(), code, frame)
         cand = self.coder._candidate(verb, entry, inner, self.matches, self.start, self.end)
+        if cand is not None and not cand.sources and speaker is not None:
+            cand.sources = unique(self.coder._resolve([speaker], self.start, self.end))
         if cand is not None and not cand.sources:
             cand.sources = self._speaker_inside(verb)
         if cand is None or not cand.sources:
