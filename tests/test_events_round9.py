@@ -45,15 +45,6 @@ def test_a_visit_without_a_counterpart_stays_the_vehicle_of_the_act(nlp: Any) ->
     assert not any(e.code.startswith("04") for e in events), coded(events, 0.0)
 
 
-def test_naming_an_apposition_the_parser_hangs_on_the_verb(nlp: Any) -> None:
-    events, _ = analyse(
-        nlp,
-        'After Trump called the summit\'s host, Canadian Prime Minister Justin Trudeau, "weak" '
-        "in a fit of pique, the talks ended.",
-    )
-    assert ("USA", "CAN", "111") in coded(events), coded(events)
-
-
 def test_a_name_given_is_no_attack(nlp: Any) -> None:
     # the parser hangs both "the practices" and "an assault" on "called" as predicates
     events, _ = analyse(
@@ -183,14 +174,30 @@ def test_lexicon9_codes(nlp: Any, text: str, expected: tuple[str, str, str]) -> 
     assert expected in coded(events, 0.0), coded(events, 0.0)
 
 
-def test_naming_verb_the_parser_hangs_on_its_speaker(nlp: Any) -> None:
-    # the parser makes "called" a modifier of the speaker's name, as in "a group called X"
-    events, _ = analyse(
-        nlp,
-        "Robert E. Lighthizer, the U.S. trade representative, called China's intellectual "
-        'property rights practices "an assault" on American high-technology industries.',
-    )
-    assert ("USA", "CHN", "111") in coded(events), coded(events)
-    # a name given with no judgement word is no event
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the apposition on the verb as a second predicate
+        (
+            'After Trump called the summit\'s host, Canadian Prime Minister Justin Trudeau, "weak" '
+            "in a fit of pique, the talks ended.",
+            ("USA", "CAN", "111"),
+        ),
+        # the parser makes "called" a modifier of the speaker's name, as in "a group called X"
+        (
+            "Robert E. Lighthizer, the U.S. trade representative, called China's intellectual "
+            'property rights practices "an assault" on American high-technology industries.',
+            ("USA", "CHN", "111"),
+        ),
+    ],
+)
+def test_naming_verbs_the_parser_misreads(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events, _ = analyse(nlp, text)
+    assert expected in coded(events), coded(events)
+
+
+def test_a_name_given_with_no_judgement_word_is_no_event(nlp: Any) -> None:
     named, _ = analyse(nlp, "A group called Hamas met Israel's envoy.")
     assert not any(code == "111" for _, _, code in coded(named, 0.0))
