@@ -256,10 +256,9 @@ def _is_relative(tok: Token) -> bool:
     )
 
 
-def _meeting_with_counterpart(noun: Token, matches: dict[int, LexEntry]) -> bool:
-    """A consultation noun (04) that names whom it was with or where it went: "a visit to
-    Beijing", "a phone call with Abadi", "talks with the premier"."""
-    entry = matches.get(noun.i)
+def _meeting_with_counterpart(noun: Token, entry: LexEntry | None) -> bool:
+    """A consultation noun (04, by its lexicon `entry`) that names whom it was with or where
+    it went: "a visit to Beijing", "a phone call with Abadi", "talks with the premier"."""
     return (
         entry is not None
         and (entry.code or "")[:2] == "04"
@@ -459,7 +458,7 @@ class SentenceCoder:
                 # "warned of a nuclear strike", "threatened Y with sanctions", "withdrew from
                 # the talks" make no strike, sanctions or talks of their own
                 return True
-            if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, matches):
+            if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, matches.get(tok.i)):
                 # "said during a visit to Beijing", "in a phone call with Abadi, Biden
                 # praised ...": the visit or the call happened too, beside what was said
                 return False
@@ -706,7 +705,7 @@ class SentenceCoder:
             cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
 
     def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
-        """"withdrew its troops from Syria": the withdrawal is from Syria, not from the
+        """ "withdrew its troops from Syria": the withdrawal is from Syria, not from the
         troops (the source's own forces are no target)."""
         trig = cand.trigger
         if trig.pos_ != "VERB":
@@ -815,12 +814,7 @@ class SentenceCoder:
         # "X met Y after the attacks": not X's attacks. But a visit or talks with a named
         # counterpart in such a phrase are the subject's own: "will fly to Paris after a
         # visit to Spain", "spoke to reporters after talks with the premier".
-        entry = self.lexicon.match(noun)
-        return (
-            entry is not None
-            and (entry.code or "")[:2] == "04"
-            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children)
-        )
+        return _meeting_with_counterpart(noun, self.lexicon.match(noun))
 
     def _targets_of(
         self,

@@ -448,13 +448,14 @@ class _Speech:
         word = _judgement(verb, skip=objects[0])
         if word is None or clauses.is_negated(verb):
             return []
+        # "Robert Lighthizer, the trade representative, called China's practices "an
+        # assault"": the parser hangs the verb on its speaker, as in "a group called X"
+        # (which names no judgement word, so makes no event)
+        hung = verb.dep_ == "acl" and not clauses.subject_heads(verb)
         rule = f"speech:{verb.lemma_} {word.lower_}"
-        cand = self._make(verb, word, "event", "111", None, rule)
-        if cand is None and verb.dep_ == "acl" and not clauses.subject_heads(verb):
-            # "Robert Lighthizer, the trade representative, called China's practices "an
-            # assault"": the parser hangs the verb on its speaker, as in "a group called X"
-            # (which names no judgement word, so makes no event)
-            cand = self._make(verb, word, "event", "111", None, rule, speaker=verb.head)
+        cand = self._make(
+            verb, word, "event", "111", None, rule, speaker=verb.head if hung else None
+        )
         if cand is None:
             return []
         heads = clauses.members(objects[0])
