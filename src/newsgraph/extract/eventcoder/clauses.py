@@ -268,6 +268,18 @@ def is_negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in NOT_DONE_LEMMAS
 
 
+def is_purpose_clause(verb: Token) -> bool:
+    """An infinitive telling what another act is for ("traveled to Brussels to meet Bush",
+    "imposed sanctions to pressure North Korea"): the guidelines code the act, not its
+    purpose."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -314,6 +326,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS)
         ):
             return "intended"  # "aim to pressure Russia", "his plan to address Congress"
+        if mode == "asserted" and is_purpose_clause(tok):
+            return "intended"  # "flew to Brussels to meet Bush": what the trip is for
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
             mode = "future"
         if (

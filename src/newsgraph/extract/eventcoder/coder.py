@@ -87,6 +87,7 @@ _PLEDGED_THREATS = ("16", "17", "18", "19", "20")
 # target may be where the force is aimed ("over", "at").
 VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
 _VIOLENT_PREPS = ("over", "at")
+_WHERE_PREPS = ("in", "inside", "across")
 NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
@@ -876,6 +877,16 @@ class SentenceCoder:
             for inner in inside:
                 if inner.country not in source_countries:
                     found.append(inner)
+        if violent and not found and source_countries:
+            # force used in another country is used against it: "Turkey's offensive in
+            # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
+            for head in clauses.prep_objects(trig, _WHERE_PREPS):
+                if start <= head.i < end:
+                    found.extend(
+                        a
+                        for a in self._attacked_place(head) or self.actors_of(head)
+                        if a.country and a.country not in source_countries
+                    )
         return [a for a in unique(found) if not _same_party(a, sources)]
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
