@@ -19,8 +19,11 @@ FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "'d")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
-# "aim to pressure", "plans to visit": the embedded event is only intended (guidelines).
-INTENT_LEMMAS = ("aim", "plan", "intend", "want", "seek", "hope", "try", "attempt", "wish")
+# "aim to pressure", "plans to visit", "prepared to head to Brussels": the embedded event is
+# only intended (guidelines).
+INTENT_LEMMAS = frozenset(
+    {"aim", "plan", "intend", "want", "seek", "hope", "try", "attempt", "wish", "prepare"}
+)
 INTENT_NOUNS = ("plan", "decision", "attempt", "effort", "bid", "intention", "aim", "offer")
 # "X is expected to meet": the subject of these passives is the one who acts, later.
 RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise")
