@@ -123,3 +123,33 @@ def test_the_model_pairs_no_country_with_itself_beside_a_pair_of_two(nlp: Any) -
     criticism = {(s, t) for s, t, code in coded(events, 0.0) if code == "111"}
     assert ("CHL", "PER") in criticism, criticism
     assert not any(s == t for s, t in criticism), criticism
+
+
+def test_ruling_out_an_act_refuses_it(nlp: Any) -> None:
+    # the parser hangs the gerund on "ruled out" as a clause; the sending is refused, not done
+    events, _ = analyse(nlp, "Chile has ruled out sending Chilean combat troops back into Peru.")
+    assert coded(events) == {("CHL", "PER", "120")}, coded(events, 0.0)
+
+
+def test_ones_own_troops_are_no_target(nlp: Any) -> None:
+    # the troops are Chile's; where they go is the target, "back into" too
+    events, _ = analyse(nlp, "Chile sent Chilean combat troops back into Peru on Monday.")
+    assert {(s, t) for s, t, _ in coded(events)} == {("CHL", "PER")}, coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weighing a policy option is 014; judging something is no event
+        ("Chile is considering sanctions against Peru.", {("CHL", "PER", "014")}),
+        ("Chile's foreign ministry considered the emails classified.", set()),
+        # defending a deal with another state supports it; defending one's own decision not
+        ("Chile defended its trade agreement with Peru on Monday.", {("CHL", "PER", "052")}),
+        ("Chile defended its decision on Monday.", set()),
+        # force used in another country, with a support verb
+        ("Chile launched an offensive in Peru on Monday.", {("CHL", "PER", "190")}),
+    ],
+)
+def test_lexicon_round_10(nlp: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    events, _ = analyse(nlp, text)
+    assert coded(events) == expected, coded(events, 0.0)

@@ -232,6 +232,8 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.extend(members(obj))
+        elif child.dep_ == "advmod" and child.lower_ == "back":
+            out.extend(prep_objects(child, preps))  # "sent troops back into Iraq"
     return out
 
 

@@ -487,6 +487,14 @@ class SentenceCoder:
                 if c.dep_ == "advcl" and any(m.lower_ == entry.particle for m in c.children)
             ]
         roots += [c for c in frame_tok.children if c.dep_ == "dobj" and entry.frame != "intent"]
+        # a gerund right after the frame, which the parser hangs on it as a clause: "ruled
+        # out sending troops"
+        last = max([frame_tok.i, *(c.i for c in frame_tok.children if c.dep_ == "prt")])
+        roots += [
+            c
+            for c in frame_tok.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == last + 1
+        ]
         if entry.particle:
             prep = next((c for c in frame_tok.children if c.lower_ == entry.particle), None)
             if prep is not None:
@@ -857,10 +865,17 @@ class SentenceCoder:
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
         source_countries = {a.country for a in sources}
         found: list[ResolvedActor] = []
+        entry = matches.get(trig.i)
         for head in heads:
             if not start <= head.i < end:
                 continue
             group = self.actors_of(head)
+            if group and entry is not None and head.lemma_.lower() in entry.objects:
+                # the thing the act is done with is one's own: "sent American troops into
+                # Iraq" (the troops are the United States'; expelled diplomats are another's)
+                group = [a for a in group if a.country not in source_countries]
+                if not group:
+                    continue
             if group:
                 found.extend(group)
                 continue
@@ -880,7 +895,10 @@ class SentenceCoder:
         if violent and not found and source_countries:
             # force used in another country is used against it: "Turkey's offensive in
             # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
-            for head in clauses.prep_objects(trig, _WHERE_PREPS):
+            where = clauses.prep_objects(trig, _WHERE_PREPS)
+            if trig.pos_ != "VERB" and trig.dep_ == "dobj":
+                where += clauses.prep_objects(trig.head, _WHERE_PREPS)  # "launched an offensive in"
+            for head in where:
                 if start <= head.i < end:
                     found.extend(
                         a
