@@ -153,3 +153,24 @@ def test_ones_own_troops_are_no_target(nlp: Any) -> None:
 def test_lexicon_round_10(nlp: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     events, _ = analyse(nlp, text)
     assert coded(events) == expected, coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister commented on the dispute with Peru on Monday.",
+        "Chile's foreign ministry declined to comment on Monday.",
+    ],
+)
+def test_a_plain_statement_stays_below_the_threshold(nlp: Any, text: str) -> None:
+    # the guidelines code only specific statements (denials, claims, condolences, options
+    # weighed): a comment is kept, under the default threshold, for a user who lowers it
+    events, _ = analyse(nlp, text, options={"event_min_confidence": 0.0, "event_model": None})
+    statements = [e for e in events if e.code in ("010", "011")]
+    assert statements, coded(events, 0.0)
+    assert all(e.confidence < 0.5 for e in statements), [(e.code, e.confidence) for e in events]
+
+
+def test_a_wanted_war_avoided_is_no_threat(nlp: Any) -> None:
+    events, _ = analyse(nlp, "Chile wants to avoid a war with Peru, its president said.")
+    assert not any(e.code.startswith("13") for e in events), coded(events, 0.0)

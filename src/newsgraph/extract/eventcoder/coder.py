@@ -88,6 +88,8 @@ _PLEDGED_THREATS = ("16", "17", "18", "19", "20")
 VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
 _VIOLENT_PREPS = ("over", "at")
 _WHERE_PREPS = ("in", "inside", "across")
+# verbs whose object is what is kept from happening
+_AVERTING = frozenset({"avoid", "prevent", "avert", "forestall", "deter", "stave"})
 NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
@@ -512,6 +514,8 @@ class SentenceCoder:
                 found.append(tok)
             if inner is not None and inner.frame in ("report", *WRAPPING_FRAMES):
                 continue
+            if inner is None and tok.lemma_.lower() in _AVERTING:
+                continue  # "wants to avoid a war": no war is wanted
             queue.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "punct"))
         return found
 
