@@ -174,3 +174,17 @@ def test_a_plain_statement_stays_below_the_threshold(nlp: Any, text: str) -> Non
 def test_a_wanted_war_avoided_is_no_threat(nlp: Any) -> None:
     events, _ = analyse(nlp, "Chile wants to avoid a war with Peru, its president said.")
     assert not any(e.code.startswith("13") for e in events), coded(events, 0.0)
+
+
+def test_a_stance_is_no_opposition_party(nlp: Any) -> None:
+    # Peru's opposition to Taiwan independence is a stance, not Peru's political opposition
+    # (PEROPP) as a second target of its support
+    events, _ = analyse(
+        nlp,
+        "Peru also reaffirmed its support for the one-China policy and its opposition to "
+        "Taiwan independence.",
+    )
+    assert coded(events) == {("PER", "CHN", "051")}, coded(events, 0.0)
+    # the party the same word names stays an actor
+    events, _ = analyse(nlp, "Chile's opposition criticized Peru on Monday.")
+    assert any(e.source and e.source.actor_code == "CHLOPP" for e in events), coded(events, 0.0)

@@ -495,6 +495,8 @@ class ActorResolver:
                 return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
         code = _name_code(token.text, table, as_argument=True)
         role = table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
+        if role is not None and _a_stance(token):
+            return None  # "its opposition to Taiwan independence" is no opposition party
         if code is None and role is not None:
             country = None
             for child in token.children:
@@ -612,6 +614,17 @@ class ActorResolver:
                     self.modifier_actors(child) if child.dep_ in ("compound", "nmod") else []
                 )
         return found
+
+
+def _a_stance(token: Token) -> bool:
+    """ "opposition to the plan", "resistance against the law": a stance taken, not the
+    group the same word names ("the opposition", "the Syrian resistance")."""
+    return token.lemma_.lower() in _STANCE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against") for c in token.children
+    )
+
+
+_STANCE_WORDS = frozenset({"opposition", "resistance"})
 
 
 def _capital_country(text: str, table: ActorTable) -> str | None:
