@@ -188,3 +188,15 @@ def test_a_stance_is_no_opposition_party(nlp: Any) -> None:
     # the party the same word names stays an actor
     events, _ = analyse(nlp, "Chile's opposition criticized Peru on Monday.")
     assert any(e.source and e.source.actor_code == "CHLOPP" for e in events), coded(events, 0.0)
+
+
+def test_forces_sent_nowhere_named_stay_below_the_threshold(nlp: Any) -> None:
+    # a deployment is toward someone or somewhere; a missile test needs no target
+    events, _ = analyse(
+        nlp, "Chile deployed more troops on Monday.", options={"event_min_confidence": 0.0}
+    )
+    deployments = [e for e in events if e.code == "154"]
+    assert deployments, coded(events, 0.0)
+    assert all(e.confidence < 0.5 for e in deployments), [(e.code, e.confidence) for e in events]
+    events, _ = analyse(nlp, "Chile tested a ballistic missile on Monday.")
+    assert ("CHL", None, "150") in coded(events), coded(events, 0.0)
