@@ -211,7 +211,7 @@ def _place_countries(
     countries = actor_table().countries
     for entity in entities:
         first, _, rest = entity.name.lower().partition(" ")
-        code = countries.get(rest) if first in _COMPASS else None
+        code = countries.get(rest) if first.replace("-", "") in _COMPASS else None
         if code is None or entity.type not in ("LOC", "GPE") or entity.actor is not None:
             continue
         if entity.name.lower() in countries:
@@ -223,13 +223,10 @@ def _place_countries(
     return out
 
 
-# "Northern Syria", "Eastern Ukraine": a compass word and a country's name, a part of it
+# "Northern Syria", "South-Eastern Turkey": a compass word (hyphens dropped) and a country's
+# name, a part of that country
 _SIDES = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
-_COMPASS = frozenset(
-    ["central", *_SIDES, *(s + "ern" for s in _SIDES)]
-    + [s[:5] + "-" + s[5:] for s in _SIDES[4:]]
-    + [s[:5] + "-" + s[5:] + "ern" for s in _SIDES[4:]]
-)
+_COMPASS = frozenset({"central", *_SIDES, *(side + "ern" for side in _SIDES)})
 
 
 def _dyad(event: Event) -> tuple[str | None, str | None, str]:
@@ -773,6 +770,7 @@ def _scored_pairs(
     positive = model.arguments.classes[0]
     sides: dict[tuple[str, str | None], dict[str, float]] = {}
     out: list[tuple[ResolvedActor | None, ResolvedActor | None, str, float]] = []
+    parsed = set(by_dyad)
     for s, t in candidate_pairs(by_dyad, mentions):
         features = pair_features(
             cand.trigger,
@@ -780,7 +778,7 @@ def _scored_pairs(
             cand.rule,
             cand.mode,
             cand.negated,
-            set(by_dyad),
+            parsed,
             s,
             t,
             mentions,
@@ -807,7 +805,7 @@ def _scored_pairs(
             if probability >= model.veto:
                 p = max(p, confidence(cand, source, target))
             out.append((source, target, hows[(s, t)], p))
-        elif _model_may_pair(cand, s, t, set(by_dyad)):
+        elif _model_may_pair(cand, s, t, parsed):
             out.append((source, target, "model:pair", p))
     return out
 
