@@ -28,7 +28,12 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, actor_table, unique
-from newsgraph.extract.eventcoder.coder import ACTOR_ENT_TYPES, Candidate, SentenceCoder
+from newsgraph.extract.eventcoder.coder import (
+    ACTOR_ENT_TYPES,
+    PAIR_NOUNS,
+    Candidate,
+    SentenceCoder,
+)
 from newsgraph.extract.eventcoder.lexicon import LexEntry, load_lexicon
 from newsgraph.extract.eventcoder.model import (
     EventModel,
@@ -55,7 +60,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "10"
+NAME, VERSION = "events.cameo", "11"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -96,6 +101,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     salience = _salience(everyone)
     positions = [m.token.i for m in everyone]
     previous_start = 0
+    starts: deque[int] = deque(maxlen=_CONTEXT_SENTENCES)  # the last sentences' first tokens
     for start, end in clauses.sentence_units(doc):
         sentence = doc[start:end]
         cands = coder.code(start, end)
@@ -127,6 +133,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _fill_pair(cand, named[0], named[1])
                 elif _says_two(cand):  # a bare "the countries" needs its pair in the sentence
                     _pair_from_context(cand, list(recent)[-2:])
+                    if "pair:context" not in cand.fallbacks:
+                        _pair_named_before(cand, coder, list(starts), start, mine)
             elif _agreed_by_nobody_named(cand):
                 # "the treaty was finalized on Wednesday": the pair that negotiated it just before
                 cand.pair_slot = "source"
@@ -163,6 +171,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if event.confidence >= threshold:
                     in_sentence.append(event)
         events.extend(_once(_without_echoes(in_sentence)))
+        starts.append(start)
     return tuple(_numbered(events))
 
 
@@ -454,6 +463,23 @@ def _pair_from_context(
                 return
 
 
+def _pair_named_before(
+    cand: Candidate, coder: SentenceCoder, starts: list[int], start: int, mine: set[str | None]
+) -> None:
+    """ "the two countries", "both leaders" with no dyad just before: the two countries named
+    last, in this sentence before the trigger and then one sentence further back at a time,
+    when the nearest stretch that names two or more names exactly two (else abstain: "the two
+    leaders" after a sentence naming three countries is anyone's guess)."""
+    for first in [start, *reversed(starts)]:
+        named = [
+            a for a in coder.actors.named_before(first, cand.trigger.i) if a.country not in mine
+        ]
+        if len(named) >= 2:
+            if len(named) == 2:
+                _fill_pair(cand, named[0], named[1])
+            return
+
+
 def _agreed_by_nobody_named(cand: Candidate) -> bool:
     """A passive agreement, meeting or exchange with neither side named ("the deal was
     sealed", "the accord was signed in Geneva")."""
@@ -471,12 +497,9 @@ def _agreed_by_nobody_named(cand: Candidate) -> bool:
 def _says_two(cand: Candidate) -> bool:
     """Does the sentence say "two"/"both" about the pair ("the two sides", "both leaders")?"""
     return any(
-        t.lower_ in ("two", "both") and t.head.lemma_.lower() in _PAIR_HEADS
+        t.lower_ in ("two", "both") and t.head.lemma_.lower() in PAIR_NOUNS
         for t in cand.trigger.sent
     )
-
-
-_PAIR_HEADS = ("side", "country", "nation", "leader", "government", "neighbour", "neighbor")
 
 
 def _fill_pair(cand: Candidate, one: ResolvedActor, other: ResolvedActor) -> None:
@@ -626,11 +649,7 @@ def _records(
     for source, target, how, score in pairs:
         code, why = _by_attacker(cand, source)
         info = cameo_code(code)
-        rule = (
-            cand.rule
-            + learned
-            + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
-        )
+        rule = cand.rule + learned + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
         yield Event(
             id="",
             code=info.code,

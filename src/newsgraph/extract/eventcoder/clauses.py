@@ -60,10 +60,22 @@ def members(head: Token) -> list[Token]:
                 and child.ent_type_
                 and any(c.dep_ == "cc" for c in child.children)
             )
-            if (is_coord or is_nmod_pair) and child not in out:
+            if (is_coord or is_nmod_pair or _listed_person(tok, child)) and child not in out:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _listed_person(head: Token, child: Token) -> bool:
+    """ "President Trump, French President Emmanuel Macron, Angela Merkel and Theresa May
+    said": the parser hangs the people of a list on the first as appositions; a person is no
+    apposition of another person when the list goes on with "and"."""
+    return (
+        child.dep_ == "appos"
+        and head.ent_type_ == "PERSON"
+        and child.ent_type_ == "PERSON"
+        and any(t.dep_ == "cc" for a in head.children if a.dep_ == "appos" for t in a.subtree)
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -76,6 +88,10 @@ def is_passive(verb: Token) -> bool:
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
+
+
+# adjectives whose "to" takes a gerund of what the subject may do ("open to negotiating")
+_OPEN_TO_ADJ = frozenset({"open", "committed", "dedicated", "amenable", "receptive"})
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
@@ -130,6 +146,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             found += [m for c in carrier.children if c.dep_ == "dobj" for m in members(c)]
             found += [m for o in prep_objects(carrier, ("with",)) for m in members(o)]
         return found
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lemma_.lower() in _OPEN_TO_ADJ
+        and verb.head.head.dep_ == "acomp"
+    ):
+        # "Chile is open to negotiating": the copula's subject ("steered clear of attacking"
+        # is not one who attacks)
+        return subject_heads(verb.head.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
@@ -146,6 +172,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 "encourage",
                 "invite",
                 "press",
+                "push",
                 "force",
             ):
                 return members(objs[0])

@@ -93,6 +93,12 @@ _AVERTING = frozenset({"avoid", "prevent", "avert", "forestall", "deter", "stave
 NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
+# "talks between" more countries than this are a conference, not pairs of parties (four
+# countries would make twelve dyads)
+_MAX_PARTIES = 3
+# intent frames of one's own act only: "hoped to meet Kim" is an intent, "hopes that the U.S.
+# will return to the talks" wishes another's act
+_OWN_ACT_FRAMES = frozenset({"hope"})
 CAUSATIVE_ORDERS = ("order", "direct", "instruct", "command")
 
 
@@ -118,7 +124,24 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     return table["*"], False
 
 
-_PAIR_NOUNS = ("side", "country", "nation", "leader", "government", "neighbour", "neighbor")
+# nouns of "the two sides", "both countries", "the two men": a pair named before
+PAIR_NOUNS = frozenset(
+    {
+        "side",
+        "country",
+        "nation",
+        "leader",
+        "government",
+        "neighbour",
+        "neighbor",
+        "man",
+        "president",
+        "delegation",
+        "power",
+        "ally",
+        "capital",
+    }
+)
 # Nouns whose "of" phrase names their members: "an alliance of X and Y", "a summit of ..."
 _GROUPING_NOUNS = frozenset(
     {"alliance", "coalition", "bloc", "partnership", "union", "axis", "summit", "grouping"}
@@ -128,7 +151,7 @@ _GROUPING_NOUNS = frozenset(
 def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
     """ "the two sides", "both countries", "the two leaders": a pair named earlier. With
     `definite`, also a bare "the countries" (the caller then needs the pair in the sentence)."""
-    if head.lemma_.lower() not in _PAIR_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ not in ("NNS", "NNPS"):
         return False
     words = ("two", "both", "the") if definite else ("two", "both")
     return any(
@@ -161,6 +184,8 @@ def _has_own_agent(noun: Token) -> bool:
     """A noun event that names its own doer is an event of its own even as another's
     object: "condemned the missile launch by North Korea", "welcomed Iran's release of
     the sailors" (two acts, two actors)."""
+    if _names_both_sides(noun):
+        return True
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ in ACTOR_ENT_TYPES:
             return True
@@ -170,6 +195,25 @@ def _has_own_agent(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+_SIDE_PREPS = ("on", "against", "with", "to")
+
+
+def _names_both_sides(noun: Token) -> bool:
+    """ "violated U.S. sanctions on Iran", "condemned the Turkish offensive against the
+    Kurds": a noun whose modifier names its doer and whose phrase names its target is a
+    whole event of its own."""
+    doer = any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in noun.children
+    )
+    return doer and any(
+        c.dep_ == "prep"
+        and c.lower_ in _SIDE_PREPS
+        and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENT_TYPES for o in c.children)
+        for c in noun.children
+    )
 
 
 # Verbs whose object is someone else's act, not the subject's: "the move sparked
@@ -284,10 +328,12 @@ _THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
 
 def _readiness(anchor: Token, trigger: Token | None = None) -> Token | None:
     """The readiness adjective an act hangs on: "ready to impose" (the clause), "open to
-    talks", "ready for negotiations" (a noun event)."""
+    negotiating" (a gerund), "open to talks", "ready for negotiations" (a noun event)."""
     head = anchor.head
+    if anchor.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head  # "open to negotiating trade deals"
     if (
-        anchor.dep_ == "xcomp"
+        anchor.dep_ in ("xcomp", "pcomp")
         and head.pos_ == "ADJ"
         and head.lemma_.lower() in _READY_ADJ
         and not clauses.is_negated(head)
@@ -481,7 +527,8 @@ class SentenceCoder:
     ) -> list[Token]:
         """The event triggers in a wrapping frame's complement, the first one first."""
         entry = matches[frame_tok.i]
-        roots = [c for c in frame_tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+        deps = ("xcomp",) if entry.lemma in _OWN_ACT_FRAMES else ("xcomp", "ccomp", "acl")
+        roots = [c for c in frame_tok.children if c.dep_ in deps]
         if entry.particle:
             roots += [
                 c
@@ -676,8 +723,17 @@ class SentenceCoder:
             )
             if len({a.country for a in whose}) >= 2:
                 between = whose
-        if trig.pos_ != "VERB" and len(between) == 2:
-            # "an agreement between Egypt and Israel" is theirs, whoever tells of it
+        if (
+            not between
+            and any(is_pair_phrase(h, definite=True) for h in between_heads)
+            and not self._resolve(src_heads, start, end)
+        ):
+            # "talks between the two countries": the pair named before (events.py)
+            cand.pair_slot = "source"
+            return
+        if trig.pos_ != "VERB" and 2 <= len({a.country for a in between}) <= _MAX_PARTIES:
+            # "an agreement between Egypt and Israel" is theirs, whoever tells of it (and "a
+            # pact among Chile, Peru and Bolivia" is the three's)
             cand.sources, cand.targets = between, []
             return
         if trig.pos_ != "VERB" and trig.lemma_.lower() in _GROUPING_NOUNS:
@@ -693,8 +749,8 @@ class SentenceCoder:
             return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
-        if not cand.sources and len(between) == 2:
-            # "a treaty negotiated between Chile and Peru": the two sides act on each other
+        if not cand.sources and 2 <= len({a.country for a in between}) <= _MAX_PARTIES:
+            # "a treaty negotiated between Chile and Peru": the sides act on each other
             cand.sources, cand.targets = between, []
             return
         if not tgt_heads:

@@ -70,7 +70,7 @@ class Lexicon:
         pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             return None
-        keys = dict.fromkeys((token.lemma_.lower(), token.text.lower()))  # fixed order: lemma first
+        keys = dict.fromkeys((lemma_of(token), token.text.lower()))  # fixed order: lemma first
         found: list[LexEntry] = []
         for key in keys:
             found.extend(self.candidates(pos, key))
@@ -83,7 +83,20 @@ class Lexicon:
 
 def words_of(token: Token) -> set[str]:
     """The lemma and the written form, lower case: what lexicon words are matched against."""
-    return {token.lemma_.lower(), token.text.lower()}
+    return {lemma_of(token), token.text.lower()}
+
+
+# Forms the small English model lemmatizes wrong ("hoped" -> "hop")
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower case, with the model's known slips put right."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+# particles the parser may tag as adverbs right after their verb
+ADVERB_PARTICLES = frozenset({"back", "forward", "ahead", "away", "off", "out", "up", "down"})
 
 
 def particle_of(token: Token, particle: str) -> Token | None:
@@ -96,6 +109,13 @@ def particle_of(token: Token, particle: str) -> Token | None:
             if child.dep_ != "prt" and own - {particle}:
                 continue  # a phrasal verb of its own: "call out Russia on this" is no "call on"
             return child
+        if (
+            child.dep_ == "advmod"
+            and child.i == token.i + 1
+            and child.lower_ == particle
+            and particle in ADVERB_PARTICLES
+        ):
+            return child  # "is pushing back against": the parser makes "back" an adverb
     for child in token.children:
         # "calling for the United States to step up": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(

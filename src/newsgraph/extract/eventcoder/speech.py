@@ -40,6 +40,7 @@ from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
 from newsgraph.extract.eventcoder.coder import VIOLENT_ROOTS, Candidate, frame_code
 from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry
+from newsgraph.extract.tone import vader_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,10 @@ APPROVAL_WORDS = frozenset(
     {"pleased", "happy", "satisfied", "delighted", "encouraged", "heartened", "gratified", "glad"}
 )
 # Verbs that name what something is: "called the move reckless", "described it as illegal".
-NAMING_LEMMAS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
+NAMING_LEMMAS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "deem"}
+    | {"portray", "hail", "regard", "view"}
+)
 # Nouns of accusation whose that-clause names the accused ("charges that Y bribed ...").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
 # Sanctions and force in a warning make a threat ("warned Moscow would face sanctions").
@@ -443,10 +447,18 @@ class _Speech:
         if not objects and len(named) >= 2 and named[0].i < named[1].i:
             # "called China's practices "an assault"": the parser makes both predicates
             objects = named[:1]
+        if not objects and len(named) == 1 and any(c.dep_ == "appos" for c in named[0].children):
+            # "Trump called Xi a friend": the parser makes the one named the predicate and
+            # the name its apposition
+            objects = named
         if not objects:
             return []
-        word = _judgement(verb, skip=objects[0])
-        if word is None or clauses.is_negated(verb):
+        word, code = _judgement(verb, skip=objects[0]), "111"
+        if word is None:
+            # "called Obama a wicked monkey", "described Sharon as the best chance": what
+            # the name says, by the words' valence in the tone lexicon (VADER)
+            word, code = _valenced_name(verb, objects[0], self.matches)
+        if word is None or clauses.is_negated(verb) or _negated_between(word, verb):
             return []
         # "Robert Lighthizer, the trade representative, called China's practices "an
         # assault"": the parser hangs the verb on its speaker, as in "a group called X"
@@ -454,7 +466,7 @@ class _Speech:
         hung = verb.dep_ == "acl" and not clauses.subject_heads(verb)
         rule = f"speech:{verb.lemma_} {word.lower_}"
         cand = self._make(
-            verb, word, "event", "111", None, rule, speaker=verb.head if hung else None
+            verb, word, "event", code, None, rule, speaker=verb.head if hung else None
         )
         if cand is None:
             return []
@@ -650,6 +662,62 @@ def _that_clauses(noun: Token) -> list[Token]:
         if c.dep_ in ("acl", "ccomp")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
+
+
+# How strongly a name must judge, in VADER's valence (-4..+4, the mean of ten people's
+# ratings): "crazy" -1.4 and "ridiculous" -1.5 blame, "joke" +1.2 praises nobody, "good" +1.9
+# and "terrific" +2.1 praise.
+NAME_BLAME, NAME_PRAISE = -1.4, 1.9
+
+
+def _negated_between(word: Token, verb: Token) -> bool:
+    """ "called the policy not a bad thing": a negation on the way from the word to the verb."""
+    tok = word
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _valenced_name(
+    verb: Token, named: Token, events: Mapping[int, object]
+) -> tuple[Token | None, str]:
+    """The word of a name given ("called X a wicked monkey", "described X as the best
+    chance", "called it ridiculous") that blames (111) or praises (051), by its valence: the
+    predicate and the words that modify it, not a phrase inside it ("a threat to peace" is
+    no name for peace), nothing negated ("not a bad deal"), and no word of an event of its own
+    ("described it as the first agreement between Egypt and Israel": an agreement told, not
+    praise)."""
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp") and c is not named]
+    preds += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    preds += [c for c in named.children if c.dep_ in ("appos", "oprd") and c.i > named.i]
+    lexicon = vader_lexicon()
+    worst: tuple[float, Token | None] = (0.0, None)
+    best: tuple[float, Token | None] = (0.0, None)
+    for pred in preds:
+        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound", "conj"))]
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in pred.children):
+            continue
+        for w in words:
+            if w.i in events:
+                continue
+            value = lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0))
+            if any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in w.children):
+                value = -value
+            worst = min(worst, (value, w), key=lambda x: x[0])
+            best = max(best, (value, w), key=lambda x: x[0])
+    if worst[1] is not None and worst[0] <= NAME_BLAME:
+        return worst[1], "111"
+    if best[1] is not None and best[0] >= NAME_PRAISE:
+        return best[1], "051"
+    return None, ""
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
