@@ -131,3 +131,16 @@ def test_a_list_of_leaders_the_parser_makes_appositions_all_act(nlp: Any) -> Non
     )
     sources = {s for s, t, code in coded(analyse(nlp, text)[0]) if t == "RUS"}
     assert sources == {"USA", "FRA", "DEU", "GBR"}, coded(analyse(nlp, text)[0], 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. Security Council approved the ninth round of sanctions against Pyongyang.",
+        "The UNSC approved new sanctions against Pyongyang.",
+    ],
+)
+def test_a_round_of_sanctions_is_the_sanctions(nlp: Any, text: str) -> None:
+    # a container noun ("a round of", "a package of") is transparent to the act done to it
+    events, _ = analyse(nlp, text)
+    assert ("IGO", "PRK", "163") in coded(events), coded(events, 0.0)

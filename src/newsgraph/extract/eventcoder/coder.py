@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, unique
-from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, Lexicon, words_of
+from newsgraph.extract.eventcoder.lexicon import (
+    WRAPPING_FRAMES,
+    LexEntry,
+    Lexicon,
+    container_of,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -862,6 +868,7 @@ class SentenceCoder:
         head = noun
         while head.dep_ == "conj":
             head = head.head
+        head = container_of(head) or head  # "passed a new round of sanctions"
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return True  # "Britain has been a leading advocate of Turkish membership"
         if _noun_readiness(head) is not None:

@@ -139,7 +139,38 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
     for head in heads:
         out.append(head)
         out.extend(c for c in head.children if c.dep_ == "conj")
+        out.extend(contents(head))  # "approved a new round of sanctions"
     return out
+
+
+# Nouns that hold others of a kind: "a round of sanctions", "a wave of airstrikes", "a new
+# package of tariffs". An act done to the container is done to what it holds.
+CONTAINER_NOUNS = frozenset(
+    {"round", "package", "set", "series", "wave", "raft", "slew", "batch", "string", "spate"}
+    | {"flurry", "volley", "salvo", "barrage", "campaign", "host", "range", "list", "tranche"}
+)
+
+
+def contents(noun: Token) -> list[Token]:
+    """What a container noun holds: "round" -> "sanctions" in "a round of sanctions"."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return []
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def container_of(noun: Token) -> Token | None:
+    """The container a noun is held in ("sanctions" -> "round" in "a round of sanctions")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    return holder if holder.lemma_.lower() in CONTAINER_NOUNS else None
 
 
 def _fits(entry: LexEntry, token: Token) -> bool:
