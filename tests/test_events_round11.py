@@ -144,3 +144,15 @@ def test_a_round_of_sanctions_is_the_sanctions(nlp: Any, text: str) -> None:
     # a container noun ("a round of", "a package of") is transparent to the act done to it
     events, _ = analyse(nlp, text)
     assert ("IGO", "PRK", "163") in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president, joined by Peru's president, condemned Bolivia.",
+        "Chile's president, joined by Peru's president and Ecuador's president, condemned Bolivia.",
+    ],
+)
+def test_the_ones_who_join_act_too(nlp: Any, text: str) -> None:
+    sources = {s for s, t, code in coded(analyse(nlp, text)[0]) if t == "BOL"}
+    assert {"CHL", "PER"} <= sources, coded(analyse(nlp, text)[0], 0.0)

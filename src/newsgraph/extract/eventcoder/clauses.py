@@ -63,7 +63,25 @@ def members(head: Token) -> list[Token]:
             if (is_coord or is_nmod_pair or _listed_person(tok, child)) and child not in out:
                 out.append(child)
                 stack.append(child)
+        for joined in _joined_by(tok):
+            if joined not in out:
+                out.append(joined)
+                stack.append(joined)
     return out
+
+
+def _joined_by(head: Token) -> list[Token]:
+    """ "Trump, joined by Canadian Prime Minister Justin Trudeau and Mexican President Enrique
+    Pena Nieto, signed the agreement": the ones joining act too."""
+    return [
+        o
+        for c in head.children
+        if c.dep_ in ("acl", "advcl", "dep") and c.lemma_.lower() == "join" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _listed_person(head: Token, child: Token) -> bool:
@@ -122,7 +140,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if named is not None:  # "Moon acknowledged ... and he urged": he = Moon
             return [named]
     if found:
-        return found
+        # "Xi, joined by Putin, condemned": the parser may hang the participle on the verb
+        return found + [m for j in _joined_by(verb) for m in members(j) if m not in found]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
