@@ -58,17 +58,6 @@ def test_a_name_negated_judges_nobody(nlp: Any) -> None:
     assert not [e for e in events if e.code[:2] in ("05", "11")], coded(events, 0.0)
 
 
-def test_a_noun_event_with_both_sides_stands_under_another_verb(nlp: Any) -> None:
-    # the violation and the sanctions it breaks are two acts
-    events, _ = analyse(nlp, "The shipping firm violated Chilean sanctions on Peru.")
-    assert ("CHL", "PER", "163") in coded(events), coded(events, 0.0)
-
-
-def test_pushing_a_country_to_act_appeals_to_it(nlp: Any) -> None:
-    events, _ = analyse(nlp, "Chilean officials have pushed Peru to limit its fishing fleet.")
-    assert ("CHL", "PER", "020") in coded(events), coded(events, 0.0)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -79,24 +68,6 @@ def test_pushing_a_country_to_act_appeals_to_it(nlp: Any) -> None:
 def test_pushing_back_or_ahead_is_no_appeal(nlp: Any, text: str) -> None:
     events, _ = analyse(nlp, text)
     assert not [e for e in events if e.code == "020"], coded(events, 0.0)
-
-
-def test_open_to_negotiating_is_an_intent(nlp: Any) -> None:
-    events, _ = analyse(nlp, "Chile is open to negotiating a trade deal with Peru.")
-    assert ("CHL", "PER", "036") in coded(events), coded(events, 0.0)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chile's president hoped to meet Peru's president in Lima.",
-        "Chile's president expressed his desire to meet Peru's president.",
-    ],
-)
-def test_a_hope_or_desire_to_act_is_an_intent(nlp: Any, text: str) -> None:
-    # (the small model lemmatizes "hoped" as "hop": the lexicon puts it right)
-    events, _ = analyse(nlp, text)
-    assert ("CHL", "PER", "036") in coded(events, 0.4), coded(events, 0.0)
 
 
 def test_a_hope_for_another_s_act_is_no_intent(nlp: Any) -> None:
@@ -134,16 +105,35 @@ def test_a_list_of_leaders_the_parser_makes_appositions_all_act(nlp: Any) -> Non
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected", "min_confidence"),
     [
-        "The U.N. Security Council approved the ninth round of sanctions against Pyongyang.",
-        "The UNSC approved new sanctions against Pyongyang.",
+        # a noun event that names both its sides: the violation and the sanctions are two acts
+        ("The shipping firm violated Chilean sanctions on Peru.", ("CHL", "PER", "163"), 0.5),
+        # pushing a country to act appeals to it
+        ("Chilean officials have pushed Peru to limit its fleet.", ("CHL", "PER", "020"), 0.5),
+        # readiness, hope and desire to act are intents ("hoped": the small model's lemma is
+        # "hop", which the lexicon puts right)
+        ("Chile is open to negotiating a trade deal with Peru.", ("CHL", "PER", "036"), 0.5),
+        ("Chile's president hoped to meet Peru's president in Lima.", ("CHL", "PER", "036"), 0.4),
+        (
+            "Chile's president expressed his desire to meet Peru's president.",
+            ("CHL", "PER", "036"),
+            0.4,
+        ),
+        # a container noun ("a round of", "a package of") is transparent to the act done to it
+        (
+            "The U.N. Security Council approved the ninth round of sanctions against Pyongyang.",
+            ("IGO", "PRK", "163"),
+            0.5,
+        ),
+        ("The UNSC approved new sanctions against Pyongyang.", ("IGO", "PRK", "163"), 0.5),
     ],
 )
-def test_a_round_of_sanctions_is_the_sanctions(nlp: Any, text: str) -> None:
-    # a container noun ("a round of", "a package of") is transparent to the act done to it
+def test_round_11_codes(
+    nlp: Any, text: str, expected: tuple[str, str, str], min_confidence: float
+) -> None:
     events, _ = analyse(nlp, text)
-    assert ("IGO", "PRK", "163") in coded(events), coded(events, 0.0)
+    assert expected in coded(events, min_confidence), coded(events, 0.0)
 
 
 @pytest.mark.parametrize(
