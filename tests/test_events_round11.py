@@ -146,3 +146,21 @@ def test_round_11_codes(
 def test_the_ones_who_join_act_too(nlp: Any, text: str) -> None:
     sources = {s for s, t, code in coded(analyse(nlp, text)[0]) if t == "BOL"}
     assert {"CHL", "PER"} <= sources, coded(analyse(nlp, text)[0], 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru accused each other of violating the ceasefire.",
+        "Chile and Peru criticized one another on Monday.",
+    ],
+)
+def test_sides_that_act_on_each_other_are_both_targets(nlp: Any, text: str) -> None:
+    pairs = {(s, t) for s, t, code in coded(analyse(nlp, text)[0]) if code.startswith("11")}
+    assert pairs == {("CHL", "PER"), ("PER", "CHL")}, coded(analyse(nlp, text)[0], 0.0)
+
+
+def test_sides_that_act_together_are_no_targets(nlp: Any) -> None:
+    # "condemned the launch" together: each condemns someone unnamed, not each other
+    events, _ = analyse(nlp, "Chile, Peru and Bolivia condemned the launch.")
+    assert not [e for e in events if e.source and e.target], coded(events, 0.0)

@@ -60,7 +60,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "12"
+NAME, VERSION = "events.cameo", "13"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -583,13 +583,27 @@ _MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
 _ONE_WAY_CODES = ("051", "052", "053", "055", "166")
 
 
+def _each_other(trigger: Token) -> bool:
+    """ "accused each other", "threatened one another with war", "fought with each other":
+    the coordinated sides do it to each other, whatever the act."""
+    words = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    words += [o for p in trigger.children if p.dep_ == "prep" for o in p.children]
+    words += [c for w in list(words) for c in w.children]
+    doc = trigger.doc
+    return any(
+        w.lower_ in ("other", "another") and w.i > 0 and doc[w.i - 1].lower_ in ("each", "one")
+        for w in words
+    )
+
+
 def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:
     """(source, target, how) for every dyad; coordinated sources with no target act on each
     other ("China and Russia vowed")."""
     sources: list[ResolvedActor | None] = list(cand.sources) or [None]
     targets: list[ResolvedActor | None] = list(cand.targets) or [None]
     if len(cand.sources) >= 2 and not cand.targets:
-        if cand.code[:2] not in _MUTUAL_ROOTS or cand.code[:3] in _ONE_WAY_CODES:
+        one_way = cand.code[:2] not in _MUTUAL_ROOTS or cand.code[:3] in _ONE_WAY_CODES
+        if one_way and not _each_other(cand.trigger):
             # "the US, Japan and Britain condemned the launch" condemns someone unnamed, not
             # each other (on the dev gold, 72 of 77 wrong pairs were of this kind)
             for a in cand.sources:
