@@ -680,6 +680,11 @@ def _negated_between(word: Token, verb: Token) -> bool:
     return False
 
 
+def _has_negation(tok: Token) -> bool:
+    """ "not a bad thing", "no friend", "never a partner": a word its negation hangs on."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in tok.children)
+
+
 def _valenced_name(
     verb: Token, named: Token, events: Mapping[int, object]
 ) -> tuple[Token | None, str]:
@@ -703,13 +708,13 @@ def _valenced_name(
     best: tuple[float, Token | None] = (0.0, None)
     for pred in preds:
         words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound", "conj"))]
-        if any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in pred.children):
+        if _has_negation(pred):
             continue
         for w in words:
             if w.i in events:
                 continue
             value = lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0))
-            if any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in w.children):
+            if _has_negation(w):
                 value = -value
             worst = min(worst, (value, w), key=lambda x: x[0])
             best = max(best, (value, w), key=lambda x: x[0])
