@@ -680,6 +680,9 @@ class SentenceCoder:
         end: int,
     ) -> None:
         trig = cand.trigger
+        if trig.pos_ == "ADJ":
+            self._adjective_arguments(cand, start, end)
+            return
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         if trig.pos_ == "VERB":
@@ -778,6 +781,20 @@ class SentenceCoder:
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
+
+    def _adjective_arguments(self, cand: Candidate, start: int, end: int) -> None:
+        """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
+        the one the adjective is said of does it, to its preposition's object."""
+        trig = cand.trigger
+        if trig.dep_ == "amod":
+            src_heads = clauses.members(trig.head)
+        else:
+            src_heads = [h for h in clauses.subject_heads(trig.head) if start <= h.i < end]
+        particle = cand.entry.particle
+        tgt_heads = clauses.prep_objects(trig, (particle,)) if particle else []
+        cand.sources = unique(self._resolve(src_heads, start, end))
+        found = unique(self._resolve(tgt_heads, start, end))
+        cand.targets = [a for a in found if not _same_party(a, cand.sources)]
 
     def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
         """ "withdrew its troops from Syria": the withdrawal is from Syria, not from the

@@ -31,7 +31,7 @@ class LexiconError(UsageError):
 
 @dataclass(frozen=True, slots=True)
 class LexEntry:
-    pos: str  # "verb" | "noun"
+    pos: str  # "verb" | "noun" | "adj"
     lemma: str  # head lemma
     modifiers: tuple[str, ...]  # words that must modify a noun head ("joint" communique)
     particle: str | None
@@ -67,7 +67,15 @@ class Lexicon:
 
     def match(self, token: Token) -> LexEntry | None:
         """The most specific entry whose pattern fits `token` in its parse, if any."""
-        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else ""
+        pos = (
+            "verb"
+            if token.pos_ == "VERB"
+            else "noun"
+            if token.pos_ in ("NOUN", "PROPN")
+            else "adj"
+            if is_predicate_adjective(token)
+            else ""
+        )
         if not pos:
             return None
         keys = dict.fromkeys((lemma_of(token), token.text.lower()))  # fixed order: lemma first
@@ -79,6 +87,17 @@ class Lexicon:
             if _fits(entry, token) and (best is None or entry.specificity > best.specificity):
                 best = entry
         return best
+
+
+def is_predicate_adjective(token: Token) -> bool:
+    """An adjective said of someone: the copula's complement ("Jordan has been critical of
+    the settlements") or a phrase after its noun ("lawmakers critical of the deal"); not one
+    before its noun ("a critical moment")."""
+    if token.pos_ != "ADJ":
+        return False
+    return token.dep_ == "acomp" or (
+        token.dep_ == "amod" and token.i > token.head.i and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def words_of(token: Token) -> set[str]:
@@ -200,8 +219,12 @@ def parse_lexicon(text: str, source: str) -> list[LexEntry]:
                 f"{source}:{number}: expected 6 tab-separated columns, got {len(cells)}"
             )
         pos, lemma, particle, objects, code, frame = (c.strip() for c in cells)
-        if pos not in ("verb", "noun") or frame not in FRAMES or not lemma:
+        if pos not in ("verb", "noun", "adj") or frame not in FRAMES or not lemma:
             raise LexiconError(f"{source}:{number}: bad pos {pos!r} or frame {frame!r}")
+        if pos == "adj" and particle in ("", "-"):
+            # "critical of X": the preposition names the one it is about; a bare adjective
+            # ("critical", "open") says too little to be an act
+            raise LexiconError(f"{source}:{number}: an adjective entry needs its preposition")
         words = lemma.lower().split()
         entries.append(
             LexEntry(
