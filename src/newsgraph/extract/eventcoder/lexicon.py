@@ -67,15 +67,7 @@ class Lexicon:
 
     def match(self, token: Token) -> LexEntry | None:
         """The most specific entry whose pattern fits `token` in its parse, if any."""
-        pos = (
-            "verb"
-            if token.pos_ == "VERB"
-            else "noun"
-            if token.pos_ in ("NOUN", "PROPN")
-            else "adj"
-            if is_predicate_adjective(token)
-            else ""
-        )
+        pos = _entry_pos(token)
         if not pos:
             return None
         keys = dict.fromkeys((lemma_of(token), token.text.lower()))  # fixed order: lemma first
@@ -87,6 +79,15 @@ class Lexicon:
             if _fits(entry, token) and (best is None or entry.specificity > best.specificity):
                 best = entry
         return best
+
+
+def _entry_pos(token: Token) -> str:
+    """The lexicon part of speech a token is matched as ("" for none)."""
+    if token.pos_ == "VERB":
+        return "verb"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return "adj" if is_predicate_adjective(token) else ""
 
 
 def is_predicate_adjective(token: Token) -> bool:
