@@ -396,7 +396,39 @@ def _noun_mode(noun: Token) -> str | None:
         prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
     ):
         return "future"  # "ahead of the June 12 summit": still to come
+    if _not_yet_reached(noun):
+        return "hypothetical"
     return None
+
+
+# what one is near to but has not reached: "nearing an agreement", "close to a deal"
+_NEARING_VERBS = frozenset({"near", "approach"})
+_NEAR_ADJ = frozenset({"close", "closer", "near", "nearer"})
+
+
+def _not_yet_reached(noun: Token) -> bool:
+    """ "an agreement between Japan and the U.S. is close", "is nearing a trade agreement",
+    "moved closer to a deal", "work towards an accord": an event not (yet) happened."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in _NEAR_ADJ for c in head.children)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NEARING_VERBS:
+        return True
+    if noun.dep_ == "pobj":
+        if head.lower_ in ("toward", "towards"):
+            return True
+        if head.lower_ == "for" and head.head.lemma_.lower() in _ADVOCACY_NOUNS:
+            return True  # "a campaigner for British withdrawal", "calls for talks"
+        return head.lower_ == "to" and head.head.lower_ in _NEAR_ADJ
+    return False
+
+
+# nouns of asking or arguing for something not done: "a campaigner for withdrawal"
+_ADVOCACY_NOUNS = frozenset(
+    {"campaigner", "advocate", "proponent", "champion", "call", "demand", "plea", "appeal"}
+    | {"push", "campaign", "bid", "plan", "preparation", "proposal", "hope", "pressure"}
+    | {"request", "case", "argument", "lobbying", "petition", "motion"}
+)
 
 
 @dataclass
@@ -902,6 +934,8 @@ class SentenceCoder:
             return True
         if not (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"):
             return False
+        if head.head.lower_ == "as":
+            return False  # "condemned the launches as disguised tests": a name, not its act
         if not _in_adverbial_phrase(noun):
             return True
         # "X met Y after the attacks": not X's attacks. But a visit or talks with a named
@@ -941,6 +975,11 @@ class SentenceCoder:
                             ]
         else:
             heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+            own = matches.get(trig.i)
+            if violent and own is not None and (own.code or "").startswith("15"):
+                # a show of force over a country is aimed at it: "the missile launch over
+                # Japan" (not "the war over Kashmir": a cause)
+                heads += clauses.prep_objects(trig, ("over",))
             support = matches.get(trig.head.i) if trig.dep_ == "dobj" else None
             if not heads and support is not None and support.frame == "light":
                 # the parser hangs the phrase on the support verb: "impose sanctions on

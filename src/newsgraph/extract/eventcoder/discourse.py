@@ -368,6 +368,12 @@ class Discourse:
         return self._description(tok)
 
     def _pronoun(self, tok: Token, kind: str) -> ResolvedActor | None:
+        judged = _judged_one(tok)
+        if judged is not None:
+            # "sanctioned Russia for its annexation of Crimea": the one judged, not the judge
+            actor = self._plain(judged)
+            if actor is not None and actor.country is not None:
+                return _as(actor, tok, f"discourse:{tok.lower_}:judged")
         wanted = {"person": {"person"}, "it": {"country", "org", "igo"}, "they": {"plural"}}[kind]
         blockers = frozenset({"thing"} if kind == "it" else ())
         if kind == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
@@ -597,6 +603,44 @@ def _clause_role(tok: Token) -> Token:
     while tok.dep_ in ("appos", "conj", "compound", "flat", "poss") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+# nouns of a measure or a judgement aimed at someone for a deed ("sanctions on X for its ...")
+_JUDGING_NOUNS = frozenset(
+    {"sanction", "criticism", "condemnation", "punishment", "penalty", "tariff", "censure"}
+    | {"rebuke", "praise", "fine", "blame", "accusation", "embargo"}
+)
+
+
+def _judged_one(tok: Token) -> Token | None:
+    """For "its"/"their"/"his"/"her" in a "for"/"over" phrase of a judgement, the one judged:
+    "criticized China for its treatment of", "sanctions on Russia over its annexation",
+    "Russia was blamed for its role"."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
+        return None
+    noun = tok.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+        return None
+    holder = prep.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() not in clauses.JUDGING_LEMMAS:
+        # "imposed sanctions on Russia for its ...": the phrase hangs on the support verb
+        measures = [
+            c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in _JUDGING_NOUNS
+        ]
+        holder = measures[0] if measures else holder
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "VERB" and lemma in clauses.JUDGING_LEMMAS:
+        deps = ("nsubjpass",) if clauses.is_passive(holder) else ("dobj",)
+        judged = [c for c in holder.children if c.dep_ in deps]
+        return judged[0] if judged and judged[0].i < tok.i else None
+    if holder.pos_ == "NOUN" and lemma in _JUDGING_NOUNS:
+        aimed = clauses.prep_objects(holder, ("on", "against", "of"))
+        if not aimed and holder.dep_ == "dobj":
+            aimed = clauses.prep_objects(holder.head, ("on", "against"))
+        aimed = [a for a in aimed if a.i < tok.i]
+        return aimed[0] if aimed else None
+    return None
 
 
 def _own_subjects(tok: Token) -> set[int]:

@@ -168,6 +168,8 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
 CONTAINER_NOUNS = frozenset(
     {"round", "package", "set", "series", "wave", "raft", "slew", "batch", "string", "spate"}
     | {"flurry", "volley", "salvo", "barrage", "campaign", "host", "range", "list", "tranche"}
+    # spans of time: "will hold two days of drills", "after months of talks"
+    | {"day", "week", "month", "year", "hour", "decade"}
 )
 
 
