@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
-from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, unique
+from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, actor_table, unique
 from newsgraph.extract.eventcoder.lexicon import (
     WRAPPING_FRAMES,
     LexEntry,
@@ -261,6 +261,22 @@ _OTHERS_ACT_VERBS = frozenset(
         "investigate",
         "monitor",
         "observe",
+        # what one notices or weighs of another's act: "the U.S. military detected the
+        # launch", "Seoul confirmed the test"
+        "confirm",
+        "detect",
+        "track",
+        "spot",
+        "notice",
+        "study",
+        "analyze",
+        "analyse",
+        "assess",
+        "review",
+        "mention",
+        "acknowledge",
+        "ignore",
+        "downplay",
     ]
 )
 
@@ -396,9 +412,79 @@ def _noun_mode(noun: Token) -> str | None:
         prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
     ):
         return "future"  # "ahead of the June 12 summit": still to come
-    if _not_yet_reached(noun):
+    if _not_yet_reached(noun) or _forbidden(noun):
         return "hypothetical"
     return None
+
+
+# where a noun names a happening already there, whatever its clause plans or supposes
+_CAUSE_PREPS = frozenset(
+    {"over", "after", "despite", "since", "following", "amid", "atop", "during"}
+)
+_TIME_PREPS = frozenset({"after", "following", "during"})
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "protest", "defiance"})
+_ENDING_WORDS = frozenset(
+    {"end", "lift", "ease", "remove", "scrap", "repeal", "stave", "impact", "effect"}
+    | {"lifting", "easing", "removal", "suspension", "violation"}
+)
+
+
+def _already_there(noun: Token, mode: str) -> bool:
+    """ "to expel diplomats in response to new sanctions", "plans to end the EU's arms
+    embargo", "would sit atop Mr. Trump's tariffs", "could play a role after signing a deal":
+    an event the clause takes as given (an act in response to it, or one that ends or feels
+    it, or one that follows it). Not one before or during a future act: "will decide after
+    his meeting with Xi" (the meeting is to come too)."""
+    preps = _CAUSE_PREPS - _TIME_PREPS if mode == "future" else _CAUSE_PREPS
+    if noun.pos_ == "VERB":
+        # "could play a role after signing an agreement": done before what may follow
+        head = noun.head
+        return noun.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in preps
+    if noun.pos_ != "NOUN":
+        return False
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    tok = container_of(tok) or tok  # "a new round of sanctions"
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in _ENDING_WORDS
+    if tok.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    prep, owner = head.lower_, head.head.lemma_.lower()
+    return (
+        prep in preps
+        or (prep in ("to", "for", "of") and owner in _RESPONSE_NOUNS)
+        or (prep == "of" and owner in _ENDING_WORDS)
+    )
+
+
+# what keeps an act from happening: "a ban on nuclear tests", "halted missile tests"
+_BANNING_NOUNS = frozenset({"ban", "moratorium", "freeze", "prohibition", "halt", "suspension"})
+_BANNING_VERBS = frozenset({"ban", "halt", "suspend", "freeze", "prohibit", "forgo", "renounce"})
+
+
+def _forbidden(noun: Token) -> bool:
+    """ "a multiyear ban on designing warheads and conducting tests", "agreed to halt missile
+    tests": the act is kept from happening, not told."""
+    tok = noun
+    for _ in range(4):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _BANNING_VERBS:
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ == "on"
+            and head.head.lemma_.lower() in _BANNING_NOUNS
+        ):
+            return True
+        if tok.dep_ in ("dobj", "pcomp", "pobj") and head.i != tok.i:
+            tok = head  # "on conducting tests": up through the gerund
+            continue
+        return False
+    return False
 
 
 # what one is near to but has not reached: "nearing an agreement", "close to a deal"
@@ -419,10 +505,17 @@ def _not_yet_reached(noun: Token) -> bool:
             return True
         if head.lower_ == "for" and head.head.lemma_.lower() in _ADVOCACY_NOUNS:
             return True  # "a campaigner for British withdrawal", "calls for talks"
+        if (head.head.lemma_.lower(), head.lower_) in _STRIVING:
+            return True  # "working on a second meeting", "aspires to reconciliation"
         return head.lower_ == "to" and head.head.lower_ in _NEAR_ADJ
     return False
 
 
+# verbs and their prepositions of striving for what is not yet: "still working on a meeting"
+_STRIVING = frozenset(
+    {("work", "on"), ("aspire", "to"), ("hope", "for"), ("wish", "for"), ("strive", "for")}
+    | {("prepare", "for"), ("long", "for"), ("yearn", "for"), ("angle", "for"), ("lobby", "for")}
+)
 # nouns of asking or arguing for something not done: "a campaigner for withdrawal"
 _ADVOCACY_NOUNS = frozenset(
     {"campaigner", "advocate", "proponent", "champion", "call", "demand", "plea", "appeal"}
@@ -694,13 +787,28 @@ class SentenceCoder:
                 end,
                 violent=(inner_code or "")[:2] in VIOLENT_ROOTS,
             )
+            if not cand.targets and inner.pos_ == "NOUN" and start <= inner.i < end:
+                # "refuses to accept Syria's denials": the one whose act is refused
+                own = {a.country for a in cand.sources}
+                cand.targets = [
+                    a
+                    for a in unique(self.actors.modifier_actors(inner))
+                    if a.country not in own and not _same_party(a, cand.sources)
+                ]
         cand.negated = any(
             clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
         )
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
+            if cand.mode not in ("asserted", "reported") and _already_there(trigger, cand.mode):
+                # "a call to expel diplomats in response to new sanctions": the sanctions are
+                # there whatever the call intends
+                cand.mode = "asserted"
         if cand.mode in ("asserted", "reported") and trigger.pos_ == "NOUN":
             cand.mode = _noun_mode(trigger) or cand.mode
+        if cand.code[:2] == "04":
+            # "speaking to the BBC": an interview given, not a consultation with a party
+            cand.targets = [a for a in cand.targets if not (a.code or "").endswith("MED")]
         return cand
 
     def _arguments(
@@ -738,6 +846,11 @@ class SentenceCoder:
             src_heads = [
                 c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj")
             ]
+            if trig.lemma_.lower() in _PATIENT_NOUNS and not clauses.prep_objects(trig, ("of",)):
+                # "Navalny's arrest by the police", "his release from Venezuela": the owner
+                # undergoes it (with an of-phrase it acts: "Russia's expulsion of diplomats")
+                tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
+                src_heads = [c for c in src_heads if c.dep_ != "poss"]
             src_heads += clauses.agent_objects(trig) + clauses.prep_objects(trig, ("from",))
             if carrier is not None and matches[carrier.i].frame == "undergo":
                 tgt_heads = clauses.subject_heads(carrier)
@@ -790,6 +903,14 @@ class SentenceCoder:
             return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
+        if not cand.sources and trig.pos_ != "VERB" and cand.entry.objects:
+            # "the launch of a North Korean missile": whose the weapon is, launches it
+            cand.sources = unique(
+                a
+                for o in clauses.prep_objects(trig, ("of",))
+                if o.lemma_.lower() in cand.entry.objects and start <= o.i < end
+                for a in self.actors.modifier_actors(o)
+            )
         if not cand.sources and 2 <= len({a.country for a in between}) <= _MAX_PARTIES:
             # "a treaty negotiated between Chile and Peru": the sides act on each other
             cand.sources, cand.targets = between, []
@@ -975,6 +1096,9 @@ class SentenceCoder:
                             ]
         else:
             heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+            # a "noun" with a direct object is a verb the parser misread, mostly in a headline:
+            # "Obama sanctions Russian officials over election hacking"
+            heads += [c for c in trig.children if c.dep_ == "dobj"]
             own = matches.get(trig.i)
             if violent and own is not None and (own.code or "").startswith("15"):
                 # a show of force over a country is aimed at it: "the missile launch over
@@ -1008,12 +1132,16 @@ class SentenceCoder:
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
-            for obj in clauses.prep_objects(head, ("by", "of")):
+            # "tariffs on $50 billion in Chinese goods": an amount's goods are whose they are
+            amount = head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
+            for obj in clauses.prep_objects(
+                head, ("by", "of", "in", "worth") if amount else ("by", "of")
+            ):
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
             for inner in inside:
-                if inner.country not in source_countries:
+                if inner.country not in source_countries or _rival_at_home(inner, sources):
                     found.append(inner)
         if violent and not found and source_countries:
             # force used in another country is used against it: "Turkey's offensive in
@@ -1046,6 +1174,31 @@ class SentenceCoder:
                 continue
             out.extend(self.actors_of(head))
         return out
+
+
+# nouns of what is done to someone: the possessor undergoes it ("his arrest", "her release")
+_PATIENT_NOUNS = frozenset(
+    {"arrest", "detention", "release", "expulsion", "deportation", "execution", "extradition"}
+    | {"assassination", "abduction", "kidnapping", "imprisonment", "capture", "rescue"}
+    | {"conviction", "indictment", "prosecution", "sentencing", "eviction", "jailing", "ouster"}
+    | {"removal", "dismissal", "impeachment", "killing", "murder", "torture", "internment"}
+)
+
+
+def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
+    """A named party of the sources' own country, named as such, not one of them: "Democrats
+    criticized Trump's decision" (USA > USA). A country's own adjective or pronoun ("Chinese
+    firms", "its policy"), nor is the country itself ("China's foreign ministry criticized
+    China's critics")."""
+    table = actor_table()
+    name = actor.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    return (
+        actor.entity is not None
+        and name not in table.countries
+        and name not in table.capitals
+        and not actor.how.startswith("discourse")
+        and all(actor.entity != s.entity for s in sources)
+    )
 
 
 def _same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
