@@ -76,7 +76,6 @@ def _codes(nlp: Any, text: str, expected: Coded, not_expected: Coded | None = No
             ("PER", "BOL", "190"),
             ("CHL", "BOL", "190"),
         ),
-        # the possessor undergoes an arrest or a release, unless an of-phrase names who does
         # the possessor undergoes an arrest or a release ...
         (
             "Chile welcomed the sailors after their release from Peru.",
