@@ -403,7 +403,7 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
         actor = coder.actor(tok)
         if actor is None or actor.country is None or actor.country in me:
             continue
-        if (actor.code or "").endswith("MED"):
+        if actor.is_outlet:
             continue  # "told Reuters": the outlet is not a party
         found.setdefault(actor.country, actor)
         near.setdefault(actor.country, _tree_distance(cand.trigger, tok))
@@ -742,7 +742,7 @@ def _mentions(coder: SentenceCoder, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for tok in coder.actors.doc[start:end]:
         actor = coder.actor(tok)
-        if actor is not None and actor.country and not (actor.code or "").endswith("MED"):
+        if actor is not None and actor.country and not actor.is_outlet:
             # (a news outlet is the model's party only where the rules' own reading of the
             # clause makes it one: "KCNA accused Seoul"; out of fold on dev its pairs the model
             # added were 0 right, 13 wrong)

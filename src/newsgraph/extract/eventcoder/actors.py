@@ -128,6 +128,11 @@ class ResolvedActor:
     how: str = ""
 
     @property
+    def is_outlet(self) -> bool:
+        """A news outlet ("Reuters", "KCNA": role MED)."""
+        return (self.code or "").endswith("MED")
+
+    @property
     def country(self) -> str | None:
         """The country part of the code (IGO codes stay whole): what the benchmark compares."""
         if self.code is None or self.code in ROLE_CODES:

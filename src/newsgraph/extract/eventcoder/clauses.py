@@ -43,6 +43,14 @@ def sentence_units(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, sent.end
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a coordinated list `tok` is in ("Beijing" -> "Moscow" in "Moscow and
+    Beijing"), or `tok` itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def members(head: Token) -> list[Token]:
     """A noun phrase's head and the heads coordinated with it ("China and Russia").
 
@@ -169,16 +177,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head
-        if is_judged_deed(verb):
+        judged = judged_by(carrier) if is_judged_deed(verb) else None
+        if judged is not None:
             # "accused the U.S. of violating the treaty", "Russia was blamed for meddling",
             # "thanked Japan for hosting the talks": the one judged did it
-            judged = [
-                c
-                for c in carrier.children
-                if c.dep_ in (("nsubjpass",) if is_passive(carrier) else ("dobj",))
-            ]
-            if judged:
-                return members(judged[0])
+            return members(judged)
         found = subject_heads(carrier, depth + 1)
         if verb.head.lower_ == "in" and carrier.lemma_.lower() in ("join", "stand"):
             # "Trump joined May and Macron in condemning", "stands with the UK in condemning":
@@ -255,12 +258,15 @@ def _participle_subject(verb: Token) -> Token | None:
     before = verb.left_edge.i - 1
     if before >= 0 and verb.doc[before].text == ",":
         return head
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    prep = first.head
-    if first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SUBJECT_PREPS:
-        return first
+    first = first_conjunct(head)
+    return first if _subject_preposition(first) is not None else None
+
+
+def _subject_preposition(tok: Token) -> Token | None:
+    """The "despite"/"with"/... whose object `tok` is, if it is one."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SUBJECT_PREPS:
+        return prep
     return None
 
 
@@ -276,6 +282,15 @@ def is_judged_deed(verb: Token) -> bool:
     )
 
 
+def judged_by(verb: Token) -> Token | None:
+    """The one a judging verb judges: its object, or its subject in the passive ("accused
+    the U.S.", "Russia was blamed")."""
+    if verb.lemma_.lower() not in JUDGING_LEMMAS:
+        return None
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    return next((c for c in verb.children if c.dep_ == dep), None)
+
+
 def _controller(verb: Token) -> Token | None:
     """The object of a verb of asking or causing that does what its infinitive says:
     "urged China to meet", "led Chile to expel" (which the parser may take for a purpose
@@ -283,11 +298,8 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL_LEMMAS:
         return None
-    if verb.dep_ == "advcl" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
-        return None
-    if verb.dep_ not in ("xcomp", "advcl"):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)):
         return None
     objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
     return objs[0] if objs else None
@@ -300,15 +312,11 @@ def _prepositional_subject(verb: Token) -> Token | None:
     i = verb.left_edge.i - 1
     if i < 0:
         return None
-    tok = verb.doc[i]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "Moscow and Beijing": the first of the list
-    prep = tok.head
+    tok = first_conjunct(verb.doc[i])  # "Moscow and Beijing": the first of the list
+    prep = _subject_preposition(tok)
     if (
-        tok.dep_ == "pobj"
+        prep is not None
         and tok.pos_ in ("PROPN", "NOUN", "PRON")
-        and prep.dep_ == "prep"
-        and prep.lower_ in _SUBJECT_PREPS
         and prep.head.i == verb.head.i
         and prep.i < verb.i
     ):

@@ -174,9 +174,7 @@ _ADVERBIAL_PREPS = ("after", "before", "since", "despite", "following", "amid", 
 def _object_of(noun: Token, verb: Token) -> bool:
     """Is `noun` what `verb` takes ("faced criticism", "came under fire"), not a word nested
     deeper ("faced criticism from advocates of the alliance": not the alliance)?"""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = clauses.first_conjunct(noun)
     if head.head.dep_ == "prep" and head.dep_ == "pobj":
         head = head.head
     return head.head.i == verb.i
@@ -336,9 +334,7 @@ def _meeting_with_counterpart(noun: Token, entry: LexEntry | None) -> bool:
 
 
 def _in_adverbial_phrase(noun: Token) -> bool:
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = clauses.first_conjunct(noun)
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
 
 
@@ -442,9 +438,7 @@ def _already_there(noun: Token, mode: str) -> bool:
         return noun.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in preps
     if noun.pos_ != "NOUN":
         return False
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = clauses.first_conjunct(noun)
     tok = container_of(tok) or tok  # "a new round of sanctions"
     head = tok.head
     if tok.dep_ == "dobj":
@@ -469,8 +463,7 @@ def _forbidden(noun: Token) -> bool:
     tests": the act is kept from happening, not told."""
     tok = noun
     for _ in range(4):
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = clauses.first_conjunct(tok)
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in _BANNING_VERBS:
             return True
@@ -619,9 +612,7 @@ class SentenceCoder:
         "support for cooperation", "rejected the talks", "in a communique, they vowed"."""
         if tok.pos_ == "VERB" or _has_own_agent(tok):
             return False
-        head = tok
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = clauses.first_conjunct(tok)
         up = head.head
         if head.dep_ == "pobj" and up.dep_ == "prep":
             owner = up.head
@@ -808,7 +799,7 @@ class SentenceCoder:
             cand.mode = _noun_mode(trigger) or cand.mode
         if cand.code[:2] == "04":
             # "speaking to the BBC": an interview given, not a consultation with a party
-            cand.targets = [a for a in cand.targets if not (a.code or "").endswith("MED")]
+            cand.targets = [a for a in cand.targets if not a.is_outlet]
         return cand
 
     def _arguments(
@@ -1035,9 +1026,7 @@ class SentenceCoder:
         talks") or it sits in an adverbial phrase ("during talks with", "in a communique")."""
         if carrier is not None:
             return True
-        head = noun
-        while head.dep_ == "conj":
-            head = head.head
+        head = clauses.first_conjunct(noun)
         head = container_of(head) or head  # "passed a new round of sanctions"
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return True  # "Britain has been a leading advocate of Turkish membership"

@@ -629,12 +629,10 @@ def _judged_one(tok: Token) -> Token | None:
             c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in _JUDGING_NOUNS
         ]
         holder = measures[0] if measures else holder
-    lemma = holder.lemma_.lower()
-    if holder.pos_ == "VERB" and lemma in clauses.JUDGING_LEMMAS:
-        deps = ("nsubjpass",) if clauses.is_passive(holder) else ("dobj",)
-        judged = [c for c in holder.children if c.dep_ in deps]
-        return judged[0] if judged and judged[0].i < tok.i else None
-    if holder.pos_ == "NOUN" and lemma in _JUDGING_NOUNS:
+    if holder.pos_ == "VERB":
+        judged = clauses.judged_by(holder)
+        return judged if judged is not None and judged.i < tok.i else None
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _JUDGING_NOUNS:
         aimed = clauses.prep_objects(holder, ("on", "against", "of"))
         if not aimed and holder.dep_ == "dobj":
             aimed = clauses.prep_objects(holder.head, ("on", "against"))
