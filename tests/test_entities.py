@@ -251,6 +251,12 @@ def test_entities_listed_leader_and_the_leader_a_person_serves(nlp: Any) -> None
     assert _by_name(ents, "Obama").actor == Actor("USAGOV", "USA", "GOV")
 
 
+def test_entities_a_leaders_administration_is_the_leaders_country(nlp: Any) -> None:
+    # Our own text: the only country named is Australia; the Obama Administration is not its
+    ents = _entities(nlp, "The Obama Administration agreed to take in refugees held by Australia.")
+    assert _by_name(ents, "Obama Administration").actor == Actor("USAGOV", "USA", "GOV")
+
+
 def test_entities_leader_typed_as_place_becomes_person() -> None:
     # a hand-built group: the model typed a listed leader's surname as LOC
     import spacy

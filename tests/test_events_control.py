@@ -294,3 +294,97 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
     options = {"event_model": False, "event_min_confidence": 0.0}
     meetings = [e for e in analyse(nlp, text, "2020-01-01", options)[0] if e.code == "040"]
     assert meetings and all(e.mode == "future" for e in meetings), meetings
+
+
+def test_two_named_people_of_one_code_are_two_parties(nlp: Any) -> None:
+    # both are CHLGOV; one person praising himself would be no event
+    text = "Chilean President Ana Soto praised Chilean Foreign Minister Luis Vera on Monday."
+    _codes(nlp, text, ("CHL", "CHL", "051"))
+
+
+def test_an_act_between_sides_is_each_ones_on_the_other(nlp: Any) -> None:
+    text = "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday."
+    _codes(nlp, text, ("PER", "CHL", "190"), ("PER", None, "190"))
+    _codes(nlp, text, ("CHL", "PER", "190"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru expressed serious concern about Chile's new border fence.", ("PER", "CHL", "110")),
+        (
+            "Bolivia voiced growing concern over Chilean moves in the Pacific.",
+            ("BOL", "CHL", "110"),
+        ),
+    ],
+)
+def test_concern_over_an_act_disapproves_of_its_doer(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    _codes(nlp, text, expected)
+
+
+def test_a_bare_concern_is_no_event(nlp: Any) -> None:
+    text = "Security concerns in Lima grew as Peru hosted the summit."
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert not [e for e in events if e.code.startswith("11")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # an amount holds what it counts: the aid is what is revoked
+        (
+            "Chile will revoke more than $200 million in economic aid for Bolivia.",
+            ("CHL", "BOL", "162"),
+            ("CHL", "BOL", "172"),
+        ),
+        # tear gas is force against a crowd, not an attack with arms
+        (
+            "Chilean police fired tear gas at Peruvian protesters in Arica.",
+            ("CHL", "PER", "175"),
+            ("CHL", "PER", "193"),
+        ),
+    ],
+)
+def test_what_an_act_is_done_with_decides_its_code(
+    nlp: Any, text: str, expected: Coded, not_expected: Coded
+) -> None:
+    _codes(nlp, text, expected, not_expected)
+
+
+def test_killing_jobs_kills_no_one(nlp: Any) -> None:
+    text = "Chile accused Peru of killing Chilean jobs with cheap copper."
+    options = {"event_model": False, "event_min_confidence": 0.0}
+    events = analyse(nlp, text, "2020-01-01", options)[0]
+    assert not [e for e in events if e.code.startswith("18")], events
+
+
+def test_a_reporter_speaking_with_officials_is_no_consultation(nlp: Any) -> None:
+    text = "TASS reporter Ana Soto spoke with Chilean officials in Santiago on Monday."
+    options = {"event_model": False, "event_min_confidence": 0.0}
+    events = analyse(nlp, text, "2020-01-01", options)[0]
+    by_outlet = [
+        e
+        for e in events
+        if e.code.startswith("04") and e.source and (e.source.actor_code or "").endswith("MED")
+    ]
+    assert not by_outlet, events
+
+
+def test_talking_about_a_country_is_no_consultation_with_it(nlp: Any) -> None:
+    options = {"event_model": False, "event_min_confidence": 0.0}
+    text = "Soto was right when she talked about Peru. Chile's president talked with Peru's."
+    events = analyse(nlp, text, "2020-01-01", options)[0]
+    talks = [e for e in events if e.code.startswith("04")]
+    assert [e.trigger.text for e in talks] == ["talked with"], talks
+
+
+def test_only_an_addressed_act_borrows_a_target_from_before(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Soto met Peru's president in Lima on Monday. "
+        "Soto then pledged to boost investment. Soto called for more support."
+    )
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert ("CHL", "PER", "020") in coded(events), coded(events, 0.0)
+    assert not [e for e in coded(events, 0.0) if e[2].startswith("03") and e[1] == "PER"]

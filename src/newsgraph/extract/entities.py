@@ -362,6 +362,13 @@ def _actor(
         if own is not None and own.role is not None:
             evidence.append(f"name:{name} -> {own.code}")
             country, role = country or own.country, own.role
+    if g.label == "ORG" and country is None and role == "GOV":
+        # "the Obama Administration", "the Putin government": the leader's own country, not
+        # the article's (a US-Australia story made it AUSGOV)
+        boss = _leader_in(name)
+        if boss is not None and boss.country is not None:
+            country = boss.country
+            evidence.append(f"leader-in-name:{name} -> {country}")
     if g.label == "ORG" and org is None and country is None and home and _home_party(name):
         country = home  # "Labour", "the Social Democrats": the home country's party
         evidence.append(f"party:{name} -> {home}")

@@ -800,6 +800,9 @@ class SentenceCoder:
         if cand.code[:2] == "04":
             # "speaking to the BBC": an interview given, not a consultation with a party
             cand.targets = [a for a in cand.targets if not a.is_outlet]
+            if cand.sources and all(a.is_outlet for a in cand.sources):
+                # "Fox News' reporter spoke with Pentagon officials": an interview taken
+                cand.sources, cand.targets = [], []
         return cand
 
     def _arguments(
@@ -1089,6 +1092,10 @@ class SentenceCoder:
             # "Obama sanctions Russian officials over election hacking"
             heads += [c for c in trig.children if c.dep_ == "dobj"]
             own = matches.get(trig.i)
+            if own is not None and own.particle and own.particle not in clauses.NOUN_TARGET_PREPS:
+                # the entry's own preposition names whom it is about: "concern over China's
+                # moves", "investment in Russia"
+                heads += clauses.prep_objects(trig, (own.particle,))
             if violent and own is not None and (own.code or "").startswith("15"):
                 # a show of force over a country is aimed at it: "the missile launch over
                 # Japan" (not "the war over Kashmir": a cause)

@@ -173,14 +173,30 @@ CONTAINER_NOUNS = frozenset(
 )
 
 
+# An amount holds what it counts: "revoke $200 million in economic aid", "$50 billion of
+# tariffs", "$2 billion worth of arms"
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+_AMOUNT_PREPS = ("in", "of", "worth")
+
+
+def _holds(holder: Token) -> tuple[str, ...]:
+    """The prepositions through which `holder` holds its contents, if it is a container."""
+    if holder.lemma_.lower() in CONTAINER_NOUNS:
+        return ("of",)
+    if holder.ent_type_ in _AMOUNT_ENTS and holder.pos_ in ("NUM", "NOUN", "SYM"):
+        return _AMOUNT_PREPS
+    return ()
+
+
 def contents(noun: Token) -> list[Token]:
     """What a container noun holds: "round" -> "sanctions" in "a round of sanctions"."""
-    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+    preps = _holds(noun)
+    if not preps:
         return []
     return [
         o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in preps
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -189,10 +205,10 @@ def contents(noun: Token) -> list[Token]:
 def container_of(noun: Token) -> Token | None:
     """The container a noun is held in ("sanctions" -> "round" in "a round of sanctions")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     holder = prep.head
-    return holder if holder.lemma_.lower() in CONTAINER_NOUNS else None
+    return holder if prep.lower_ in _holds(holder) else None
 
 
 def _fits(entry: LexEntry, token: Token) -> bool:
