@@ -388,3 +388,46 @@ def test_only_an_addressed_act_borrows_a_target_from_before(nlp: Any) -> None:
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     assert ("CHL", "PER", "020") in coded(events), coded(events, 0.0)
     assert not [e for e in coded(events, 0.0) if e[2].startswith("03") and e[1] == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # the one hit with sanctions is their target; the test they answer is not the
+        # sanctioner's own
+        (
+            "The U.N. slapped Peru with new sanctions in response to a nuclear test.",
+            ("IGO", "PER", "163"),
+            ("IGO", None, "150"),
+        ),
+        ("Chile hit Peru with new tariffs on Monday.", ("CHL", "PER", "163"), None),
+    ],
+)
+def test_sanctions_slapped_on_someone(
+    nlp: Any, text: str, expected: Coded, not_expected: Coded | None
+) -> None:
+    _codes(nlp, text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # people a state arrests or cracks down on, named by no country, are its own
+        (
+            "Chilean police detained dozens of protesters in Santiago.",
+            ("CHL", "CHL", "173"),
+            ("CHL", None, "173"),
+        ),
+        ("Peru cracked down on dissent after the vote.", ("PER", "PER", "175"), None),
+        # ... and those named by one are that country's
+        (
+            "Chile arrested two Peruvian fishermen off Arica.",
+            ("CHL", "PER", "173"),
+            ("CHL", "CHL", "173"),
+        ),
+    ],
+)
+def test_a_states_unnamed_victims_are_its_own_people(
+    nlp: Any, text: str, expected: Coded, not_expected: Coded | None
+) -> None:
+    _codes(nlp, text, expected, not_expected)

@@ -34,7 +34,7 @@ from newsgraph.extract.eventcoder.coder import (
     Candidate,
     SentenceCoder,
 )
-from newsgraph.extract.eventcoder.lexicon import LexEntry, load_lexicon
+from newsgraph.extract.eventcoder.lexicon import LexEntry, contents, load_lexicon
 from newsgraph.extract.eventcoder.model import (
     EventModel,
     Mention,
@@ -152,6 +152,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     # the sentence only when it names its doer itself ("warnings by Trump").
                     # On the dev gold, nouns without one: 5 right, 16 wrong.
                     _target_from_sentence(cand, coder, start, end)
+                if not cand.targets and cand.code[:3] in _REPRESSION_CODES:
+                    _victims_at_home(cand, start, end)
                 if cand.targets:
                     dyads.append((cand.sources[0], cand.targets[0]))
             scored = (
@@ -378,6 +380,36 @@ def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
 
 # "talks in Geneva", "across Europe": a place where the event happens is no party to it
 _LOCATIVE_PREPS = (*_PLACE_PREPS, "across", "throughout", "around")
+
+
+# Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
+_REPRESSION_CODES = ("172", "173", "175")
+
+
+def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
+    """Those a state arrests or cracks down on, named by no country, are its own people:
+    "Venezuelan agents arrested two opposition leaders" (VEN > VEN), "China cracked down on
+    dissent". The target is the phrase that names them, coded with the source's country."""
+    me = cand.sources[0]
+    if me.country is None or me.country.startswith("IGO") or me.is_outlet:
+        return
+    trig = cand.trigger
+    heads = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += clauses.prep_objects(trig, ("on", "against"))
+    heads = [c for h in heads for c in (contents(h) or [h])]  # "dozens of protesters"
+    heads = [h for h in heads if start <= h.i < end and h.pos_ == "NOUN" and not h.ent_type_]
+    if len(heads) != 1:
+        return
+    head = heads[0]
+    where = {
+        t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
+    }  # "protesters in Istanbul": where, not whose
+    span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    if any(t.ent_type_ in ACTOR_ENT_TYPES for t in span if t.i not in where):
+        return  # someone's people the resolver could not place: no guess
+    victims = ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
+    cand.targets = [victims]
+    cand.fallbacks.append("target:at-home")
 
 
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
@@ -648,6 +680,8 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
 def _two_people(a: ResolvedActor, b: ResolvedActor) -> bool:
     """Two named parties of one code are still two: "Trump praised Pompeo" (USAGOV > USAGOV);
     a code alone, or one entity twice, is one party."""
+    if "home" in (a.how, b.how):
+        return True  # a state and its own people: "China cracked down on dissent"
     return a.entity is not None and b.entity is not None and a.entity != b.entity
 
 

@@ -333,6 +333,15 @@ def _meeting_with_counterpart(noun: Token, entry: LexEntry | None) -> bool:
     )
 
 
+def _hangs_on(noun: Token, verb: Token) -> bool:
+    """Is the noun the verb's own object or in its own phrase ("imposed sanctions", "slapped
+    Iran with sanctions"), not deeper ("slapped sanctions in response to a test": the test is
+    no sanction-slapping of its own)?"""
+    head = clauses.first_conjunct(noun)
+    head = container_of(head) or head
+    return head.head == verb or (head.head.dep_ in ("prep", "agent") and head.head.head == verb)
+
+
 def _in_adverbial_phrase(noun: Token) -> bool:
     head = clauses.first_conjunct(noun)
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
@@ -724,6 +733,7 @@ class SentenceCoder:
                 and matches.get(gov.i) is not None
                 and matches[gov.i].frame in ("light", "undergo")
                 and not _in_adverbial_phrase(trigger)
+                and _hangs_on(trigger, gov)
             ):
                 carrier = gov
         cand = Candidate(trigger, entry, code, anchor, rule=rule, embedded=inner)
@@ -1008,6 +1018,8 @@ class SentenceCoder:
                     break
                 for subj in clauses.subject_heads(verb):
                     actor = self.actor(subj) if start <= subj.i < end else None
+                    if actor is not None and actor.is_outlet:
+                        continue  # "police fired tear gas, AFP reported": not France's police
                     if actor is not None and actor.country is not None:
                         cand.fallbacks.append("source:role-country")
                         span = head.doc[head.left_edge.i : head.i + 1]
@@ -1106,6 +1118,16 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
+            prep = trig.head
+            if (
+                not heads
+                and trig.dep_ == "pobj"
+                and prep.lower_ == "with"
+                and prep.head.i in matches
+                and matches[prep.head.i].frame == "light"
+            ):
+                # "slapped North Korea with new sanctions": the support verb's object
+                heads = [c for c in prep.head.children if c.dep_ == "dobj"]
         source_countries = {a.country for a in sources}
         found: list[ResolvedActor] = []
         entry = matches.get(trig.i)
