@@ -296,43 +296,37 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
     assert meetings and all(e.mode == "future" for e in meetings), meetings
 
 
-def test_two_named_people_of_one_code_are_two_parties(nlp: Any) -> None:
-    # both are CHLGOV; one person praising himself would be no event
-    text = "Chilean President Ana Soto praised Chilean Foreign Minister Luis Vera on Monday."
-    _codes(nlp, text, ("CHL", "CHL", "051"))
-
-
-def test_an_act_between_sides_is_each_ones_on_the_other(nlp: Any) -> None:
-    text = "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday."
-    _codes(nlp, text, ("PER", "CHL", "190"), ("PER", None, "190"))
-    _codes(nlp, text, ("CHL", "PER", "190"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Peru expressed serious concern about Chile's new border fence.", ("PER", "CHL", "110")),
-        (
-            "Bolivia voiced growing concern over Chilean moves in the Pacific.",
-            ("BOL", "CHL", "110"),
-        ),
-    ],
-)
-def test_concern_over_an_act_disapproves_of_its_doer(
-    nlp: Any, text: str, expected: tuple[str, str, str]
-) -> None:
-    _codes(nlp, text, expected)
-
-
-def test_a_bare_concern_is_no_event(nlp: Any) -> None:
-    text = "Security concerns in Lima grew as Peru hosted the summit."
-    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
-    assert not [e for e in events if e.code.startswith("11")], events
-
-
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
+        # two named people of one code (both CHLGOV) are two parties
+        (
+            "Chilean President Ana Soto praised Chilean Foreign Minister Luis Vera on Monday.",
+            ("CHL", "CHL", "051"),
+            None,
+        ),
+        # an act between sides is each one's on the other, whatever the act
+        (
+            "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday.",
+            ("PER", "CHL", "190"),
+            ("PER", None, "190"),
+        ),
+        (
+            "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday.",
+            ("CHL", "PER", "190"),
+            None,
+        ),
+        # concern over an act disapproves of its doer
+        (
+            "Peru expressed serious concern about Chile's new border fence.",
+            ("PER", "CHL", "110"),
+            None,
+        ),
+        (
+            "Bolivia voiced growing concern over Chilean moves in the Pacific.",
+            ("BOL", "CHL", "110"),
+            None,
+        ),
         # an amount holds what it counts: the aid is what is revoked
         (
             "Chile will revoke more than $200 million in economic aid for Bolivia.",
@@ -345,19 +339,48 @@ def test_a_bare_concern_is_no_event(nlp: Any) -> None:
             ("CHL", "PER", "175"),
             ("CHL", "PER", "193"),
         ),
+        # the one hit with sanctions is their target; the test they answer is not the
+        # sanctioner's own
+        (
+            "The U.N. slapped Peru with new sanctions in response to a nuclear test.",
+            ("IGO", "PER", "163"),
+            ("IGO", None, "150"),
+        ),
+        ("Chile hit Peru with new tariffs on Monday.", ("CHL", "PER", "163"), None),
+        # people a state arrests or cracks down on, named by no country, are its own ...
+        (
+            "Chilean police detained dozens of protesters in Santiago.",
+            ("CHL", "CHL", "173"),
+            ("CHL", None, "173"),
+        ),
+        ("Peru cracked down on dissent after the vote.", ("PER", "PER", "175"), None),
+        # ... and those named by one are that country's
+        (
+            "Chile arrested two Peruvian fishermen off Arica.",
+            ("CHL", "PER", "173"),
+            ("CHL", "CHL", "173"),
+        ),
     ],
 )
-def test_what_an_act_is_done_with_decides_its_code(
-    nlp: Any, text: str, expected: Coded, not_expected: Coded
+def test_who_it_is_done_to_and_with_what(
+    nlp: Any, text: str, expected: Coded, not_expected: Coded | None
 ) -> None:
     _codes(nlp, text, expected, not_expected)
 
 
-def test_killing_jobs_kills_no_one(nlp: Any) -> None:
-    text = "Chile accused Peru of killing Chilean jobs with cheap copper."
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a bare concern is no disapproval
+        ("Security concerns in Lima grew as Peru hosted the summit.", "11"),
+        # killing jobs kills no one
+        ("Chile accused Peru of killing Chilean jobs with cheap copper.", "18"),
+    ],
+)
+def test_words_that_make_no_such_event(nlp: Any, text: str, root: str) -> None:
     options = {"event_model": False, "event_min_confidence": 0.0}
     events = analyse(nlp, text, "2020-01-01", options)[0]
-    assert not [e for e in events if e.code.startswith("18")], events
+    assert not [e for e in events if e.code.startswith(root)], events
 
 
 def test_a_reporter_speaking_with_officials_is_no_consultation(nlp: Any) -> None:
@@ -390,44 +413,12 @@ def test_only_an_addressed_act_borrows_a_target_from_before(nlp: Any) -> None:
     assert not [e for e in coded(events, 0.0) if e[2].startswith("03") and e[1] == "PER"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "not_expected"),
-    [
-        # the one hit with sanctions is their target; the test they answer is not the
-        # sanctioner's own
-        (
-            "The U.N. slapped Peru with new sanctions in response to a nuclear test.",
-            ("IGO", "PER", "163"),
-            ("IGO", None, "150"),
-        ),
-        ("Chile hit Peru with new tariffs on Monday.", ("CHL", "PER", "163"), None),
-    ],
-)
-def test_sanctions_slapped_on_someone(
-    nlp: Any, text: str, expected: Coded, not_expected: Coded | None
-) -> None:
-    _codes(nlp, text, expected, not_expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "not_expected"),
-    [
-        # people a state arrests or cracks down on, named by no country, are its own
-        (
-            "Chilean police detained dozens of protesters in Santiago.",
-            ("CHL", "CHL", "173"),
-            ("CHL", None, "173"),
-        ),
-        ("Peru cracked down on dissent after the vote.", ("PER", "PER", "175"), None),
-        # ... and those named by one are that country's
-        (
-            "Chile arrested two Peruvian fishermen off Arica.",
-            ("CHL", "PER", "173"),
-            ("CHL", "CHL", "173"),
-        ),
-    ],
-)
-def test_a_states_unnamed_victims_are_its_own_people(
-    nlp: Any, text: str, expected: Coded, not_expected: Coded | None
-) -> None:
-    _codes(nlp, text, expected, not_expected)
+def test_hoping_another_will_act_appeals_to_it(nlp: Any) -> None:
+    events = analyse(nlp, "Chile hopes that Peru will return to the talks.", "2020-01-01")[0]
+    assert [
+        (e.source.actor_code, e.target.actor_code, e.code[:2])
+        for e in events
+        if e.source and e.target
+    ] == [("CHL", "PER", "02")], events
+    quiet = analyse(nlp, "Chile hopes the weather will improve.", "2020-01-01")[0]
+    assert not quiet, quiet

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
 from newsgraph.extract.eventcoder.coder import VIOLENT_ROOTS, Candidate, frame_code
-from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry
+from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, lemma_of
 from newsgraph.extract.tone import vader_lexicon
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ _APPEAL_MODALS = ("should", "must")
 _APPEAL_VERBS = ("ought", "need")  # not "have to": "will have to decide" is a forecast
 # "wants Freedonia to withdraw", "would like Freedonia to do more": an appeal to another
 WANTING_LEMMAS = frozenset({"want", "wish", "like"})
+# hoping another will act asks it to: "China hopes that the U.S. will return to the talks"
+HOPING_LEMMAS = frozenset({"hope", "wish"})
 # Feelings of approval a speaker says it has about what another did: praise (051), only with
 # what it is about ("said he was happy with the deal"; "pleased to announce" praises no one).
 # The disapproving ones are the "feeling" words of data/event_judgements.tsv.
@@ -141,6 +143,10 @@ def speech_events(
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in WANTING_LEMMAS:
             added += speech.wants(tok)  # the lexicon's intent frame, when another is wanted
+            if lemma != "wish":
+                continue
+        if tok.pos_ == "VERB" and lemma_of(tok) in HOPING_LEMMAS:
+            added += speech.hopes(tok)
             continue
         if tok.pos_ != "VERB" or (tok.i in matches and matches[tok.i].frame != "report"):
             continue  # "warned against", "called for": the lexicon's own entries
@@ -212,6 +218,17 @@ class _Speech:
         if any(t.lower_ == "neither" for c in subjects for t in c.subtree):
             return []  # "neither he nor France wanted Iran to ...": wanted by nobody
         return self._appeal_to(verb, verb, asked, wanted, f"speech:{verb.lemma_.lower()} to")
+
+    def hopes(self, verb: Token) -> list[Candidate]:
+        """ "China hopes that the U.S. will return to the talks", "I hope Russia and Iran will
+        help" -> 02x to the one hoped of (one's own act hoped for is an intent: the lexicon's
+        "hoped to meet")."""
+        for child in verb.children:
+            if child.dep_ == "ccomp" and not _infinitive(child):
+                wanted = _subjects(child)
+                if wanted:
+                    return self._appeal_to(verb, verb, child, wanted, "speech:hope that")
+        return []
 
     def _appeal_to(
         self, verb: Token, trigger: Token, asked: Token, wanted: list[Token], rule: str
