@@ -33,6 +33,7 @@ from newsgraph.extract.eventcoder.coder import (
     PAIR_NOUNS,
     Candidate,
     SentenceCoder,
+    same_party,
 )
 from newsgraph.extract.eventcoder.lexicon import LexEntry, contents, load_lexicon
 from newsgraph.extract.eventcoder.model import (
@@ -665,7 +666,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
     seen: set[tuple[str | None, str | None]] = set()
     for s in sources:
         for t in targets:
-            if s is not None and t is not None and s.code == t.code and not _two_people(s, t):
+            if s is not None and t is not None and s.code == t.code and same_party(t, [s]):
                 continue
             if s and t and s.country == t.country and cand.code[:3] in _TRAVEL_CODES:
                 continue  # "headed to Washington": a trip at home visits no one
@@ -675,14 +676,6 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
                 continue
             seen.add(dyad)
             yield s, t, ""
-
-
-def _two_people(a: ResolvedActor, b: ResolvedActor) -> bool:
-    """Two named parties of one code are still two: "Trump praised Pompeo" (USAGOV > USAGOV);
-    a code alone, or one entity twice, is one party."""
-    if "home" in (a.how, b.how):
-        return True  # a state and its own people: "China cracked down on dissent"
-    return a.entity is not None and b.entity is not None and a.entity != b.entity
 
 
 # a visit made or hosted

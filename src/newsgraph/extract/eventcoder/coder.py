@@ -794,7 +794,7 @@ class SentenceCoder:
                 cand.targets = [
                     a
                     for a in unique(self.actors.modifier_actors(inner))
-                    if a.country not in own and not _same_party(a, cand.sources)
+                    if a.country not in own and not same_party(a, cand.sources)
                 ]
         cand.negated = any(
             clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
@@ -937,7 +937,7 @@ class SentenceCoder:
                 # on the USA)
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
-            cand.targets = [a for a in unique(found) if not _same_party(a, cand.sources)]
+            cand.targets = [a for a in unique(found) if not same_party(a, cand.sources)]
 
     def _adjective_arguments(self, cand: Candidate, start: int, end: int) -> None:
         """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
@@ -951,7 +951,7 @@ class SentenceCoder:
         tgt_heads = clauses.prep_objects(trig, (particle,)) if particle else []
         cand.sources = unique(self._resolve(src_heads, start, end))
         found = unique(self._resolve(tgt_heads, start, end))
-        cand.targets = [a for a in found if not _same_party(a, cand.sources)]
+        cand.targets = [a for a in found if not same_party(a, cand.sources)]
 
     def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
         """ "withdrew its troops from Syria": the withdrawal is from Syria, not from the
@@ -1174,7 +1174,7 @@ class SentenceCoder:
                         for a in self._attacked_place(head) or self.actors_of(head)
                         if a.country and a.country not in source_countries
                     )
-        return [a for a in unique(found) if not _same_party(a, sources)]
+        return [a for a in unique(found) if not same_party(a, sources)]
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where
@@ -1219,10 +1219,14 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     )
 
 
-def _same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
+def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     """Is this would-be target one of the sources: the same entity, the same words, or the
     same code with no entity to tell them apart ("Russia ... its")? Two entities of one
-    country are two parties ("Boko Haram kidnapped Nigerian schoolgirls": NGA > NGA)."""
+    country are two parties ("Boko Haram kidnapped Nigerian schoolgirls": NGA > NGA, "Trump
+    praised Pompeo": USAGOV > USAGOV), and a state's own people are not the state ("China
+    cracked down on dissent": events.py's `_victims_at_home`)."""
+    if actor.how == "home":
+        return False
     for s in sources:
         if actor.entity is not None and actor.entity == s.entity:
             return True

@@ -141,12 +141,12 @@ def speech_events(
     added: list[Candidate] = []
     for tok in coder.actors.doc[start:end]:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in WANTING_LEMMAS:
-            added += speech.wants(tok)  # the lexicon's intent frame, when another is wanted
-            if lemma != "wish":
-                continue
-        if tok.pos_ == "VERB" and lemma_of(tok) in HOPING_LEMMAS:
-            added += speech.hopes(tok)
+        if tok.pos_ == "VERB" and (lemma in WANTING_LEMMAS or lemma_of(tok) in HOPING_LEMMAS):
+            # the lexicon's intent frame, when another is wanted or hoped of
+            if lemma in WANTING_LEMMAS:
+                added += speech.wants(tok)  # "wants China to stop"
+            if lemma_of(tok) in HOPING_LEMMAS:
+                added += speech.hopes(tok)  # "hopes that China will stop"
             continue
         if tok.pos_ != "VERB" or (tok.i in matches and matches[tok.i].frame != "report"):
             continue  # "warned against", "called for": the lexicon's own entries
