@@ -360,6 +360,45 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             ("CHL", "PER", "173"),
             ("CHL", "CHL", "173"),
         ),
+        # a reaction whose verb names what it is about: the one whose deed it is
+        # (not the partner of the dyad before)
+        (
+            "Chilean President Gabriel Boric met Bolivian President Luis Arce on Monday. "
+            "Boric said he disapproved of Peruvian President Pedro Castillo's actions.",
+            ("CHL", "PER", "110"),
+            ("CHL", "BOL", "110"),
+        ),
+        # a pledge of harm is a threat, not an intent
+        ("Bolivia vowed to apply more pressure on Chile.", ("BOL", "CHL", "130"), None),
+        (
+            "Bolivia vowed to make Chile pay for the blockade.",
+            ("BOL", "CHL", "130"),
+            ("BOL", "CHL", "030"),
+        ),
+        # harm foretold in a warning is a threat toward whom the warning names
+        (
+            "The Chilean defense minister warned that a major conflict with Peru was possible.",
+            ("CHL", "PER", "130"),
+            None,
+        ),
+        # leaders who clash with no arms and no blood clash in words
+        (
+            "The Chilean foreign minister clashed with the Bolivian president over water rights.",
+            ("CHL", "BOL", "111"),
+            ("CHL", "BOL", "190"),
+        ),
+        # a state's troops killing another country's people use force (19), not assault (18)
+        (
+            "Peruvian troops killed three Bolivian smugglers on Tuesday.",
+            ("PER", "BOL", "190"),
+            ("PER", "BOL", "180"),
+        ),
+        # a war waged with words
+        (
+            "Chile is waging a diplomatic war against Peru.",
+            ("CHL", "PER", "111"),
+            ("CHL", "PER", "190"),
+        ),
     ],
 )
 def test_who_it_is_done_to_and_with_what(

@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "18"
+NAME, VERSION = "events.cameo", "19"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -711,6 +711,8 @@ def _records(
     learned = " +model:trigger" if cand.entry.source == MODEL_TRIGGER else ""
     for source, target, how, score in pairs:
         code, why = _by_attacker(cand, source)
+        code, why = _by_state_force(cand, code, why, source, target)
+        code, why = _by_clashers(cand, code, why, source, target)
         info = cameo_code(code)
         rule = cand.rule + learned + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
         yield Event(
@@ -753,6 +755,61 @@ def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, st
         source is None or source.country is None or (source.code or "")[3:6] in _IRREGULAR_ROLES
     )
     return ("180", "attacker:irregular") if irregular else (code, "")
+
+
+def _by_state_force(
+    cand: Candidate,
+    code: str,
+    why: str,
+    source: ResolvedActor | None,
+    target: ResolvedActor | None,
+) -> tuple[str, str]:
+    """Killing of another country's people by a state, or by its armed forces, is the use of
+    force (190: "Israeli troops have killed two dozen Palestinians", "U.S. forces killed the
+    ISIS chief"), not the assault of 18 that killings at home or by armed groups are."""
+    if code != "180" or cand.trigger.lemma_.lower() not in ("kill", "shoot"):
+        return code, why
+    if source is None or source.country is None or source.how.startswith("discourse"):
+        return code, why
+    role = (source.code or "")[3:6]
+    if role not in ("", "MIL", "GOV") or len(source.country) != 3:
+        return code, why
+    foreign = target is not None and target.country not in (None, source.country)
+    if not foreign and not (target is None and role == "MIL"):
+        # "Saudi agents killed the journalist", "Myanmar ... killing thousands": no battle
+        return code, why
+    return "190", "killer:state"
+
+
+# Roles of those who bear arms for a state or against it
+_ARMED_ROLES = ("MIL", "COP", "SPY", *_IRREGULAR_ROLES)
+# words that tell of bloodshed in a clash's sentence
+_BLOODSHED = frozenset(
+    {"kill", "die", "dead", "death", "wound", "injure", "injured", "casualty", "fire", "shoot"}
+    | {"troop", "soldier", "force", "army", "militant", "fighter", "border", "gun", "rocket"}
+)
+
+
+def _by_clashers(
+    cand: Candidate,
+    code: str,
+    why: str,
+    source: ResolvedActor | None,
+    target: ResolvedActor | None,
+) -> tuple[str, str]:
+    """Leaders, governments and countries that "clash" with no one armed among them and no
+    blood in the sentence clash in words (111: "Tillerson clashed with Trump on several
+    issues", "the two countries have clashed over the wars in Ukraine and Syria")."""
+    if code != "190" or cand.trigger.lemma_.lower() != "clash":
+        return code, why
+    if source is None or target is None:
+        return code, why
+    if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target)):
+        return code, why
+    sentence = cand.trigger.sent
+    if any(t.lemma_.lower() in _BLOODSHED for t in sentence):
+        return code, why
+    return "111", "clash:words"
 
 
 MODEL_TRIGGER = "model:trigger"

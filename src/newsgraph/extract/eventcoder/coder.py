@@ -94,6 +94,9 @@ _PLEDGED_THREATS = ("16", "17", "18", "19", "20")
 VIOLENT_ROOTS = ("15", "17", "18", "19", "20")
 _VIOLENT_PREPS = ("over", "at")
 _WHERE_PREPS = ("in", "inside", "across")
+# what a reaction is about, when its verb names no one it is aimed at
+_ABOUT_PREPS = ("of", "about", "at", "over")
+_ABOUT_ROOTS = ("10", "11", "12")
 # verbs whose object is what is kept from happening
 _AVERTING = frozenset({"avoid", "prevent", "avert", "forestall", "deter", "stave"})
 NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
@@ -128,6 +131,37 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
         if embedded[:n] in table and len(embedded) >= n:
             return table[embedded[:n]], False
     return table["*"], False
+
+
+# words of harm promised that no lexicon entry codes as an event of its own: a pledge to
+# "retaliate" or to "apply pressure" is a threat (130)
+_HARM_WORDS = frozenset(
+    {"retaliate", "retaliation", "revenge", "avenge", "punish", "punishment", "pressure"}
+    | {"consequence", "discomfort", "retribution", "reprisal", "payback"}
+)
+
+
+_PLEDGES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vows_harm(trigger: Token) -> Token | None:
+    """The word of harm in an intent's own complement ("vowed to retaliate", "promised that
+    Russia would cause discomfort"), or the "pay" another is made to ("vowed to make America
+    pay")."""
+    if trigger.lemma_.lower() not in _PLEDGES:
+        return None  # "agreed to push for a ban in retaliation": the harm is not agreed
+    for clause in trigger.children:
+        if clause.dep_ not in ("xcomp", "ccomp", "acl"):
+            continue
+        # the act itself or its object, not a word deeper in it
+        own = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        for tok in own:
+            if tok.lemma_.lower() in _HARM_WORDS and not clauses.is_negated(clause):
+                return tok
+        for tok in clause.subtree:
+            if tok.lemma_.lower() == "pay" and tok.head.lemma_.lower() == "make":
+                return tok
+    return None
 
 
 # nouns of "the two sides", "both countries", "the two men": a pair named before
@@ -720,6 +754,15 @@ class SentenceCoder:
             if inner_code is None and entry.code is not None and entry.code != code:
                 code = entry.code
             rule = entry.pattern + (f" + {inner_entry.pattern}" if inner_entry is not None else "")
+            if (
+                inner_code is None
+                and entry.frame == "intent"
+                and (harm := _vows_harm(trigger)) is not None
+            ):
+                # "vowed to retaliate", "vowed to make America pay", "promised to apply more
+                # pressure on the North": a pledge of harm is a threat
+                code = "130"
+                rule = f"{rule} + harm:{harm.lemma_.lower()}"
         else:
             code, kept = entry.code or "", False
             rule = entry.pattern
@@ -1128,9 +1171,48 @@ class SentenceCoder:
             ):
                 # "slapped North Korea with new sanctions": the support verb's object
                 heads = [c for c in prep.head.children if c.dep_ == "dobj"]
+        entry = matches.get(trig.i)
+        found = self._actors_in(heads, entry, sources, start, end, violent=violent)
+        if not found and trig.pos_ == "VERB":
+            # a verb whose phrase names what it is about, not whom: "disapproved of Putin's
+            # actions", "bristled at China's demands" - the one whose deed it is
+            about = _ABOUT_PREPS
+            if entry is not None and entry.particle in about:
+                heads = clauses.prep_objects(trig, (entry.particle,))
+            elif entry is not None and (entry.code or "")[:2] in _ABOUT_ROOTS:
+                heads = clauses.prep_objects(trig, about)
+            else:
+                heads = []
+            found = self._actors_in(heads, entry, sources, start, end, violent=violent)
+        source_countries = {a.country for a in sources}
+        if violent and not found and source_countries:
+            # force used in another country is used against it: "Turkey's offensive in
+            # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
+            where = clauses.prep_objects(trig, _WHERE_PREPS)
+            if trig.pos_ != "VERB" and trig.dep_ == "dobj":
+                where += clauses.prep_objects(trig.head, _WHERE_PREPS)  # "launched an offensive in"
+            for head in where:
+                if start <= head.i < end:
+                    found.extend(
+                        a
+                        for a in self._attacked_place(head) or self.actors_of(head)
+                        if a.country and a.country not in source_countries
+                    )
+        return [a for a in unique(found) if not same_party(a, sources)]
+
+    def _actors_in(
+        self,
+        heads: list[Token],
+        entry: LexEntry | None,
+        sources: list[ResolvedActor],
+        start: int,
+        end: int,
+        *,
+        violent: bool,
+    ) -> list[ResolvedActor]:
+        """The parties a target phrase names: its head's actors, else those inside it."""
         source_countries = {a.country for a in sources}
         found: list[ResolvedActor] = []
-        entry = matches.get(trig.i)
         for head in heads:
             if not start <= head.i < end:
                 continue
@@ -1161,20 +1243,7 @@ class SentenceCoder:
             for inner in inside:
                 if inner.country not in source_countries or _rival_at_home(inner, sources):
                     found.append(inner)
-        if violent and not found and source_countries:
-            # force used in another country is used against it: "Turkey's offensive in
-            # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
-            where = clauses.prep_objects(trig, _WHERE_PREPS)
-            if trig.pos_ != "VERB" and trig.dep_ == "dobj":
-                where += clauses.prep_objects(trig.head, _WHERE_PREPS)  # "launched an offensive in"
-            for head in where:
-                if start <= head.i < end:
-                    found.extend(
-                        a
-                        for a in self._attacked_place(head) or self.actors_of(head)
-                        if a.country and a.country not in source_countries
-                    )
-        return [a for a in unique(found) if not same_party(a, sources)]
+        return found
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where

@@ -287,6 +287,13 @@ class _Speech:
                 cand.rule, cand.targets = "speech:warn + must", others
             elif others:
                 cand.code, cand.rule, cand.targets = "111", "speech:warn + about", others
+            elif (harm := _harm_foretold(clause)) is not None:
+                # "warned that a major conflict with North Korea was possible", "warned that
+                # failure to curb Pyongyang's programs could lead to catastrophic
+                # consequences": harm foretold is a threat, toward whom the clause names
+                cand.rule = f"speech:warn + harm:{harm.lemma_.lower()}"
+                named = [t for t in clause.subtree if t.ent_type_ and t is not harm]
+                cand.targets = self._others(named, cand.sources)[:1]
             else:
                 continue
             out.append(cand)
@@ -740,6 +747,27 @@ def _valenced_name(
     if best[1] is not None and best[0] >= NAME_PRAISE:
         return best[1], "051"
     return None, ""
+
+
+# what a warning foretells that makes it a threat: conflict, force, or its consequences
+_HARM_FORETOLD = frozenset(
+    {"conflict", "war", "retaliation", "retaliate", "consequence", "catastrophic", "catastrophe"}
+    | {"disaster", "disastrous", "unfortunate", "escalation", "bloodshed", "punishment"}
+    | {"reprisal", "retribution", "revenge", "confrontation"}
+)
+
+
+def _harm_foretold(clause: Token) -> Token | None:
+    """A word of harm in a warned clause, not under a negation ("warned that there would be
+    consequences"; not "said there would be no war")."""
+    if clauses.is_negated(clause):
+        return None
+    for tok in clause.subtree:
+        if tok.lemma_.lower() in _HARM_FORETOLD and not any(
+            c.dep_ == "neg" or c.lower_ == "no" for c in tok.children
+        ):
+            return tok
+    return None
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
