@@ -257,6 +257,19 @@ def test_entities_a_leaders_administration_is_the_leaders_country(nlp: Any) -> N
     assert _by_name(ents, "Obama Administration").actor == Actor("USAGOV", "USA", "GOV")
 
 
+def test_entities_a_headline_verb_glued_to_a_leader_keeps_the_leader(nlp: Any) -> None:
+    # Our own text: the title-case headline makes "Obama Slams" one name, which the body's
+    # "Obama" joins; the person is still the listed leader
+    text = (
+        "Obama Slams 'Unfair' Deal With Chile. The trouble started during a call between "
+        "Obama and the Chilean president."
+    )
+    ents = _entities(nlp, text)
+    person = next(e for e in ents if e.type == "PERSON" and e.name.startswith("Obama"))
+    assert len(person.mentions) == 2
+    assert person.actor == Actor("USAGOV", "USA", "GOV")
+
+
 def test_entities_leader_typed_as_place_becomes_person() -> None:
     # a hand-built group: the model typed a listed leader's surname as LOC
     import spacy

@@ -399,6 +399,30 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             ("CHL", "PER", "111"),
             ("CHL", "PER", "190"),
         ),
+        # "the rival Koreas" are the two Koreas
+        (
+            "A rapprochement between the rival Koreas began in January.",
+            ("KOR", "PRK", "050"),
+            None,
+        ),
+        # barred from acting is a restriction (172), not an embargo
+        (
+            "Chile barred Peruvian diplomats from entering Arica.",
+            ("CHL", "PER", "172"),
+            ("CHL", "PER", "163"),
+        ),
+        # an armed group's victims at home are its targets
+        (
+            "Boko Haram kidnapped dozens of Nigerian schoolgirls in 2014.",
+            ("NGA", "NGA", "181"),
+            ("NGA", None, "181"),
+        ),
+        # what a state is provided with is the aid
+        (
+            "Chile provided Bolivia with millions of dollars in loans.",
+            ("CHL", "BOL", "071"),
+            None,
+        ),
     ],
 )
 def test_who_it_is_done_to_and_with_what(

@@ -275,7 +275,7 @@ def home_country(groups: list[Group], doc: Doc) -> str | None:
         elif g.names:
             name = _group_name(doc, g)
             party = _organisation(doc, g, name)
-            known = actors.leader(name) if g.label == "PERSON" else None
+            known = _known_person(doc, g, name) if g.label == "PERSON" else None
             if party is not None and party.country is not None and party.role is None:
                 counts[party.country] += len(g.names)
             elif known is not None and known.country is not None:
@@ -374,7 +374,7 @@ def _actor(
         evidence.append(f"party:{name} -> {home}")
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
-    known = actors.leader(name) if g.label == "PERSON" and country is None else None
+    known = _known_person(doc, g, name) if g.label == "PERSON" and country is None else None
     if known is not None:  # a listed office holder with no country word: Obama is USA anywhere
         evidence.append(f"leader:{name} -> {known.code}")
         country, role = known.country, role or known.role
@@ -438,6 +438,17 @@ def _leader_in(text: str) -> Actor | None:
             if found is not None:
                 return found
     return None
+
+
+def _known_person(doc: Doc, g: Group, name: str) -> Actor | None:
+    """A listed office holder by the group's longest name, else by its other mentions when
+    they all name one: a headline verb or a tag line glued to the name ("Trump Disparages
+    'Dumb' Deal", "Trump Donald John Trump") leaves "Trump" in the body as the person."""
+    known = actors.leader(name)
+    if known is not None:
+        return known
+    found = {a for n in g.names if (a := actors.leader(_text(doc, n))) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _group_name(doc: Doc, g: Group) -> str:

@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "19"
+NAME, VERSION = "events.cameo", "20"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -775,10 +775,18 @@ def _by_state_force(
     if role not in ("", "MIL", "GOV") or len(source.country) != 3:
         return code, why
     foreign = target is not None and target.country not in (None, source.country)
-    if not foreign and not (target is None and role == "MIL"):
-        # "Saudi agents killed the journalist", "Myanmar ... killing thousands": no battle
+    if not foreign and not (target is None and role == "MIL" and not _nationals_killed(cand)):
+        # "Saudi agents killed the journalist", "Myanmar ... killing thousands", "the army
+        # killed dozens of Nigerian civilians" (its own, dropped as no other party): no battle
         return code, why
     return "190", "killer:state"
+
+
+def _nationals_killed(cand: Candidate) -> bool:
+    """Does the killing's object name a nationality or country ("Nigerian civilians")?"""
+    trig = cand.trigger
+    heads = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ in ("NORP", "GPE") for h in heads for t in h.subtree)
 
 
 # Roles of those who bear arms for a state or against it

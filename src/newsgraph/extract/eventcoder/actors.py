@@ -98,6 +98,10 @@ def actor_table() -> ActorTable:
 # Head nouns of "the Baltic states", "Nordic countries": the group's name is the modifier.
 _GROUP_HEADS = frozenset({"state", "country", "nation", "republic", "monarchy"})
 _COUNTING_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
+# words that say how the members stand to each other, not which group it is ("the rival Koreas")
+_RELATING_WORDS = frozenset(
+    {"rival", "divided", "feuding", "warring", "estranged", "neighboring", "neighbouring"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -291,13 +295,15 @@ class ActorResolver:
 
     def country_group(self, token: Token) -> tuple[str | None, tuple[str, ...]] | None:
         """ "the Baltic states", "the two Koreas", "Gulf countries": (code, members)."""
-        if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_[-1:] == "s")
+        if not plural or token.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("the rival Koreas" is tagged as a singular name)
         words = [
             t.lower_
             for t in self.doc[token.left_edge.i : token.i]
             if t.dep_ not in ("det", "predet", "nummod", "punct")
             and t.lower_ not in _COUNTING_WORDS
+            and t.lower_ not in _RELATING_WORDS
         ]
         if token.lemma_.lower() not in _GROUP_HEADS:
             words.append(token.lower_)
@@ -389,6 +395,18 @@ class ActorResolver:
             found = coref.in_dateline(self.doc, span.start_char, span.end_char, self._text)
         self._dateline[token.i] = found
         return found
+
+    def is_armed_group(self, actor: ResolvedActor) -> bool:
+        """Is this actor an armed group that is no state's force ("Boko Haram", "the
+        Taliban"), though coded by the country it fights in?"""
+        entity = self._entities.get(actor.entity) if actor.entity is not None else None
+        # the organisation table first: the entity may carry a role read from the words
+        # around it ("the extremist group Boko Haram")
+        known = actors.organisation(entity.name if entity is not None else actor.text)
+        if known is None and entity is not None:
+            known = entity.actor
+        role = known.role if known is not None else None
+        return role in _ARMED_ROLES or (actor.code or "")[3:6] in _ARMED_ROLES
 
     def _armed_group(self, token: Token) -> str | None:
         """The code of an armed group `token` names (country + REB, INS, SEP or UAF)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
@@ -980,7 +980,7 @@ class SentenceCoder:
                 # on the USA)
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
-            cand.targets = [a for a in unique(found) if not same_party(a, cand.sources)]
+            cand.targets = self._other_parties(found, cand.sources)
 
     def _adjective_arguments(self, cand: Candidate, start: int, end: int) -> None:
         """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
@@ -1198,7 +1198,21 @@ class SentenceCoder:
                         for a in self._attacked_place(head) or self.actors_of(head)
                         if a.country and a.country not in source_countries
                     )
-        return [a for a in unique(found) if not same_party(a, sources)]
+        return self._other_parties(found, sources)
+
+    def _other_parties(
+        self, found: list[ResolvedActor], sources: list[ResolvedActor]
+    ) -> list[ResolvedActor]:
+        """The actors found that are not the sources. An armed group's victims at home are
+        others though coded alike ("Boko Haram kidnapped Nigerian schoolgirls": NGA > NGA)."""
+        armed = any(self.actors.is_armed_group(s) for s in sources)
+        out: list[ResolvedActor] = []
+        for a in unique(found):
+            if not same_party(a, sources):
+                out.append(a)
+            elif armed and not _one_of(a, sources):
+                out.append(replace(a, how="home"))
+        return out
 
     def _actors_in(
         self,
@@ -1240,8 +1254,11 @@ class SentenceCoder:
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
+            # (an armed group's victims at home are its targets: "Boko Haram kidnapped
+            # Nigerian schoolgirls", NGA > NGA)
+            armed = any(self.actors.is_armed_group(s) for s in sources)
             for inner in inside:
-                if inner.country not in source_countries or _rival_at_home(inner, sources):
+                if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)
         return found
 
@@ -1285,6 +1302,15 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
         and name not in table.capitals
         and not actor.how.startswith("discourse")
         and all(actor.entity != s.entity for s in sources)
+    )
+
+
+def _one_of(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
+    """Is this actor one of the sources by entity or by words (not merely by code)?"""
+    return any(
+        (actor.entity is not None and actor.entity == s.entity)
+        or (actor.start, actor.end) == (s.start, s.end)
+        for s in sources
     )
 
 
