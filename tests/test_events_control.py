@@ -417,6 +417,25 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             ("NGA", "NGA", "181"),
             ("NGA", None, "181"),
         ),
+        # the deed one is punished for is the punished one's
+        (
+            "Chile imposed sanctions on Peru for detaining a Chilean fisherman.",
+            ("PER", "CHL", "173"),
+            ("CHL", "CHL", "173"),
+        ),
+        (
+            "Chilean authorities seized the Peruvian-flagged tanker Costa Azul for selling fuel to "
+            "Bolivia.",
+            ("PER", "BOL", "061"),
+            ("CHL", "BOL", "061"),
+        ),
+        # a test another names or weighs is not the namer's
+        (
+            "Peru launched a missile on Monday. The Chilean president called the launch "
+            "deplorable.",
+            ("PER", None, "150"),
+            ("CHL", None, "150"),
+        ),
         # what a state is provided with is the aid
         (
             "Chile provided Bolivia with millions of dollars in loans.",

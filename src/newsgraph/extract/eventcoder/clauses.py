@@ -237,7 +237,12 @@ JUDGING_LEMMAS = frozenset(
     {"accuse", "blame", "suspect", "charge", "convict", "criticize", "criticise", "condemn"}
     | {"fault", "denounce", "slam", "praise", "thank", "commend", "punish", "sanction", "fine"}
     | {"sue", "indict", "arrest", "credit", "reward", "applaud", "congratulate", "rebuke"}
+    | {"seize", "detain", "jail", "imprison", "expel", "penalize", "penalise", "prosecute"}
+    | {"reprimand", "scold"}
 )
+# Measures a support verb imposes on someone for a deed ("imposed sanctions on Turkey for
+# detaining a pastor"): the one they are imposed on did it
+_JUDGING_MEASURES = frozenset({"sanction", "penalty", "fine", "tariff", "ban", "embargo"})
 # ... of them, those that only allege the deed
 _ALLEGING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "indict", "sue"})
 # Prepositions whose object may be the subject of a participle after it ("despite X doing")
@@ -278,15 +283,25 @@ def is_judged_deed(verb: Token) -> bool:
         verb.dep_ == "pcomp"
         and prep.dep_ == "prep"
         and prep.lower_ in ("of", "for")
-        and prep.head.lemma_.lower() in JUDGING_LEMMAS
+        and (prep.head.lemma_.lower() in JUDGING_LEMMAS or _measure_on(prep.head) is not None)
     )
+
+
+def _measure_on(verb: Token) -> Token | None:
+    """The one a measure is imposed on: "imposed sanctions on Turkey" -> Turkey."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _JUDGING_MEASURES:
+            found = prep_objects(obj, ("on", "against")) or prep_objects(verb, ("on", "against"))
+            if found:
+                return found[0]
+    return None
 
 
 def judged_by(verb: Token) -> Token | None:
     """The one a judging verb judges: its object, or its subject in the passive ("accused
     the U.S.", "Russia was blamed")."""
     if verb.lemma_.lower() not in JUDGING_LEMMAS:
-        return None
+        return _measure_on(verb)
     dep = "nsubjpass" if is_passive(verb) else "dobj"
     return next((c for c in verb.children if c.dep_ == dep), None)
 

@@ -309,6 +309,18 @@ _OTHERS_ACT_VERBS = frozenset(
         "acknowledge",
         "ignore",
         "downplay",
+        # what one names, weighs or answers of another's act: "called the launch
+        # deplorable", "regards the test as a provocation", "to counter U.S. drills"
+        "call",
+        "label",
+        "brand",
+        "dub",
+        "term",
+        "consider",
+        "regard",
+        "view",
+        "counter",
+        "answer",
     ]
 )
 
