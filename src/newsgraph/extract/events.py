@@ -711,8 +711,7 @@ def _records(
     learned = " +model:trigger" if cand.entry.source == MODEL_TRIGGER else ""
     for source, target, how, score in pairs:
         code, why = _by_attacker(cand, source)
-        code, why = _by_state_force(cand, code, why, source, target)
-        code, why = _by_clashers(cand, code, why, source, target)
+        code, why = _by_sides(cand, code, why, source, target)
         info = cameo_code(code)
         rule = cand.rule + learned + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
         yield Event(
@@ -757,29 +756,36 @@ def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, st
     return ("180", "attacker:irregular") if irregular else (code, "")
 
 
-def _by_state_force(
-    cand: Candidate,
-    code: str,
-    why: str,
-    source: ResolvedActor | None,
-    target: ResolvedActor | None,
+def _by_sides(
+    cand: Candidate, code: str, why: str, source: ResolvedActor | None, target: ResolvedActor | None
 ) -> tuple[str, str]:
-    """Killing of another country's people by a state, or by its armed forces, is the use of
-    force (190: "Israeli troops have killed two dozen Palestinians", "U.S. forces killed the
-    ISIS chief"), not the assault of 18 that killings at home or by armed groups are."""
-    if code != "180" or cand.trigger.lemma_.lower() not in ("kill", "shoot"):
-        return code, why
+    """The code the sides make of a killing or a clash: killing of another country's people by
+    a state, or by its armed forces, is the use of force (190: "Israeli troops have killed two
+    dozen Palestinians", "U.S. forces killed the ISIS chief"), not the assault of 18 that
+    killings at home or by armed groups are; leaders, governments and countries that "clash"
+    with no one armed among them and no blood in the sentence clash in words (111: "Tillerson
+    clashed with Trump on several issues")."""
+    lemma = cand.trigger.lemma_.lower()
+    if code == "180" and lemma in ("kill", "shoot") and _killed_in_battle(cand, source, target):
+        return "190", "killer:state"
+    if code == "190" and lemma == "clash" and _clash_in_words(cand, source, target):
+        return "111", "clash:words"
+    return code, why
+
+
+def _killed_in_battle(
+    cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None
+) -> bool:
     if source is None or source.country is None or source.how.startswith("discourse"):
-        return code, why
+        return False
     role = (source.code or "")[3:6]
     if role not in ("", "MIL", "GOV") or len(source.country) != 3:
-        return code, why
-    foreign = target is not None and target.country not in (None, source.country)
-    if not foreign and not (target is None and role == "MIL" and not _nationals_killed(cand)):
-        # "Saudi agents killed the journalist", "Myanmar ... killing thousands", "the army
-        # killed dozens of Nigerian civilians" (its own, dropped as no other party): no battle
-        return code, why
-    return "190", "killer:state"
+        return False
+    if target is not None:
+        # "Saudi agents killed the journalist", "Myanmar ... killing thousands": no battle
+        return target.country not in (None, source.country)
+    # "the army killed dozens of Nigerian civilians": its own, dropped as no other party
+    return role == "MIL" and not _nationals_killed(cand)
 
 
 def _nationals_killed(cand: Candidate) -> bool:
@@ -798,26 +804,14 @@ _BLOODSHED = frozenset(
 )
 
 
-def _by_clashers(
-    cand: Candidate,
-    code: str,
-    why: str,
-    source: ResolvedActor | None,
-    target: ResolvedActor | None,
-) -> tuple[str, str]:
-    """Leaders, governments and countries that "clash" with no one armed among them and no
-    blood in the sentence clash in words (111: "Tillerson clashed with Trump on several
-    issues", "the two countries have clashed over the wars in Ukraine and Syria")."""
-    if code != "190" or cand.trigger.lemma_.lower() != "clash":
-        return code, why
+def _clash_in_words(
+    cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None
+) -> bool:
     if source is None or target is None:
-        return code, why
+        return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target)):
-        return code, why
-    sentence = cand.trigger.sent
-    if any(t.lemma_.lower() in _BLOODSHED for t in sentence):
-        return code, why
-    return "111", "clash:words"
+        return False
+    return not any(t.lemma_.lower() in _BLOODSHED for t in cand.trigger.sent)
 
 
 MODEL_TRIGGER = "model:trigger"
