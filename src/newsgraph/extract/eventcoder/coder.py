@@ -133,14 +133,14 @@ def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
     return table["*"], False
 
 
-# words of harm promised that no lexicon entry codes as an event of its own: a pledge to
-# "retaliate" or to "apply pressure" is a threat (130)
-_HARM_WORDS = frozenset(
-    {"retaliate", "retaliation", "revenge", "avenge", "punish", "punishment", "pressure"}
-    | {"consequence", "discomfort", "retribution", "reprisal", "payback"}
+# words of harm that no lexicon entry codes as an event of its own: pledged ("vowed to
+# retaliate") or foretold in a warning (speech.py), they make a threat (130)
+HARM_WORDS = frozenset(
+    {"retaliate", "retaliation", "revenge", "punishment", "consequence", "retribution"}
+    | {"reprisal"}
 )
-
-
+# ... and those only pledged: "vowed to apply more pressure", "promised discomfort"
+_PLEDGED_HARM = HARM_WORDS | {"avenge", "punish", "pressure", "discomfort", "payback"}
 _PLEDGES = frozenset({"vow", "pledge", "promise", "swear"})
 
 
@@ -156,7 +156,7 @@ def _vows_harm(trigger: Token) -> Token | None:
         # the act itself or its object, not a word deeper in it
         own = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
         for tok in own:
-            if tok.lemma_.lower() in _HARM_WORDS and not clauses.is_negated(clause):
+            if tok.lemma_.lower() in _PLEDGED_HARM and not clauses.is_negated(clause):
                 return tok
         for tok in clause.subtree:
             if tok.lemma_.lower() == "pay" and tok.head.lemma_.lower() == "make":
@@ -1188,11 +1188,10 @@ class SentenceCoder:
         if not found and trig.pos_ == "VERB":
             # a verb whose phrase names what it is about, not whom: "disapproved of Putin's
             # actions", "bristled at China's demands" - the one whose deed it is
-            about = _ABOUT_PREPS
-            if entry is not None and entry.particle in about:
+            if entry is not None and entry.particle in _ABOUT_PREPS:
                 heads = clauses.prep_objects(trig, (entry.particle,))
             elif entry is not None and (entry.code or "")[:2] in _ABOUT_ROOTS:
-                heads = clauses.prep_objects(trig, about)
+                heads = clauses.prep_objects(trig, _ABOUT_PREPS)
             else:
                 heads = []
             found = self._actors_in(heads, entry, sources, start, end, violent=violent)
@@ -1238,6 +1237,9 @@ class SentenceCoder:
     ) -> list[ResolvedActor]:
         """The parties a target phrase names: its head's actors, else those inside it."""
         source_countries = {a.country for a in sources}
+        # an armed group's victims at home are its targets ("Boko Haram kidnapped Nigerian
+        # schoolgirls": NGA > NGA)
+        armed = any(self.actors.is_armed_group(s) for s in sources)
         found: list[ResolvedActor] = []
         for head in heads:
             if not start <= head.i < end:
@@ -1266,9 +1268,6 @@ class SentenceCoder:
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
-            # (an armed group's victims at home are its targets: "Boko Haram kidnapped
-            # Nigerian schoolgirls", NGA > NGA)
-            armed = any(self.actors.is_armed_group(s) for s in sources)
             for inner in inside:
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)
@@ -1334,11 +1333,6 @@ def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     cracked down on dissent": events.py's `_victims_at_home`)."""
     if actor.how == "home":
         return False
-    for s in sources:
-        if actor.entity is not None and actor.entity == s.entity:
-            return True
-        if (actor.start, actor.end) == (s.start, s.end):
-            return True
-        if actor.code == s.code and (actor.entity is None or s.entity is None):
-            return True
-    return False
+    return _one_of(actor, sources) or any(
+        actor.code == s.code and (actor.entity is None or s.entity is None) for s in sources
+    )

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
-from newsgraph.extract.eventcoder.coder import VIOLENT_ROOTS, Candidate, frame_code
+from newsgraph.extract.eventcoder.coder import HARM_WORDS, VIOLENT_ROOTS, Candidate, frame_code
 from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, lemma_of
 from newsgraph.extract.tone import vader_lexicon
 
@@ -750,10 +750,9 @@ def _valenced_name(
 
 
 # what a warning foretells that makes it a threat: conflict, force, or its consequences
-_HARM_FORETOLD = frozenset(
-    {"conflict", "war", "retaliation", "retaliate", "consequence", "catastrophic", "catastrophe"}
-    | {"disaster", "disastrous", "unfortunate", "escalation", "bloodshed", "punishment"}
-    | {"reprisal", "retribution", "revenge", "confrontation"}
+_HARM_FORETOLD = HARM_WORDS | frozenset(
+    {"conflict", "war", "catastrophic", "catastrophe", "disaster", "disastrous", "unfortunate"}
+    | {"escalation", "bloodshed", "confrontation"}
 )
 
 
