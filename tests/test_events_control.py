@@ -261,8 +261,11 @@ def test_an_event_striven_for_is_not_told_as_done(nlp: Any, text: str) -> None:
 def test_an_act_kept_from_happening_is_not_told(nlp: Any) -> None:
     text = "Chile announced a moratorium on nuclear tests."
     options = {"event_model": False, "event_min_confidence": 0.0}
-    tests = [e for e in analyse(nlp, text, "2020-01-01", options)[0] if e.code.startswith("15")]
-    assert tests and all(e.mode == "hypothetical" for e in tests), tests
+    events = analyse(nlp, text, "2020-01-01", options)[0]
+    told = [e for e in events if e.code.startswith("15") and e.mode in ("asserted", "reported")]
+    assert not told, events
+    # the moratorium itself is Chile's de-escalation
+    assert ("CHL", None, "087") in coded(events, 0.0), events
 
 
 def test_an_amounts_goods_name_whom_tariffs_hit(nlp: Any) -> None:
@@ -279,6 +282,11 @@ def test_an_amounts_goods_name_whom_tariffs_hit(nlp: Any) -> None:
             ("CHL", "PER", "163"),
         ),
         ("Bolivia has defended plans to end Chile's arms embargo on Peru.", ("CHL", "PER", "163")),
+        # what states join together to do is done together, not a purpose
+        (
+            "Chile and Bolivia joined together to impose new sanctions on Peru.",
+            ("CHL", "PER", "163"),
+        ),
     ],
 )
 def test_an_event_a_plan_takes_as_given_is_told(
@@ -441,6 +449,53 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             "Chile provided Bolivia with millions of dollars in loans.",
             ("CHL", "BOL", "071"),
             None,
+        ),
+        # options on the table are a threat, the speaker's toward whom the clause names
+        (
+            "The Chilean foreign minister said all options are on the table in dealing with Peru.",
+            ("CHL", "PER", "130"),
+            None,
+        ),
+        (
+            '"All of the options are on the table," the Chilean foreign minister said of Peru.',
+            ("CHL", "PER", "130"),
+            None,
+        ),
+        # a price another will pay is a threat toward the one who is to pay it
+        (
+            "The Chilean president said Peru would pay a heavy price for the blockade.",
+            ("CHL", "PER", "130"),
+            None,
+        ),
+        # a denial answers the one whose report or claim it denies
+        (
+            "Peru denied reports from Chilean intelligence officials that it had armed the rebels.",
+            ("PER", "CHL", "016"),
+            None,
+        ),
+        # missiles fired at someone are an attack, not a show of force
+        (
+            "Peru fired rockets at Chilean border posts on Monday.",
+            ("PER", "CHL", "190"),
+            ("PER", "CHL", "150"),
+        ),
+        # one's own tests stopped are a de-escalation, not a test
+        (
+            "Peru halted missile tests during its talks with Chile.",
+            ("PER", "CHL", "087"),
+            ("PER", None, "150"),
+        ),
+        # a naming verb's "for" is what the name is for, not a "call for"
+        (
+            "Peru called Chile a bully for its blockade of the port.",
+            ("PER", "CHL", "111"),
+            ("PER", "CHL", "020"),
+        ),
+        # the one committed commits: no target made of the subject
+        (
+            "The Chilean foreign minister said Chile was fully committed to talks with Peru.",
+            ("CHL", "PER", "030"),
+            (None, "CHL", "030"),
         ),
     ],
 )

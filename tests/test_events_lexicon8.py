@@ -105,7 +105,7 @@ def test_the_ones_joined_in_an_act_do_it_too(nlp: Any) -> None:
          ("GBR", "IGO", "166")),
         ("The withdrawal of Chilean troops from Peru began on Monday.", ("CHL", "PER", "166")),
         # withdrawn aid is an aid cut (162)
-        ("Chile announced the withdrawal of aid to Peru.", (None, "PER", "162")),
+        ("Chile announced the withdrawal of aid to Peru.", ("CHL", "PER", "162")),
     ],
 )
 def test_withdrawals_are_from_the_place_left(

@@ -25,6 +25,9 @@ INTENT_LEMMAS = frozenset(
     {"aim", "plan", "intend", "want", "seek", "hope", "try", "attempt", "wish", "prepare"}
 )
 INTENT_NOUNS = ("plan", "decision", "attempt", "effort", "bid", "intention", "aim", "offer")
+# Verbs of joining forces: what they join to do is done together, not a purpose ("joined
+# together to impose new sanctions", "banded together to urge Trump")
+_JOINING_LEMMAS = frozenset({"join", "band", "team", "unite"})
 # "X is expected to meet": the subject of these passives is the one who acts, later.
 RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise")
 
@@ -461,6 +464,7 @@ def is_purpose_clause(verb: Token) -> bool:
     purpose."""
     return (
         verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() not in _JOINING_LEMMAS
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -393,6 +393,28 @@ def _in_adverbial_phrase(noun: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
 
 
+# verbs whose passive tells the subject's own stance: "is committed to", "remained dedicated
+# to", "was devoted to" (a pledge by the subject, not something done to it)
+_STANCE_PASSIVES = frozenset({"commit", "dedicate", "devote"})
+
+
+def _stance_passive(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in _STANCE_PASSIVES
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not clauses.agent_objects(verb)
+    )
+
+
+# sayings whose object is the sayer's own act: "announced a ceasefire" (not "reported an
+# attack", "denied the strike")
+_ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
+
+# what a denial answers: "denied the reports", "denied Kremlin claims"
+_CLAIM_NOUNS = frozenset(
+    {"report", "claim", "accusation", "allegation", "charge", "suggestion", "assertion"}
+)
+
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
 _READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
 # what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
@@ -808,6 +830,8 @@ class SentenceCoder:
             if kept:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
+        if cand.code == "016" and cand.sources and not cand.targets:
+            cand.targets = self._accusers(trigger, cand, start, end)
         if cand.code == "166":
             self._withdrawn_from(cand, start, end)
         if _joint_drill(cand):
@@ -885,7 +909,14 @@ class SentenceCoder:
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         if trig.pos_ == "VERB":
-            if clauses.is_passive(trig):
+            if _stance_passive(trig):
+                # "the U.S. was committed to working with its partners": the one committed
+                # commits
+                src_heads = [
+                    m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
+                ]
+                src_heads = [h for h in src_heads if start <= h.i < end]
+            elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
                 tgt_heads = [
                     m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
@@ -1103,6 +1134,8 @@ class SentenceCoder:
         if _noun_readiness(head) is not None:
             return True  # "the U.S. remains open to talks with China": the talks are its own
         verb = head.head
+        if head.dep_ == "dobj" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
+            return True  # "Chile announced a ceasefire", "declared a moratorium": its own
         if (
             head.dep_ == "dobj"
             and verb.pos_ == "VERB"
@@ -1281,6 +1314,19 @@ class SentenceCoder:
             return []
         end = head.idx + len(head.text)
         return [ResolvedActor(head.text, head.idx, end, country, None, "place")]
+
+    def _accusers(self, verb: Token, cand: Candidate, start: int, end: int) -> list[ResolvedActor]:
+        """Whom a denial answers: the one whose claim or report is denied ("denied reports
+        from American intelligence agencies", "denied Kremlin claims", "a claim by Pompeo")."""
+        heads: list[Token] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() not in _CLAIM_NOUNS:
+                continue
+            heads += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            heads += clauses.prep_objects(obj, ("from", "by"))
+        mine = {a.country for a in cand.sources}
+        found = unique(self._resolve([m for h in heads for m in clauses.members(h)], start, end))
+        return [a for a in found if a.country is not None and a.country not in mine]
 
     def _resolve(self, heads: list[Token], start: int, end: int) -> list[ResolvedActor]:
         out: list[ResolvedActor] = []

@@ -121,7 +121,12 @@ ADVERB_PARTICLES = frozenset({"back", "forward", "ahead", "away", "off", "out", 
 
 def particle_of(token: Token, particle: str) -> Token | None:
     own = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # "called Chile a bully for its blockade": a verb that names what its object is takes
+    # its prepositions as adjuncts, no "call for"
+    named = [c.i for c in token.children if c.dep_ == "oprd"]
     for child in token.children:
+        if child.dep_ == "prep" and named and min(named) < child.i:
+            continue
         if child.dep_ in ("prt", "prep", "agent", "dative") and child.text.lower() == particle:
             # "called Putin on Tuesday" is no "call on"
             if any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
@@ -168,6 +173,8 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
 CONTAINER_NOUNS = frozenset(
     {"round", "package", "set", "series", "wave", "raft", "slew", "batch", "string", "spate"}
     | {"flurry", "volley", "salvo", "barrage", "campaign", "host", "range", "list", "tranche"}
+    # kinds: "has been shooting off various kinds of missiles"
+    | {"kind", "type", "sort"}
     # spans of time: "will hold two days of drills", "after months of talks"
     | {"day", "week", "month", "year", "hour", "decade"}
 )
@@ -220,9 +227,38 @@ def _fits(entry: LexEntry, token: Token) -> bool:
         if not all(m in mods for m in entry.modifiers):
             return False
     if entry.particle is not None and particle_of(token, entry.particle) is None:
-        return False
+        return _fits_through_copula(entry, token)
     return not entry.objects or any(
         words_of(h) & entry.objects for h in object_heads(token, entry.particle)
+    )
+
+
+# verbs that hold their noun subject's phrase: "all options are on the table"
+_COPULAS = ("be", "remain", "stay")
+_QUANTIFIERS = ("all", "some", "any", "none", "both")
+
+
+def copula_of(noun: Token) -> Token | None:
+    """The copula whose subject `noun` is: "options are on the table", "all of the options
+    remain on the table"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _QUANTIFIERS:
+        head = noun.head.head
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _COPULAS:
+        return head.head
+    return None
+
+
+def _fits_through_copula(entry: LexEntry, token: Token) -> bool:
+    """A noun idiom with its particle and object ("option on table") whose phrase the parser
+    hangs on the copula ("all options are on the table"): only for entries that name the
+    object, so that a bare "sanctions are on ..." is no "sanctions on"."""
+    if not entry.objects or entry.particle is None or token.pos_ != "NOUN":
+        return False
+    copula = copula_of(token)
+    prep = particle_of(copula, entry.particle) if copula is not None else None
+    return prep is not None and any(
+        words_of(o) & entry.objects for o in prep.children if o.dep_ == "pobj"
     )
 
 

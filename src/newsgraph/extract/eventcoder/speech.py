@@ -38,8 +38,14 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
-from newsgraph.extract.eventcoder.coder import HARM_WORDS, VIOLENT_ROOTS, Candidate, frame_code
-from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, lemma_of
+from newsgraph.extract.eventcoder.coder import (
+    ACTOR_ENT_TYPES,
+    HARM_WORDS,
+    VIOLENT_ROOTS,
+    Candidate,
+    frame_code,
+)
+from newsgraph.extract.eventcoder.lexicon import WRAPPING_FRAMES, LexEntry, copula_of, lemma_of
 from newsgraph.extract.tone import vader_lexicon
 
 if TYPE_CHECKING:
@@ -137,7 +143,7 @@ def speech_events(
     """`found` (the coder's candidates for sentence [start, end)) with the events told
     through speech added, and the events a warning turns into a threat taken out."""
     speech = _Speech(coder, matches, start, end)
-    out = [speech.accused(c) for c in found]
+    out = [speech.voiced(speech.accused(c)) for c in found]
     added: list[Candidate] = []
     for tok in coder.actors.doc[start:end]:
         lemma = tok.lemma_.lower()
@@ -156,6 +162,7 @@ def speech_events(
             added += speech.appeals(tok)
             added += speech.criticism(tok)
             added += speech.blame(tok)
+            added += speech.price(tok)
         elif lemma == "hold":
             added += speech.held_responsible(tok)
         elif lemma in NAMING_LEMMAS:
@@ -280,7 +287,7 @@ class _Speech:
             elif own and future:
                 cand.rule = "speech:warn + future"
                 cand.targets = self._others(addressees, cand.sources)
-            elif others and _obliged(clause):
+            elif others and (_obliged(clause) or _pays_price(clause)):
                 # "warned North Korea that it must reach a deal or face consequences", "warned
                 # that Iran will be met with force": what the other must do or will undergo
                 # is the threat (on the dev gold all 5 such warnings were coded 13x)
@@ -298,6 +305,61 @@ class _Speech:
                 continue
             out.append(cand)
         return out
+
+    # ------------------------------------------------------------------ threats
+    def price(self, verb: Token) -> list[Candidate]:
+        """ "Trump said Iran will pay a price like few countries have ever paid": a price
+        another is to pay is a threat (130) by the speaker toward the one who is to pay."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            if not _pays_price(clause):
+                continue
+            cand = self._make(verb, verb, "event", "130", None, "speech:pay a price")
+            if cand is None:
+                continue
+            cand.targets = self._others(_subjects(clause), cand.sources)
+            if cand.targets:
+                out.append(cand)
+        return out
+
+    def voiced(self, cand: Candidate) -> Candidate:
+        """A threat told with no one making it is the speaker's: "all options are on the
+        table," Sanders said; "warned that all options are on the table in dealing with
+        North Korea" (toward the party the clause names, or the one it is said of)."""
+        clause = top = cand.anchor
+        if cand.sources or cand.code[:2] != "13" or not _said_of_itself(cand):
+            return cand
+        speech = (*SPEECH_LEMMAS, "warn")
+        while top.dep_ == "conj" and (
+            top.head.pos_ == "AUX"
+            or (top.head.pos_ == "VERB" and top.head.lemma_.lower() not in speech)
+        ):
+            top = top.head  # "said it wants no war and all options are on the table"
+        verb = top.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+            return cand
+        doc = verb.doc
+        # "says the U.S. doesn't want war, but "all options are on the table"": the speaker's
+        # own words, quoted, in a clause the parser hangs on the saying
+        quoted = top.dep_ == "conj" and any(t.is_quote for t in doc[verb.i : top.left_edge.i + 1])
+        if not quoted and (top.dep_ != "ccomp" or top not in self._complements(verb)):
+            return cand
+        subjects = clauses.subject_heads(verb)
+        sources = unique(self.coder._resolve(subjects, self.start, self.end))
+        sources = sources or self._speaker_inside(verb)
+        if not sources:
+            return cand
+        named = [t for t in clause.subtree if t.ent_type_ in ACTOR_ENT_TYPES]
+        named += clauses.prep_objects(verb, ("of", "about"))  # "said of Peru"
+        targets = cand.targets or self._others(named, sources)
+        if not targets:
+            # the one party the rest of the saying names ("doesn't want military action
+            # against North Korea, but all options are on the table")
+            rest = [t for t in verb.subtree if t.ent_type_ in ACTOR_ENT_TYPES]
+            others = self._others(rest, sources)
+            if len({a.country for a in others}) == 1:
+                targets = others[:1]
+        return replace(cand, sources=sources, targets=targets, rule=cand.rule + " +speech:voiced")
 
     # -------------------------------------------------------------- accusations
     def accused(self, cand: Candidate) -> Candidate:
@@ -673,6 +735,24 @@ def _obliged(clause: Token) -> bool:
     if clause.lemma_.lower() == "need":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OBLIGING for c in clause.children)
+
+
+def _said_of_itself(cand: Candidate) -> bool:
+    """Is the threat a noun idiom that stands as its clause's subject ("all options are on
+    the table")? Not a threat word another is called ("its program is a threat to all",
+    said Y: Y threatens nobody)."""
+    entry = cand.entry
+    return bool(entry.particle and entry.objects) and copula_of(cand.trigger) is not None
+
+
+def _pays_price(clause: Token) -> bool:
+    """ "Y will pay a (heavy) price", "Y would pay dearly": a price still to be paid."""
+    if clause.lemma_.lower() != "pay" or clauses.is_negated(clause):
+        return False
+    to_come = any(c.dep_ == "aux" and c.lower_ in (*_FUTURE_AUX, "must") for c in clause.children)
+    price = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in clause.children)
+    dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)
+    return to_come and (price or dearly)
 
 
 def _infinitive(verb: Token) -> bool:
