@@ -830,8 +830,8 @@ class SentenceCoder:
             if kept:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
-        if cand.code == "016" and cand.sources and not cand.targets:
-            cand.targets = self._accusers(trigger, cand, start, end)
+        if (cand.code == "016" or cand.code[:2] == "12") and cand.sources and not cand.targets:
+            cand.targets = self._answered(trigger, cand, start, end)
         if cand.code == "166":
             self._withdrawn_from(cand, start, end)
         if _joint_drill(cand):
@@ -1315,12 +1315,13 @@ class SentenceCoder:
         end = head.idx + len(head.text)
         return [ResolvedActor(head.text, head.idx, end, country, None, "place")]
 
-    def _accusers(self, verb: Token, cand: Candidate, start: int, end: int) -> list[ResolvedActor]:
-        """Whom a denial answers: the one whose claim or report is denied ("denied reports
-        from American intelligence agencies", "denied Kremlin claims", "a claim by Pompeo")."""
+    def _answered(self, verb: Token, cand: Candidate, start: int, end: int) -> list[ResolvedActor]:
+        """Whom a denial or a rejection answers: the one whose claim, report, offer or
+        invitation it is ("denied reports from American intelligence agencies", "denied
+        Kremlin claims", "declined the invitation from France")."""
         heads: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            if obj.lemma_.lower() not in _CLAIM_NOUNS:
+            if cand.code == "016" and obj.lemma_.lower() not in _CLAIM_NOUNS:
                 continue
             heads += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             heads += clauses.prep_objects(obj, ("from", "by"))
