@@ -467,6 +467,18 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             ("CHL", "PER", "130"),
             None,
         ),
+        # what is judged in the passive, with no one named, is its owner's
+        (
+            "Chile's crackdown on the protests has been widely criticized.",
+            (None, "CHL", "111"),
+            None,
+        ),
+        # a body of people acts as the people it is made of
+        (
+            "A delegation of Chilean officials met Peruvian leaders in Lima.",
+            ("CHL", "PER", "040"),
+            None,
+        ),
         # a denial answers the one whose report or claim it denies
         (
             "Peru denied reports from Chilean intelligence officials that it had armed the rebels.",

@@ -410,6 +410,9 @@ def _stance_passive(verb: Token) -> bool:
 # attack", "denied the strike")
 _ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 
+# bodies of people, who act as the people they are made of
+_BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc"})
+
 # what a denial answers: "denied the reports", "denied Kremlin claims"
 _CLAIM_NOUNS = frozenset(
     {"report", "claim", "accusation", "allegation", "charge", "suggestion", "assertion"}
@@ -632,7 +635,15 @@ class SentenceCoder:
     def actors_of(self, token: Token) -> list[ResolvedActor]:
         """Like `actor`, but a group of countries gives its members ("the Baltic states")."""
         speaker = self.speakers.get(token.i)
-        return [speaker] if speaker is not None else self.actors.resolve_all(token)
+        if speaker is not None:
+            return [speaker]
+        found = self.actors.resolve_all(token)
+        if not found and token.lemma_.lower() in _BODY_NOUNS:
+            # "a group of former U.S. ambassadors", "a delegation of Chinese officials": the
+            # people it is made of
+            for member in clauses.prep_objects(token, ("of",)):
+                found += self.actors.resolve_all(member)
+        return found
 
     def code(self, start: int, end: int) -> list[Candidate]:
         doc = self.actors.doc
@@ -1017,6 +1028,10 @@ class SentenceCoder:
                     cand.pair_slot = "target"
         else:
             found = self._resolve(tgt_heads, start, end)
+            if not found and cand.code[:2] in ("11", "12") and trig.pos_ == "VERB":
+                # "Saudi Arabia's crackdown has been criticized", "the White House's
+                # relationship with Riyadh was criticized": the owner of what is judged
+                found = [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             if not found and cand.code[:2] in VIOLENT_ROOTS:
                 # "Nigerian schoolgirls were kidnapped", "Kharkiv was shelled": the country in
                 # the phrase (only for force: "Obama's chances are considered high" is no act
