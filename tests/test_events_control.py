@@ -473,6 +473,12 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
             (None, "CHL", "111"),
             None,
         ),
+        # two sides that clash clash with each other (in words, with no one armed)
+        (
+            "Chile and Peru have clashed over fishing rights for years.",
+            ("CHL", "PER", "111"),
+            ("CHL", None, "190"),
+        ),
         # a body of people acts as the people it is made of
         (
             "A delegation of Chilean officials met Peruvian leaders in Lima.",

@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "23"
+NAME, VERSION = "events.cameo", "24"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -648,6 +648,11 @@ def _each_other(trigger: Token) -> bool:
     )
 
 
+# verbs that need two sides: "Russia and the United States have clashed over Syria" is each
+# against the other, whatever the act
+_RECIPROCAL_VERBS = frozenset({"clash", "spar", "feud", "quarrel", "wrangle", "bicker", "squabble"})
+
+
 def _between(trigger: Token) -> bool:
     """ "clashes between protesters and troops", "the war among the three": an act between
     sides is each side's on the others, whatever the act."""
@@ -661,7 +666,12 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
     targets: list[ResolvedActor | None] = list(cand.targets) or [None]
     if len(cand.sources) >= 2 and not cand.targets:
         one_way = cand.code[:2] not in _MUTUAL_ROOTS or cand.code[:3] in _ONE_WAY_CODES
-        if one_way and not _each_other(cand.trigger) and not _between(cand.trigger):
+        if (
+            one_way
+            and not _each_other(cand.trigger)
+            and not _between(cand.trigger)
+            and cand.trigger.lemma_.lower() not in _RECIPROCAL_VERBS
+        ):
             # "the US, Japan and Britain condemned the launch" condemns someone unnamed, not
             # each other (on the dev gold, 72 of 77 wrong pairs were of this kind)
             for a in cand.sources:
