@@ -920,18 +920,16 @@ class SentenceCoder:
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         if trig.pos_ == "VERB":
+            undergoers = [
+                m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
+            ]
             if _stance_passive(trig):
                 # "the U.S. was committed to working with its partners": the one committed
                 # commits
-                src_heads = [
-                    m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
-                ]
-                src_heads = [h for h in src_heads if start <= h.i < end]
+                src_heads = [h for h in undergoers if start <= h.i < end]
             elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
-                tgt_heads = [
-                    m for c in trig.children if c.dep_ == "nsubjpass" for m in clauses.members(c)
-                ]
+                tgt_heads = undergoers
                 if trig.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
                     # "schoolgirls that were kidnapped": the one it was done to is the noun
                     tgt_heads = clauses.members(trig.head)
