@@ -229,3 +229,32 @@ def test_actor_tables_national_organisation_codes_are_cameo_codes(shared: Path) 
 )  # fmt: skip
 def test_actor_tables_ambiguous_party_names_are_not_listed(name: str) -> None:
     assert actors.organisation(name) is None
+
+
+@pytest.mark.shared
+def test_actor_tables_dependencies_are_coded_as_the_reference_codes_them(shared: Path) -> None:
+    """A dependency the CAMEO reference codes under a state ("Guam" USAGUM) is that state's."""
+    import pycountry
+
+    path = shared / "reference/cameo/OEDA.text_to_CAMEO.countrynames.txt"
+    rows = [ln.split("\t") for ln in path.read_text().splitlines() if ln.count("\t") >= 1]
+    checked = 0
+    for name, code, *_ in rows:
+        state = code[:3]
+        if len(code) != 6 or state == "PSE" or pycountry.countries.get(alpha_3=state) is None:
+            continue  # Gaza stays Palestinian; a misspelled state code ("FRN") is no state
+        assert actors.country_of(name) == state, (name, code)
+        checked += 1
+    assert checked >= 20
+
+
+def test_actor_tables_dependencies_name_real_codes() -> None:
+    import pycountry
+
+    for row in _table("dependencies.tsv"):
+        known = pycountry.countries.get(alpha_3=row["iso3"])
+        known = known or pycountry.historic_countries.get(alpha_3=row["iso3"])
+        assert known is not None, row
+        assert pycountry.countries.get(alpha_3=row["state"]) is not None, row
+        assert actors.country_of(row["name"]) == row["state"], row
+    assert actors.country_of("Hong Kong") == "HKG"  # not a dependency here (nor in CAMEO)

@@ -104,11 +104,16 @@ def lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     capitals: dict[str, str] = {}
     adjectives: set[str] = set()
     acronyms: set[str] = set()
+    # a dependency is coded as the state that controls it (CAMEO's "USAGUM" for Guam)
+    dependencies = list(_rows("dependencies.tsv", extra))
+    states = {row["iso3"]: row["state"] for row in dependencies}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                countries.setdefault(_norm(value), country.alpha_3)
+                countries.setdefault(_norm(value), states.get(country.alpha_3, country.alpha_3))
+    for row in dependencies:  # names pycountry spells otherwise ("Falkland Islands (Malvinas)")
+        countries.setdefault(_norm(row["name"]), row["state"])
     for row in _rows("countries.tsv", extra):
         key = _norm(row["text"])
         # the hand-written table wins over pycountry ("Georgia" the country, not the state)

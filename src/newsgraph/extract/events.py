@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "24"
+NAME, VERSION = "events.cameo", "25"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -94,6 +94,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         guess=_trigger_guesser(model) if model is not None and model.triggers else None,
     )
     events: list[Event] = []
+    quoted = sorted((q.start, q.end) for q in quotes if q.speaker is not None)
     # the candidates of the last sentences: the deeds a reaction may be about
     deeds: deque[list[Candidate]] = deque(maxlen=_CONTEXT_SENTENCES + 1)
     recent: deque[list[tuple[ResolvedActor, ResolvedActor]]] = deque(maxlen=_CONTEXT_SENTENCES)
@@ -123,6 +124,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         )
         previous_start = start
         for cand in cands:
+            if cand.mode == "future" and _quoted(cand.trigger.idx, quoted) and _told_plan(cand):
+                # "“We will stand with Israel,”", "Russia will cut its holdings, the minister
+                # said": a plan told by the one who makes it is reported, as a said "would" is
+                cand.mode = "reported"
             if cand.pair_slot:
                 mine = {a.country for a in cand.sources}  # "Moon urged both sides": not Moon
                 named = [
@@ -145,7 +150,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
-                if cand.code[:2] in _CONTEXT_TARGET_ROOTS:
+                if cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
                     _target_from_context(cand, recent)
                 if (
                     not cand.targets
@@ -181,6 +186,21 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         events.extend(_once(_without_echoes(in_sentence)))
         starts.append(start)
     return tuple(_numbered(events))
+
+
+def _told_plan(cand: Candidate) -> bool:
+    """Is the event the quote's own main clause (or one joined to it), not a clause inside
+    it ("said it is unlikely that a deal will be reached" tells no plan)?"""
+    clause = cand.anchor
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
+
+
+def _quoted(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Is the character at `offset` inside one of the quotes (sorted (start, end) spans)?"""
+    i = bisect_left(spans, (offset + 1,)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 # the speaker's own acts: "we will respond", "our support" (not an object "us": "an attack on
@@ -328,6 +348,8 @@ _DEED_NOUNS = frozenset(
 
 def _deed_object(cand: Candidate) -> Token | None:
     """The common noun a reaction is about: "condemned the launch", "criticism of the move"."""
+    if cand.about is not None:
+        return cand.about
     trig = cand.trigger
     heads = (
         clauses.object_heads(trig)
@@ -370,7 +392,11 @@ def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None
         if doers:
             cand.targets = unique(doers)
             cand.fallbacks.append("target:deed")
-        return
+            return
+        if other.sources:
+            return  # the speaker's own deed ("defended the decision")
+        # the same word told again with no doer ("said the launch was reckless" after "North
+        # Korea launched a missile"): the one before it
 
 
 def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:

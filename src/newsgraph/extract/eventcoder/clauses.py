@@ -107,6 +107,45 @@ def _listed_person(head: Token, child: Token) -> bool:
     )
 
 
+# what is written and signed: a text that "calls for" something speaks for its authors
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "letter", "resolution", "document", "memo", "memorandum", "cable"}
+    | {"petition", "communique", "declaration", "motion", "bill", "op-ed", "editorial"}
+)
+# ... and what its authors do to it
+_AUTHORING_LEMMAS = frozenset(
+    {"sign", "circulate", "issue", "release", "send", "write", "draft", "publish", "adopt"}
+    | {"pass", "submit", "table", "introduce", "deliver", "pen", "author", "co-sign"}
+)
+
+
+def document_author(noun: Token) -> Token | None:
+    """Who speaks through a text: its owner ("Kuwait's statement"), its agent ("a letter by
+    45 senators"), or the subject of the verb that writes, signs, issues or adopts it
+    ("Kuwait had circulated a statement", "lawmakers signed a letter"; "voted for a
+    resolution")."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            found = [o for o in child.children if o.dep_ == "pobj"]
+            if found:
+                return found[0]
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "vote":
+        verb = verb.head  # "voted for a resolution"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_LEMMAS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].tag_ not in RELATIVE_TAGS:
+        return subjects[0]
+    if verb.dep_ == "relcl" and subjects:  # "members ... who signed a letter"
+        return verb.head
+    return None
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a bare passive participle ("when asked", "the changes agreed to
     by Mexico"): its subject is not inherited from the clause it hangs on."""
@@ -121,6 +160,12 @@ def is_passive(verb: Token) -> bool:
 
 # adjectives whose "to" takes a gerund of what the subject may do ("open to negotiating")
 _OPEN_TO_ADJ = frozenset({"open", "committed", "dedicated", "amenable", "receptive"})
+# verbs that tell someone as doing something: "quoted Kim as scoffing", "cited X as saying"
+_PORTRAYING_LEMMAS = frozenset(
+    {"quote", "cite", "describe", "portray", "depict", "paint", "picture", "show", "see"}
+)
+# ... of which these tell what someone said or is said to have done
+_TELLING_AS = frozenset({"quote", "cite", "describe", "portray", "depict"})
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
@@ -141,7 +186,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                     comma, name = head.doc[head.left_edge.i - 1], head.doc[head.left_edge.i - 2]
                     if comma.text == "," and name.pos_ == "PROPN":
                         head = name
-                return members(head)
+                author = document_author(head)
+                return members(author if author is not None else head)
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
         speaker = _reporting_subject(verb)
@@ -166,6 +212,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         subject = _prepositional_subject(verb)
         if subject is not None:
             return members(subject)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
+        author = document_author(verb.head)
+        if author is not None:
+            # "Kuwait had circulated a statement calling for an inquiry": Kuwait calls
+            return members(author)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "the decision by the U.N. General Assembly to recognize Palestine": the noun's agent
         agents = [
@@ -180,6 +231,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head
+        if verb.head.lower_ == "as" and carrier.lemma_.lower() in _PORTRAYING_LEMMAS:
+            shown = [c for c in carrier.children if c.dep_ == "dobj"]
+            if shown:
+                # "the BBC quoted Kim as scoffing at the sanctions": Kim scoffed, not the BBC
+                return members(shown[0])
         judged = judged_by(carrier) if is_judged_deed(verb) else None
         if judged is not None:
             # "accused the U.S. of violating the treaty", "Russia was blamed for meddling",
@@ -422,6 +478,24 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+# the marks of a time clause, whose present tense tells the time of its main clause
+_WHEN_MARKS = frozenset({"when", "once", "after", "as", "while"})
+
+
+def _still_ahead(clause: Token) -> bool:
+    """A clause about what has not happened yet: with "will", planned or hoped for, or
+    expected ("is likely to", "is set to")."""
+    for tok in (clause, *clause.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma in INTENT_LEMMAS or lemma in RAISING_LEMMAS:
+            return True
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            return False
+    return False
+
+
 def agent_objects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
@@ -503,6 +577,18 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 and tok.tag_ in ("VBZ", "VBP")
             ):
                 mode = "future"  # "days before Abbas visits the Vatican": not yet
+            if (
+                child.dep_ in ("mark", "advmod")
+                and low in _WHEN_MARKS
+                and own_clause
+                and tok.tag_ in ("VBZ", "VBP")
+                and tok.dep_ == "advcl"
+                and _still_ahead(tok.head)
+                and not is_negated(tok.head)  # "will not reopen it when they refuse": a state
+            ):
+                # "is likely to raise it when he meets Putin", "hopes to reach an
+                # understanding when he visits Washington": the present of a time yet to come
+                mode = "future"
         if (
             tok.dep_ in ("acl", "ccomp", "appos")
             and tok.head.pos_ == "NOUN"
@@ -532,6 +618,13 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             and tok.head.head.lemma_.lower() in _ALLEGING_LEMMAS
         ):
             return "reported"  # "accused the U.S. of violating the law": alleged, not told
+        if (
+            mode == "asserted"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ == "as"
+            and tok.head.head.lemma_.lower() in _TELLING_AS
+        ):
+            return "reported"  # "the BBC quoted Kim as scoffing at the sanctions"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
             mode = "future"
         if (

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, actor_table, unique
 from newsgraph.extract.eventcoder.lexicon import (
+    CONTAINER_NOUNS,
     WRAPPING_FRAMES,
     LexEntry,
     Lexicon,
@@ -614,6 +615,9 @@ class Candidate:
     pair_slot: str = ""
     # carried by an "undergo" verb ("faced criticism"): the subject is the target
     undergone: bool = False
+    # the deed a judgement is about when it names no one ("said the launch was reckless"):
+    # its target is the deed's doer, told before (events._target_from_deed)
+    about: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -702,6 +706,16 @@ class SentenceCoder:
             return False
         head = clauses.first_conjunct(tok)
         up = head.head
+        if (
+            head.dep_ == "pobj"
+            and up.lower_ == "of"
+            and up.head.lemma_.lower() in CONTAINER_NOUNS
+            and up.head.dep_ in ("dobj", "pobj", "nsubjpass")
+        ):
+            # "sought a quick infusion of aid", "rejected a new round of talks": what the
+            # container holds is the argument
+            head = up.head
+            up = head.head
         if head.dep_ == "pobj" and up.dep_ == "prep":
             owner = up.head
             entry = matches.get(owner.i)
@@ -1306,6 +1320,11 @@ class SentenceCoder:
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
+            if head.dep_ == "dobj" and not self._done_to(head):
+                # "launched its latest missile", "offered her congratulations": the thing
+                # one acts with is one's own, whoever the pronoun was resolved to
+                mine = {c.idx for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"}
+                inside = [a for a in inside if a.start not in mine]
             # "tariffs on $50 billion in Chinese goods": an amount's goods are whose they are
             amount = head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
             for obj in clauses.prep_objects(
@@ -1318,6 +1337,11 @@ class SentenceCoder:
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)
         return found
+
+    def _done_to(self, noun: Token) -> bool:
+        """A noun that names a happening or what is done to someone ("refused her visit",
+        "demanded his release"): its possessor is a party to it."""
+        return noun.lemma_.lower() in _PATIENT_NOUNS or self.lexicon.match(noun) is not None
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where
@@ -1333,11 +1357,30 @@ class SentenceCoder:
         invitation it is ("denied reports from American intelligence agencies", "denied
         Kremlin claims", "declined the invitation from France")."""
         heads: list[Token] = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and (not objects or objects[0].tag_ in clauses.RELATIVE_TAGS):
+            # "accusations from American officials ..., something Moscow denies": what the
+            # relative clause hangs on, or what that stands in apposition to
+            said = verb.head
+            if said.lemma_.lower() in ("something", "one", "charge", "claim", "allegation"):
+                # the claim it stands for: the nearest claim noun before it
+                before = [
+                    t
+                    for t in verb.doc[start : said.i]
+                    if t.lemma_.lower() in _CLAIM_NOUNS and t.pos_ == "NOUN"
+                ]
+                said = before[-1] if before else said
+            objects = [said]
+        for obj in objects:
+            if obj.lemma_.lower() in CONTAINER_NOUNS:
+                held = clauses.prep_objects(obj, ("of",))
+                obj = held[0] if held else obj  # "rejected a new round of talks"
             if cand.code == "016" and obj.lemma_.lower() not in _CLAIM_NOUNS:
                 continue
             heads += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-            heads += clauses.prep_objects(obj, ("from", "by"))
+            # "declined the invitation from France"; "rejected talks with Seoul"
+            preps = ("from", "by", "with") if cand.code[:2] == "12" else ("from", "by")
+            heads += clauses.prep_objects(obj, preps)
         mine = {a.country for a in cand.sources}
         found = unique(self._resolve([m for h in heads for m in clauses.members(h)], start, end))
         return [a for a in found if a.country is not None and a.country not in mine]

@@ -172,6 +172,7 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
 # package of tariffs". An act done to the container is done to what it holds.
 CONTAINER_NOUNS = frozenset(
     {"round", "package", "set", "series", "wave", "raft", "slew", "batch", "string", "spate"}
+    | {"infusion", "injection"}  # "sought a quick infusion of aid"
     | {"flurry", "volley", "salvo", "barrage", "campaign", "host", "range", "list", "tranche"}
     # kinds: "has been shooting off various kinds of missiles"
     | {"kind", "type", "sort"}

@@ -474,6 +474,9 @@ class _Speech:
             )
             if cand.targets:
                 out.append(cand)
+            elif deed := _common_noun(heads):
+                cand.about = deed  # "said the launch was unacceptable": whoever launched
+                out.append(cand)
         return out
 
     def blame(self, verb: Token) -> list[Candidate]:
@@ -574,6 +577,9 @@ class _Speech:
             mine = {a.country for a in cand.sources}
             before = self.coder.actors.named_before(self.start, verb.i)
             cand.targets = [a for a in before if a.country not in mine][-1:]
+        if not cand.targets and (deed := _common_noun(heads)):
+            cand.about = deed  # "called the launch an outrageous act": whoever launched
+            return [cand]
         return [cand] if cand.targets else []
 
     # ------------------------------------------------------------------ helpers
@@ -681,6 +687,16 @@ class _Speech:
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+
+def _common_noun(heads: list[Token]) -> Token | None:
+    """The one common noun judged, with nothing in its phrase that tells whose it is."""
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].ent_type_:
+        return None
+    head = heads[0]
+    if any(c.dep_ in ("poss", "relcl", "acl", "compound") and c.ent_type_ for c in head.children):
+        return None
+    return head
 
 
 def _entry(pos: str, lemma: str, code: str, frame: str = "event") -> LexEntry:
