@@ -658,7 +658,7 @@ _CONTEXT_TARGET_ROOTS = ("02", "04", "10", "11", "13", "16")
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
 # ... but praise, support and apology go to a third party: "Italy and Germany praised the
 # plan" is no praise of each other
-_ONE_WAY_CODES = ("051", "052", "053", "055", "166")
+_ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 
 
 def _each_other(trigger: Token) -> bool:
