@@ -107,3 +107,21 @@ def test_a_plan_in_a_speakers_quote_is_reported(nlp: Any) -> None:
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     support = [e for e in events if e.code == "051"]
     assert [e.mode for e in support] == ["reported"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru brokered a ceasefire in the war on Monday.",
+        "Chile and Peru extended diplomatic recognition to the new government.",
+    ],
+)
+def test_mediation_and_recognition_are_not_done_to_each_other(nlp: Any, text: str) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert not [e for e in coded(events, 0.0) if {e[0], e[1]} == {"CHL", "PER"}], events
+
+
+def test_a_refusal_under_a_negated_plan_is_told_as_it_is(nlp: Any) -> None:
+    text = "Chile will not reopen its embassy when Peru refuses to start talks with Chile."
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert ("PER", "CHL", "125") in coded(events), coded(events, 0.0)
