@@ -125,3 +125,28 @@ def test_a_refusal_under_a_negated_plan_is_told_as_it_is(nlp: Any) -> None:
     text = "Chile will not reopen its embassy when Peru refuses to start talks with Chile."
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     assert ("PER", "CHL", "125") in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # action pledged against someone, or in answer to them, is a threat
+        ("Chile vowed to take action against Peru.", ("CHL", "PER", "130"), ("CHL", "PER", "030")),
+        # "in response to Peru's threats" is why, not what is vowed
+        (
+            "Chile's president vowed to take the toughest action in response to Peru's threats.",
+            ("CHL", "PER", "130"),
+            ("CHL", "PER", "030"),
+        ),
+        # pulling out of an agreement rejects it (the parser hangs "of" on "out")
+        (
+            "Chile has pulled out of the fishing agreement with Peru.",
+            ("CHL", "PER", "120"),
+            ("CHL", "PER", "166"),
+        ),
+    ],
+)
+def test_what_is_pledged_or_left(nlp: Any, text: str, expected: Coded, not_expected: Coded) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert expected in coded(events), coded(events, 0.0)
+    assert not_expected not in coded(events, 0.0)

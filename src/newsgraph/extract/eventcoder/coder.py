@@ -23,6 +23,7 @@ from newsgraph.extract.eventcoder.lexicon import (
     LexEntry,
     Lexicon,
     container_of,
+    particle_of,
     words_of,
 )
 
@@ -145,6 +146,26 @@ _PLEDGED_HARM = HARM_WORDS | {"avenge", "punish", "pressure", "discomfort", "pay
 _PLEDGES = frozenset({"vow", "pledge", "promise", "swear"})
 
 
+# prepositions of a circumstance, not of what is intended: "vowed to act in response to
+# Trump's threat", "pledged to meet after the election"
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "despite", "amid", "following", "during", "since", "because", "due"}
+)
+_RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "answer", "reply"})
+
+
+def _circumstance(tok: Token) -> bool:
+    """A phrase that tells when or why, not what: "after the talks", "in response to X"."""
+    if tok.dep_ != "prep":
+        return False
+    low = tok.lower_
+    if low in _CIRCUMSTANCE_PREPS:
+        return True
+    return low == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _RESPONSE_NOUNS for c in tok.children
+    )
+
+
 def _vows_harm(trigger: Token) -> Token | None:
     """The word of harm in an intent's own complement ("vowed to retaliate", "promised that
     Russia would cause discomfort"), or the "pay" another is made to ("vowed to make America
@@ -159,10 +180,36 @@ def _vows_harm(trigger: Token) -> Token | None:
         for tok in own:
             if tok.lemma_.lower() in _PLEDGED_HARM and not clauses.is_negated(clause):
                 return tok
+        action = _action_taken(clause)
+        if action is not None and not clauses.is_negated(clause):
+            return action  # "vowed to take action against Peru", "... in response to"
         for tok in clause.subtree:
             if tok.lemma_.lower() == "pay" and tok.head.lemma_.lower() == "make":
                 return tok
     return None
+
+
+_ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def _action_taken(clause: Token) -> Token | None:
+    """ "take action against X", "take the highest-level action in response to Y": action
+    taken against someone or in answer to them, which pledged is a threat."""
+    if clause.lemma_.lower() != "take":
+        return None
+    actions = [
+        c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS
+    ]
+    if not actions:
+        return None
+    action = actions[0]
+    aimed = any(p.lower_ == "against" for p in (*clause.children, *action.children))
+    answered = any(
+        p.dep_ == "prep" and p.lower_ == "in" and _circumstance(p)
+        for p in (*clause.children, *action.children)
+    )
+    counter = action.lemma_.lower() == "countermeasure"
+    return action if aimed or answered or counter else None
 
 
 # nouns of "the two sides", "both countries", "the two men": a pair named before
@@ -787,7 +834,11 @@ class SentenceCoder:
                 continue
             if inner is None and tok.lemma_.lower() in _AVERTING:
                 continue  # "wants to avoid a war": no war is wanted
-            queue.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "punct"))
+            queue.extend(
+                c
+                for c in tok.children
+                if c.dep_ not in ("advcl", "relcl", "punct") and not _circumstance(c)
+            )
         return found
 
     # -------------------------------------------------------------- candidates
@@ -855,6 +906,15 @@ class SentenceCoder:
             if kept:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
+        mine = {a.country for a in cand.sources}
+        if (
+            cand.code[:2] == "12"
+            and entry.particle in ("of", "from")
+            and cand.targets
+            and {a.country for a in cand.targets} <= mine
+        ):
+            # "pulled the U.S. out of the deal": the one taken out is the source's own
+            cand.targets = []
         if (cand.code == "016" or cand.code[:2] == "12") and cand.sources and not cand.targets:
             cand.targets = self._answered(trigger, cand, start, end)
         if cand.code == "166":
@@ -1358,6 +1418,10 @@ class SentenceCoder:
         Kremlin claims", "declined the invitation from France")."""
         heads: list[Token] = []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if cand.entry.particle and cand.code[:2] == "12":
+            # "pulled out of the deal with Iran", "withdrew from the treaty"
+            prep = particle_of(verb, cand.entry.particle)
+            objects += [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
         if verb.dep_ == "relcl" and (not objects or objects[0].tag_ in clauses.RELATIVE_TAGS):
             # "accusations from American officials ..., something Moscow denies": what the
             # relative clause hangs on, or what that stands in apposition to

@@ -141,6 +141,11 @@ def particle_of(token: Token, particle: str) -> Token | None:
             and particle in ADVERB_PARTICLES
         ):
             return child  # "is pushing back against": the parser makes "back" an adverb
+        if particle == "of" and child.lower_ == "out" and child.dep_ in ("prt", "prep", "advmod"):
+            # "pulled the U.S. out of the deal": the parser hangs "of" on "out"
+            inner = next((c for c in child.children if c.lower_ == "of"), None)
+            if inner is not None:
+                return inner
     for child in token.children:
         # "calling for the United States to step up": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
