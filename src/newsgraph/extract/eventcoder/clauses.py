@@ -108,7 +108,7 @@ def _listed_person(head: Token, child: Token) -> bool:
 
 
 # what is written and signed: a text that "calls for" something speaks for its authors
-DOCUMENT_NOUNS = frozenset(
+_DOCUMENT_NOUNS = frozenset(
     {"statement", "letter", "resolution", "document", "memo", "memorandum", "cable"}
     | {"petition", "communique", "declaration", "motion", "bill", "op-ed", "editorial"}
 )
@@ -119,12 +119,12 @@ _AUTHORING_LEMMAS = frozenset(
 )
 
 
-def document_author(noun: Token) -> Token | None:
+def _document_author(noun: Token) -> Token | None:
     """Who speaks through a text: its owner ("Kuwait's statement"), its agent ("a letter by
     45 senators"), or the subject of the verb that writes, signs, issues or adopts it
     ("Kuwait had circulated a statement", "lawmakers signed a letter"; "voted for a
     resolution")."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+    if noun.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
@@ -186,7 +186,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                     comma, name = head.doc[head.left_edge.i - 1], head.doc[head.left_edge.i - 2]
                     if comma.text == "," and name.pos_ == "PROPN":
                         head = name
-                author = document_author(head)
+                author = _document_author(head)
                 return members(author if author is not None else head)
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
@@ -213,7 +213,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if subject is not None:
             return members(subject)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
-        author = document_author(verb.head)
+        author = _document_author(verb.head)
         if author is not None:
             # "Kuwait had circulated a statement calling for an inquiry": Kuwait calls
             return members(author)

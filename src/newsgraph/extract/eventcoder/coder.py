@@ -23,6 +23,7 @@ from newsgraph.extract.eventcoder.lexicon import (
     LexEntry,
     Lexicon,
     container_of,
+    contents,
     particle_of,
     words_of,
 )
@@ -197,16 +198,13 @@ def _action_taken(clause: Token) -> Token | None:
     taken against someone or in answer to them, which pledged is a threat."""
     if clause.lemma_.lower() != "take":
         return None
-    actions = [
-        c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS
-    ]
+    actions = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS]
     if not actions:
         return None
     action = actions[0]
     aimed = any(p.lower_ == "against" for p in (*clause.children, *action.children))
     answered = any(
-        p.dep_ == "prep" and p.lower_ == "in" and _circumstance(p)
-        for p in (*clause.children, *action.children)
+        p.lower_ == "in" and _circumstance(p) for p in (*clause.children, *action.children)
     )
     counter = action.lemma_.lower() == "countermeasure"
     return action if aimed or answered or counter else None
@@ -753,16 +751,15 @@ class SentenceCoder:
             return False
         head = clauses.first_conjunct(tok)
         up = head.head
+        holder = container_of(head)
         if (
-            head.dep_ == "pobj"
-            and up.lower_ == "of"
-            and up.head.lemma_.lower() in CONTAINER_NOUNS
-            and up.head.dep_ in ("dobj", "pobj", "nsubjpass")
+            holder is not None
+            and holder.lemma_.lower() in CONTAINER_NOUNS
+            and holder.dep_ in ("dobj", "pobj", "nsubjpass")
         ):
             # "sought a quick infusion of aid", "rejected a new round of talks": what the
             # container holds is the argument
-            head = up.head
-            up = head.head
+            head, up = holder, holder.head
         if head.dep_ == "pobj" and up.dep_ == "prep":
             owner = up.head
             entry = matches.get(owner.i)
@@ -1380,11 +1377,11 @@ class SentenceCoder:
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
             inside = self.actors.modifier_actors(head)
-            if head.dep_ == "dobj" and not self._done_to(head):
+            own = {c.idx for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"}
+            if own and head.dep_ == "dobj" and not self._done_to(head):
                 # "launched its latest missile", "offered her congratulations": the thing
                 # one acts with is one's own, whoever the pronoun was resolved to
-                mine = {c.idx for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"}
-                inside = [a for a in inside if a.start not in mine]
+                inside = [a for a in inside if a.start not in own]
             # "tariffs on $50 billion in Chinese goods": an amount's goods are whose they are
             amount = head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
             for obj in clauses.prep_objects(
@@ -1437,8 +1434,7 @@ class SentenceCoder:
             objects = [said]
         for obj in objects:
             if obj.lemma_.lower() in CONTAINER_NOUNS:
-                held = clauses.prep_objects(obj, ("of",))
-                obj = held[0] if held else obj  # "rejected a new round of talks"
+                obj = next(iter(contents(obj)), obj)  # "rejected a new round of talks"
             if cand.code == "016" and obj.lemma_.lower() not in _CLAIM_NOUNS:
                 continue
             heads += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]

@@ -472,10 +472,9 @@ class _Speech:
             cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
                 heads, cand
             )
-            if cand.targets:
-                out.append(cand)
-            elif deed := _common_noun(heads):
-                cand.about = deed  # "said the launch was unacceptable": whoever launched
+            if not cand.targets:
+                cand.about = _common_noun(heads)  # "said the launch was unacceptable"
+            if cand.targets or cand.about is not None:
                 out.append(cand)
         return out
 
