@@ -282,3 +282,39 @@ def test_entities_leader_typed_as_place_becomes_person() -> None:
     entity = _entity(doc.text, doc, 1, g, None)
     assert entity.type == "PERSON"
     assert entity.actor is not None and entity.actor.country == "CHN"
+
+
+@pytest.mark.model
+def test_entities_hyphenated_given_names_are_whole(nlp: Any) -> None:
+    # Our own text: both NER models stop at the hyphen ("Kim Jong", "Moon Jae"), which lost
+    # the person's name and their leaders-table code; "Trump-era" stays a compound
+    text = (
+        "Kim Jong-un met Moon Jae-in at the border. U.N. Secretary-General Ban Ki-moon "
+        "praised the talks, as did Kim Yo-jong. A Trump-era rule was cited."
+    )
+    ents = _entities(nlp, text)
+    assert _by_name(ents, "Kim Jong-un").actor == Actor("PRKGOV", "PRK", "GOV")
+    moon = _by_name(ents, "Moon Jae-in")
+    assert moon.type == "PERSON" and moon.actor == Actor("KORGOV", "KOR", "GOV")
+    assert _by_name(ents, "Ban Ki-moon").actor == Actor("IGOUNO", None, None)
+    assert _by_name(ents, "Kim Yo-jong").type == "PERSON"
+    assert not any("era" in e.name for e in ents)
+
+
+@pytest.mark.model
+def test_entities_titles_ending_in_general_are_no_generals(nlp: Any) -> None:
+    # Our own text: "General" alone is a military title; "Attorney General" is a law officer,
+    # and a "Secretary-General" heads an international body, coded as that body, not as the
+    # article's country
+    text = (
+        "U.S. Attorney General Jeff Sessions met NATO Secretary-General Jens Stoltenberg and "
+        "Army General Mark Milley in Washington."
+    )
+    ents = _entities(nlp, text)
+    sessions = _by_name(ents, "Jeff Sessions")
+    assert sessions.titles == ("Attorney General",)
+    assert sessions.actor == Actor("USAJUD", "USA", "JUD")
+    stoltenberg = _by_name(ents, "Jens Stoltenberg")
+    assert stoltenberg.titles == ("Secretary-General",)
+    assert stoltenberg.actor == Actor("IGOWSTNAT", None, None)
+    assert _by_name(ents, "Mark Milley").actor == Actor("USAMIL", "USA", "MIL")

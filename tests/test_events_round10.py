@@ -77,7 +77,7 @@ def test_the_model_pairs_a_country_with_itself_only_in_domestic_politics(nlp: An
     # politics is coded within the state), not for a meeting
     meeting, _ = analyse(
         nlp,
-        "Chile's interior minister met Chile's defence minister and Peru's president in Lima.",
+        "Chile's interior minister met Chile's finance minister and Peru's president in Lima.",
         options=_likes_every_pair(),
     )
     assert not any(

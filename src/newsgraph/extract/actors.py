@@ -197,32 +197,46 @@ def find_role(words: list[str]) -> tuple[str, str, int, int] | None:
     lex = current()
     normed = [_norm(_POSSESSIVE.sub("", w)) for w in words]
     found: list[tuple[str, str, int, int]] = []
-    for n in range(min(lex.max_role_words, len(words)), 0, -1):
+    # a hyphen joins the words of a title as a space does ("Secretary-General", "Vice-President"
+    # as one word or as three tokens), so a phrase may be up to two hyphens longer
+    for n in range(min(lex.max_role_words + 2, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             if any(s <= i < e or s < i + n <= e for _, _, s, e in found):
                 continue
-            key = " ".join(normed[i : i + n])
+            if normed[i] in ("-", "") or normed[i + n - 1] in ("-", ""):
+                continue
+            key = " ".join(" ".join(normed[i : i + n]).replace("-", " ").split())
             role = lex.roles.get(key)
             if role is None and key.endswith("s"):
                 role = lex.roles.get(key[:-1])
             if role is not None:
-                found.append((" ".join(words[i : i + n]), role, i, i + n))
+                found.append((" ".join(words[i : i + n]).replace(" - ", "-"), role, i, i + n))
     if not found:
         return None
     # a personal title first (the head of "Foreign Ministry spokesman"), then the longest
-    found.sort(key=lambda f: (_norm(f[0]) in lex.titles, f[3] - f[2], f[2]))
+    found.sort(key=lambda f: (_role_key(f[0]) in lex.titles, f[3] - f[2], f[2]))
     best = found[-1]
-    if _norm(best[0]) in lex.generic:
+    if _role_key(best[0]) in lex.generic:
         # "Senate Minority Leader": the institution's role, the leader's title
-        institution = [f for f in found if _norm(f[0]) not in lex.titles]
+        institution = [f for f in found if _role_key(f[0]) not in lex.titles]
         if institution:
             return (best[0], institution[-1][1], best[2], best[3])
     return best
 
 
+def exact_role(words: str) -> str | None:
+    """The role of exactly this phrase in the table ("attorney general"), or None."""
+    return current().roles.get(_role_key(words))
+
+
 def is_title(words: str) -> bool:
     """Is this role phrase a personal title (goes into `Entity.titles`)?"""
-    return _norm(words) in current().titles
+    return _role_key(words) in current().titles
+
+
+def _role_key(words: str) -> str:
+    """A role phrase as the table writes it: lower case, hyphens as spaces."""
+    return " ".join(_norm(words).replace("-", " ").split())
 
 
 def organisation(name: str) -> Actor | None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "6"
+VERSION = "7"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -375,6 +375,11 @@ def _actor(
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
     known = _known_person(doc, g, name) if g.label == "PERSON" and country is None else None
+    if known is not None and known.country is None:
+        # the head of an international body (Guterres, Stoltenberg) is its own code, whatever
+        # the title says ("NATO Secretary-General"), never the article's country
+        evidence.append(f"leader:{name} -> {known.code}")
+        return known, tuple(title_list), evidence
     if known is not None:  # a listed office holder with no country word: Obama is USA anywhere
         evidence.append(f"leader:{name} -> {known.code}")
         country, role = known.country, role or known.role

@@ -155,7 +155,7 @@ def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
 
 
 def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
-    names = [_capital_not_person(doc, n) for n in names]
+    names = [_capital_not_person(doc, _hyphenated_given_name(doc, n)) for n in names]
     names = [
         n
         for n in names
@@ -195,6 +195,42 @@ def _gazetteer(doc: Doc, names: list[Name]) -> list[Name]:
                 break
         i += 1
     return sorted([*names, *added], key=lambda n: n.start) if added else names
+
+
+# Lower-case words that follow a name and a hyphen as a compound, not as the end of a given
+# name: "Trump-era", "Saudi-led", "Kremlin-backed".
+_COMPOUND_TAILS = frozenset(
+    {"era", "led", "run", "born", "based", "backed", "style", "like", "made", "type", "owned"}
+    | {"wing", "ish", "esque", "linked", "allied", "aligned", "friendly", "free", "bound"}
+)
+
+
+def _hyphenated_given_name(doc: Doc, name: Name) -> Name:
+    """A given name written with a hyphen ends the name: "Kim Jong-un", "Ban Ki-moon", "Tsai
+    Ing-wen". Both NER models stop at the hyphen ("Kim Jong", "Ban Ki"), which loses the
+    person and their table entry. The name takes the hyphen and the lower-case syllable
+    glued to it when its last word is a short capitalised syllable; "Trump-era" is no name."""
+    end = name.end
+    if name.label not in ("PERSON", "ORG") or end - name.start < 2 or end + 1 >= len(doc):
+        return name
+    last, dash, tail = doc[end - 1], doc[end], doc[end + 1]
+    glued = not last.whitespace_ and not dash.whitespace_
+    if not (
+        glued
+        and dash.text == "-"
+        and last.is_title
+        and last.is_alpha
+        and len(last) <= 5
+        and tail.is_alpha
+        and tail.is_lower
+        and len(tail) <= 5
+        and tail.lower_ not in _COMPOUND_TAILS
+    ):
+        return name
+    if name.label == "ORG" and name.rule == "ner:both":
+        return name
+    # "Moon Jae-in" typed ORG by the CoNLL model alone is a person
+    return Name(name.start, end + 2, "PERSON", name.rule)
 
 
 def _capital_not_person(doc: Doc, name: Name) -> Name:

@@ -167,7 +167,9 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
     title = None
     if found and person_title and actors.is_title(found[0]):
         title = " ".join(
-            w[:1].upper() + w[1:].lower() if not w.isupper() or len(w) > 3 else w
+            "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+            if not w.isupper() or len(w) > 3
+            else w
             for w in found[0].split()
         )
     if country is None and role is None:
@@ -200,12 +202,23 @@ def _left(doc: Doc, start: int, names: set[int]) -> Descriptor | None:
             or actors.country_of(t.text) is not None
             or low in _MODIFIERS
             or (t.pos_ in {"NOUN", "ADJ"} and t.is_lower)
+            or (low == "-" and not t.whitespace_ and tokens)
+            # a title's first word that is no role alone: "Attorney General", "Secretary-General"
+            or (tokens and actors.exact_role(f"{low} {_next_word(tokens)}") is not None)
         ):
             break
         tokens.append(t)
         i -= 1
     # trailing modifiers with no role or country in them mean nothing ("senior")
     return _make(doc, tokens, "title")
+
+
+def _next_word(tokens: list[Token]) -> str:
+    """The word right of the one being read (past a hyphen), from the words gathered so far
+    right to left."""
+    if tokens[-1].text == "-" and len(tokens) > 1:
+        return tokens[-2].lower_
+    return tokens[-1].lower_
 
 
 def _right(doc: Doc, end: int, names: set[int]) -> Descriptor | None:

@@ -95,6 +95,17 @@ def actor_table() -> ActorTable:
     )
 
 
+def _role_word(table: ActorTable, token: Token) -> str | None:
+    """The role a head noun names, read with a title word before it ("the attorney general",
+    "the Secretary-General": no general)."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i:
+            role = table.roles.get(f"{child.lower_} {token.lower_}")
+            if role is not None:
+                return role
+    return table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
+
+
 # Head nouns of "the Baltic states", "Nordic countries": the group's name is the modifier.
 _GROUP_HEADS = frozenset({"state", "country", "nation", "republic", "monarchy"})
 _COUNTING_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
@@ -517,7 +528,7 @@ class ActorResolver:
                 span = self.doc[i : token.i + 1]
                 return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
         code = _name_code(token.text, table, as_argument=True)
-        role = table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
+        role = _role_word(table, token)
         if role is not None and _a_stance(token):
             return None  # "its opposition to Taiwan independence" is no opposition party
         if code is None and role is not None:
@@ -603,7 +614,7 @@ class ActorResolver:
         country itself."""
         if token.lower_ in _PRONOUNS or self.resolve(token) is not None:
             return None
-        return self.table.roles.get(token.lower_) or self.table.roles.get(token.lemma_.lower())
+        return _role_word(self.table, token)
 
     def _country_of(self, token: Token) -> str | None:
         if self._in_dateline(token):

@@ -633,11 +633,13 @@ class _Speech:
         parser hung there ("Crowds cheered, Ruritania warned that ...")."""
         doc = verb.doc
         quoted = any(t.is_quote for t in doc[self.start : verb.i])
-        return [
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp" and self.start <= c.i < self.end and (c.i > verb.i or quoted)
-        ]
+        clauses_ = [c for c in verb.children if c.dep_ == "ccomp" and self.start <= c.i < self.end]
+        after = [c for c in clauses_ if c.i > verb.i]
+        if quoted or after:
+            return after + [c for c in clauses_ if c.i < verb.i and quoted]
+        # "Freedonia must leave, the minister said": the clause before a speech verb that
+        # ends the sentence, set off by a comma, is what was said, quoted or not
+        return [c for c in clauses_ if _set_off(c, verb)]
 
     def _first_event(self, root: Token) -> Token | None:
         """The first event trigger in the clause under `root` (not in nested reports)."""
@@ -707,6 +709,20 @@ def _subjects(clause: Token) -> list[Token]:
         m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in clauses.members(c)
     ]
     return [s for s in subjects if s.lower_ != "there"]
+
+
+def _set_off(clause: Token, verb: Token) -> bool:
+    """Is `clause` the sentence's opening, with a comma between it and the speaker of a
+    `verb` that says it ("Iran is arming the rebels, Israel warned")?"""
+    edge = clause.right_edge.i
+    doc = verb.doc
+    comma = doc[edge].text == "," or (edge + 1 < verb.i and doc[edge + 1].text == ",")
+    return (
+        edge < verb.i
+        and comma
+        and clause.left_edge.i <= verb.sent.start + 1
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
+    )
 
 
 def _by_speaker(subjects: list[Token], others: list[ResolvedActor]) -> bool:
