@@ -318,3 +318,14 @@ def test_entities_titles_ending_in_general_are_no_generals(nlp: Any) -> None:
     assert stoltenberg.titles == ("Secretary-General",)
     assert stoltenberg.actor == Actor("IGOWSTNAT", None, None)
     assert _by_name(ents, "Mark Milley").actor == Actor("USAMIL", "USA", "MIL")
+
+
+@pytest.mark.model
+def test_entities_the_islamic_republic_is_iran_unless_named_of_another(nlp: Any) -> None:
+    # Our own text: the epithet alone is Iran; a longer official name ending in another
+    # country is that country ("Islamic Republic of Pakistan"), though the NER cuts it short
+    ents = _entities(nlp, "The Islamic Republic threatened Britain on Monday.")
+    assert _by_name(ents, "Islamic Republic").actor == Actor("IRN", "IRN", None)
+    ents = _entities(nlp, "The Islamic Republic of Pakistan threatened India on Monday.")
+    republic = next(e for e in ents if e.name.startswith("Islamic Republic"))
+    assert republic.actor is not None and republic.actor.country == "PAK"

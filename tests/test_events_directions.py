@@ -1,6 +1,6 @@
-"""What a speaker says before the speech verb, and which way the argument model's pairs go
-(issue 4, 2026-11-30, twelfth session). Sentences written for these tests, with the real
-spaCy model (the rules alone); the pairs are hand-built."""
+"""What a speaker says before the speech verb, which way the argument model's pairs go, and
+the epithets that name a state (issue 4, 2026-11-30, twelfth session). Sentences written for
+these tests, with the real spaCy model (the rules alone); the pairs are hand-built."""
 
 from __future__ import annotations
 
@@ -57,3 +57,72 @@ def test_a_reversed_model_pair_scoring_lower_is_dropped() -> None:
     # meetings are coded both ways
     meeting = SimpleNamespace(code="040")
     assert _one_direction(meeting, pairs) == pairs  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Jewish state threatened Lebanon on Monday.", ("ISR", "LBN", "130")),
+        ("Israel accused the Islamic republic of arming the militants.", ("ISR", "IRN", "112")),
+        # a longer official name ending in another country is that country
+        ("The Islamic republic of Pakistan threatened India.", ("PAK", "IND", "130")),
+    ],
+)
+def test_epithets_of_states(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert expected in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # the deed one is accused of is the accused's, and alleged
+        (
+            "Chile accused Peru of the attack on the border post.",
+            ("PER", None, "190", "reported"),
+            ("CHL", None, "190", "asserted"),
+        ),
+        # members listed under a plural head act one by one, with the head's role
+        (
+            "The leaders of Chile, Bolivia and Ecuador accused Peru of meddling.",
+            ("BOL", "PER", "112", "asserted"),
+            None,
+        ),
+        (
+            "Countries such as Chile and Bolivia criticized Peru's blockade.",
+            ("BOL", "PER", "111", "asserted"),
+            None,
+        ),
+        # members named in an apposition
+        (
+            "Three Andean countries, Chile, Bolivia and Ecuador, criticized Peru on Monday.",
+            ("ECU", "PER", "111", "asserted"),
+            None,
+        ),
+        # coordinated country words on one role noun: each country's officials, together
+        (
+            "Chilean and Peruvian negotiators met in Geneva on Monday.",
+            ("PER", "CHL", "040", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_whose_deed_and_which_members(
+    nlp: Any,
+    text: str,
+    expected: tuple[str | None, str | None, str, str],
+    not_expected: tuple[str | None, str | None, str, str] | None,
+) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    found = {
+        (
+            e.source.actor_code[:3] if e.source else None,
+            e.target.actor_code[:3] if e.target else None,
+            e.code,
+            e.mode,
+        )
+        for e in events
+    }
+    assert expected in found, found
+    if not_expected is not None:
+        assert not_expected not in found, found

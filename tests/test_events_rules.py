@@ -102,7 +102,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@26"
+    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@27"
     assert event.date is None  # never the publication date
 
 
@@ -142,6 +142,27 @@ def test_events_negation_is_marked_not_dropped() -> None:
     assert event.negated is True and event.code == "040"
     assert event.source is not None and event.source.entity == "e1"
     assert event.target is not None and event.target.actor_code == "UKRGOV"
+
+
+NOT_YET: list[Row] = [
+    ("Putin", "PROPN", "nsubj", 1, "Putin", "PERSON"),
+    ("has", "AUX", "ROOT", 1, "have", ""),
+    ("yet", "ADV", "advmod", 1, "yet", ""),
+    ("to", "PART", "aux", 4, "to", ""),
+    ("meet", "VERB", "xcomp", 1, "meet", ""),
+    ("Zelensky", "PROPN", "dobj", 4, "Zelensky", "PERSON"),
+    (".", "PUNCT", "punct", 1, ".", ""),
+]
+
+
+def test_events_what_has_yet_to_happen_is_negated() -> None:
+    # "has yet to meet": not done so far, as "did not meet" (the gold's "has yet to impose
+    # sanctions": negated)
+    doc = hand_doc(NOT_YET)
+    ents = (person(doc, "e1", "Putin", "RUSGOV"), person(doc, "e2", "Zelensky", "UKRGOV"))
+    (event,) = code_events(doc, ents)
+    assert event.negated is True and event.code == "040"
+    assert event.source is not None and event.source.entity == "e1"
 
 
 REPORTED: list[Row] = [

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "7"
+VERSION = "8"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -431,6 +431,12 @@ def _longer_country(doc: Doc, g: Group) -> str | None:
             longer = actors.country_of(doc[n.start - k : n.end].text)
             if longer is not None:
                 return longer
+        # ... or starting with it: "[Islamic Republic] of Pakistan" is PAK, not Iran
+        for k in (3, 2):
+            if n.end + k <= len(doc) and doc[n.end].lower_ == "of":
+                longer = actors.country_of(doc[n.start : n.end + k].text)
+                if longer is not None:
+                    return longer
     return None
 
 

@@ -106,6 +106,15 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
     return table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
 
 
+# Plural heads whose listed members act: "allies like Russia and China", "countries such as
+# Japan and India", "the leaders of Chile and Peru" (a role word heads the last kind)
+_MEMBER_HEADS = frozenset(
+    {"country", "nation", "state", "ally", "partner", "power", "neighbor", "neighbour"}
+    | {"member", "signatory", "government", "economy", "democracy"}
+)
+_LISTING_PREPS = ("of", "from", "like", "including", "as")
+
+
 # Head nouns of "the Baltic states", "Nordic countries": the group's name is the modifier.
 _GROUP_HEADS = frozenset({"state", "country", "nation", "republic", "monarchy"})
 _COUNTING_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
@@ -299,10 +308,67 @@ class ActorResolver:
                 ResolvedActor(span.text, span.start_char, span.end_char, m, None, "group:member")
                 for m in group[1]
             ]
+        listed = self._listed_members(token)
+        if listed:
+            return listed
         actor = self.resolve(token)
         if actor is None and self.looks_back and token.lower_ in discourse.PLURAL_PRONOUNS:
             return list(self.discourse.refer_group(token))  # "they" = "Ruritania and Borduria"
         return [] if actor is None else [actor]
+
+    def _listed_members(self, token: Token) -> list[ResolvedActor]:
+        """A plural head whose members are listed: "the leaders of the United States, Germany
+        and France" (USAGOV, DEUGOV, FRAGOV), "allies like Russia, China and Cuba",
+        "countries such as Japan and India" - one actor each, with the head's role."""
+        if token.tag_ not in ("NNS", "NNPS") or token.pos_ != "NOUN":
+            return []
+        role = _role_word(self.table, token)
+        if role is None and token.lemma_.lower() not in _MEMBER_HEADS:
+            return []
+        span = self._phrase(token)
+
+        def listed(found: list[ResolvedActor | None] | list[str | None]) -> list[ResolvedActor]:
+            codes = [a.code if isinstance(a, ResolvedActor) else a for a in found]
+            countries = [c for c in codes if c is not None and c not in ROLE_CODES]
+            if len({c if c.startswith("IGO") else c[:3] for c in countries}) < 2:
+                return []
+            out = []
+            for code in dict.fromkeys(countries):
+                if role is not None and not code.startswith("IGO"):
+                    code = code[:3] + role
+                out.append(
+                    ResolvedActor(
+                        span.text, span.start_char, span.end_char, code, None, "listed:member"
+                    )
+                )
+            return out
+
+        for mod in token.children:
+            # "American and Chinese negotiators", "U.S. and South Korean officials"
+            if mod.dep_ in ("amod", "compound", "nmod", "poss") and any(
+                c.dep_ == "conj" for c in mod.children
+            ):
+                found = listed([self._country_of(m) for m in clauses.members(mod)])
+                if found:
+                    return found
+        for appos in token.children:
+            # "European signatories to the deal - Britain, France and Germany -"
+            if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+                found = listed([self.resolve(m) for m in clauses.members(appos)])
+                if found:
+                    return found
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LISTING_PREPS:
+                continue
+            if prep.lower_ == "as" and not any(
+                c.lower_ == "such" for c in (*prep.children, *token.children)
+            ):
+                continue  # "such as" only
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objects:
+                continue
+            return listed([self.resolve(h) for h in clauses.members(objects[0])])
+        return []
 
     def country_group(self, token: Token) -> tuple[str | None, tuple[str, ...]] | None:
         """ "the Baltic states", "the two Koreas", "Gulf countries": (code, members)."""
@@ -522,6 +588,14 @@ class ActorResolver:
             return None
         table = self.table
         left = token.left_edge.i
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            # a country's long name: "the Islamic Republic of Pakistan" is not "the Islamic
+            # Republic" (Iran)
+            full = self.doc[left : of.right_edge.i + 1]
+            code = actors.country_of(full.text)
+            if code is not None:
+                return ResolvedActor(full.text, full.start_char, full.end_char, code, None, "table")
         for i in range(left, token.i):  # a multi-word name: "South Korea", "United Nations"
             code = _name_code(self.doc[i : token.i + 1].text, table, as_argument=True)
             if code is not None:

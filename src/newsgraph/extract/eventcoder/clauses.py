@@ -303,7 +303,7 @@ JUDGING_LEMMAS = frozenset(
 # detaining a pastor"): the one they are imposed on did it
 _JUDGING_MEASURES = frozenset({"sanction", "penalty", "fine", "tariff", "ban", "embargo"})
 # ... of them, those that only allege the deed
-_ALLEGING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "indict", "sue"})
+ALLEGING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "indict", "sue"})
 # Prepositions whose object may be the subject of a participle after it ("despite X doing")
 _SUBJECT_PREPS = ("despite", "with", "without", "after", "amid", "before")
 
@@ -344,6 +344,17 @@ def is_judged_deed(verb: Token) -> bool:
         and prep.lower_ in ("of", "for")
         and (prep.head.lemma_.lower() in JUDGING_LEMMAS or _measure_on(prep.head) is not None)
     )
+
+
+def judged_for_noun(noun: Token) -> Token | None:
+    """The one judged for a deed named by a noun ("accused Russia of the attack", "thanked
+    Japan for its support", "Iran was blamed for the strike"): its doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.lemma_.lower() not in JUDGING_LEMMAS:
+        return None
+    return judged_by(prep.head)
 
 
 def _measure_on(verb: Token) -> Token | None:
@@ -529,7 +540,14 @@ def is_negated(token: Token) -> bool:
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in NOT_DONE_LEMMAS
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    # "has yet to impose sanctions", "is yet to recognize it": not done (so far)
+    yet = head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    )
+    return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
 
 
 def is_purpose_clause(verb: Token) -> bool:
@@ -615,7 +633,7 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         if (
             mode == "asserted"
             and is_judged_deed(tok)
-            and tok.head.head.lemma_.lower() in _ALLEGING_LEMMAS
+            and tok.head.head.lemma_.lower() in ALLEGING_LEMMAS
         ):
             return "reported"  # "accused the U.S. of violating the law": alleged, not told
         if (

@@ -536,6 +536,11 @@ def _noun_mode(noun: Token) -> str | None:
         return "future"  # "ahead of the June 12 summit": still to come
     if _not_yet_reached(noun) or _forbidden(noun):
         return "hypothetical"
+    if (
+        clauses.judged_for_noun(clauses.first_conjunct(noun)) is not None
+        and clauses.first_conjunct(noun).head.head.lemma_.lower() in clauses.ALLEGING_LEMMAS
+    ):
+        return "reported"  # "accused Russia of the attack": alleged, as "of attacking" is
     return None
 
 
@@ -1032,7 +1037,11 @@ class SentenceCoder:
                 src_heads += clauses.prep_objects(trig, ("of",))
             elif not self._resolve(src_heads, start, end):
                 verb = carrier or cand.anchor
-                if self._borrows_subject(trig, carrier):
+                judged = clauses.judged_for_noun(clauses.first_conjunct(trig))
+                if judged is not None:
+                    # "accused Russia of the attack": the attack is Russia's, not the accuser's
+                    src_heads = clauses.members(judged)
+                elif self._borrows_subject(trig, carrier):
                     src_heads = [h for h in clauses.subject_heads(verb) if start <= h.i < end]
                     if not src_heads and verb.pos_ == "VERB":
                         adj = clauses.adjacent_subject(verb, start)
