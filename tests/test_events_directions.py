@@ -126,3 +126,16 @@ def test_whose_deed_and_which_members(
     assert expected in found, found
     if not_expected is not None:
         assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru poisoned a defector in Lima. Chile condemned the poisoning on Monday.",
+        "Peru invaded Ecuador in May. Chile condemned the invasion on Monday.",
+    ],
+)
+def test_a_deed_condemned_by_its_noun_is_the_doers(nlp: Any, text: str) -> None:
+    # "the poisoning" names the deed "poisoned" told before: its doer is the target
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert ("CHL", "PER", "111") in coded(events), coded(events, 0.0)

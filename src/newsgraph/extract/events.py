@@ -384,7 +384,7 @@ def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None
         (c for c in current if c is not cand), key=lambda c: abs(c.trigger.i - cand.trigger.i)
     )
     for other in [*here, *(c for cands in reversed(before) for c in reversed(cands))]:
-        if other.trigger.lemma_.lower() != word and not (
+        if not _same_deed(word, other.trigger.lemma_.lower()) and not (
             generic and other.code[:2] not in _REACTION_ROOTS
         ):
             continue
@@ -397,6 +397,40 @@ def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None
             return  # the speaker's own deed ("defended the decision")
         # the same word told again with no doer ("said the launch was reckless" after "North
         # Korea launched a missile"): the one before it
+
+
+def _same_deed(noun: str, told: str) -> bool:
+    """Does the noun name the deed told by this word? "the launch" / "launched", "the
+    poisoning" / "poisoned", "the invasion" / "invaded"."""
+    if noun == told:
+        return True
+    if noun.endswith("ing") and noun[:-3] in (told, told.rstrip("e")):
+        return True  # "poisoning" / "poison", "meddling" / "meddle"
+    return _NOMINALIZATIONS.get(noun) == told
+
+
+# Nouns of deeds and the verbs that tell them, where the two are not the same word
+_NOMINALIZATIONS = {
+    "invasion": "invade",
+    "annexation": "annex",
+    "seizure": "seize",
+    "detention": "detain",
+    "expulsion": "expel",
+    "withdrawal": "withdraw",
+    "execution": "execute",
+    "deployment": "deploy",
+    "occupation": "occupy",
+    "intervention": "intervene",
+    "interference": "interfere",
+    "abduction": "abduct",
+    "assassination": "assassinate",
+    "violation": "violate",
+    "provocation": "provoke",
+    "destruction": "destroy",
+    "imprisonment": "imprison",
+    "deportation": "deport",
+    "recognition": "recognize",
+}
 
 
 def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
