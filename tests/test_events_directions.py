@@ -93,6 +93,17 @@ def test_epithets_of_states(nlp: Any, text: str, expected: tuple[str, str, str])
             ("BOL", "PER", "111", "asserted"),
             None,
         ),
+        # the ones "along with" the subject act too; a partner "alongside" the verb does not
+        (
+            "Chile, along with Bolivia, criticized Peru on Monday.",
+            ("BOL", "PER", "111", "asserted"),
+            None,
+        ),
+        (
+            "Chile fought alongside Bolivia against Peru.",
+            ("CHL", "PER", "190", "asserted"),
+            ("BOL", "PER", "190", "asserted"),
+        ),
         # members named in an apposition
         (
             "Three Andean countries, Chile, Bolivia and Ecuador, criticized Peru on Monday.",

@@ -83,8 +83,10 @@ def members(head: Token) -> list[Token]:
 
 def _joined_by(head: Token) -> list[Token]:
     """ "Trump, joined by Canadian Prime Minister Justin Trudeau and Mexican President Enrique
-    Pena Nieto, signed the agreement": the ones joining act too."""
-    return [
+    Pena Nieto, signed the agreement": the ones joining act too; so do the ones "along with",
+    "together with" or "alongside" the subject, set off before its verb ("Chile, along with
+    Bolivia, criticized Peru")."""
+    joined = [
         o
         for c in head.children
         if c.dep_ in ("acl", "advcl", "dep") and c.lemma_.lower() == "join" and c.tag_ == "VBN"
@@ -93,6 +95,27 @@ def _joined_by(head: Token) -> list[Token]:
         for o in a.children
         if o.dep_ == "pobj"
     ]
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        if head.pos_ in ("VERB", "AUX") and (subject is None or not subject.i < prep.i < head.i):
+            continue  # "fought alongside Bolivia": a partner, not one who acts too
+        if prep.lower_ == "alongside":
+            joined += [o for o in prep.children if o.dep_ == "pobj"]
+        elif prep.lower_ in ("along", "together"):  # "along with Bolivia"
+            joined += [
+                o
+                for w in prep.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for o in w.children
+                if o.dep_ == "pobj"
+            ]
+        elif prep.lower_ == "with" and any(
+            c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children
+        ):
+            joined += [o for o in prep.children if o.dep_ == "pobj"]  # "together with"
+    return joined
 
 
 def _listed_person(head: Token, child: Token) -> bool:
