@@ -205,7 +205,7 @@ def find_role(words: list[str]) -> tuple[str, str, int, int] | None:
                 continue
             if normed[i] in ("-", "") or normed[i + n - 1] in ("-", ""):
                 continue
-            key = " ".join(" ".join(normed[i : i + n]).replace("-", " ").split())
+            key = _role_key(" ".join(normed[i : i + n]))
             role = lex.roles.get(key)
             if role is None and key.endswith("s"):
                 role = lex.roles.get(key[:-1])

@@ -432,9 +432,9 @@ def _longer_country(doc: Doc, g: Group) -> str | None:
             if longer is not None:
                 return longer
         # ... or starting with it: "[Islamic Republic] of Pakistan" is PAK, not Iran
-        for k in (3, 2):
-            if n.end + k <= len(doc) and doc[n.end].lower_ == "of":
-                longer = actors.country_of(doc[n.start : n.end + k].text)
+        if n.end < len(doc) and doc[n.end].lower_ == "of":
+            for k in (3, 2):
+                longer = actors.country_of(doc[n.start : min(n.end + k, len(doc))].text)
                 if longer is not None:
                     return longer
     return None

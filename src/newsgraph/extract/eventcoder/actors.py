@@ -325,36 +325,20 @@ class ActorResolver:
         role = _role_word(self.table, token)
         if role is None and token.lemma_.lower() not in _MEMBER_HEADS:
             return []
-        span = self._phrase(token)
-
-        def listed(found: list[ResolvedActor | None] | list[str | None]) -> list[ResolvedActor]:
-            codes = [a.code if isinstance(a, ResolvedActor) else a for a in found]
-            countries = [c for c in codes if c is not None and c not in ROLE_CODES]
-            if len({c if c.startswith("IGO") else c[:3] for c in countries}) < 2:
-                return []
-            out = []
-            for code in dict.fromkeys(countries):
-                if role is not None and not code.startswith("IGO"):
-                    code = code[:3] + role
-                out.append(
-                    ResolvedActor(
-                        span.text, span.start_char, span.end_char, code, None, "listed:member"
-                    )
-                )
-            return out
-
         for mod in token.children:
             # "American and Chinese negotiators", "U.S. and South Korean officials"
             if mod.dep_ in ("amod", "compound", "nmod", "poss") and any(
                 c.dep_ == "conj" for c in mod.children
             ):
-                found = listed([self._country_of(m) for m in clauses.members(mod)])
+                found = self._members(
+                    token, role, [self._country_of(m) for m in clauses.members(mod)]
+                )
                 if found:
                     return found
         for appos in token.children:
             # "European signatories to the deal - Britain, France and Germany -"
             if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
-                found = listed([self.resolve(m) for m in clauses.members(appos)])
+                found = self._members(token, role, self._codes(clauses.members(appos)))
                 if found:
                     return found
         for prep in token.children:
@@ -367,8 +351,32 @@ class ActorResolver:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if not objects:
                 continue
-            return listed([self.resolve(h) for h in clauses.members(objects[0])])
+            return self._members(token, role, self._codes(clauses.members(objects[0])))
         return []
+
+    def _codes(self, heads: list[Token]) -> list[str | None]:
+        return [a.code if (a := self.resolve(h)) is not None else None for h in heads]
+
+    def _members(
+        self, token: Token, role: str | None, codes: list[str | None]
+    ) -> list[ResolvedActor]:
+        """One actor per country among `codes` (at least two), with the head's role, all
+        standing on the head's words."""
+        countries = [c for c in codes if c is not None and c not in ROLE_CODES]
+        if len({c if c.startswith("IGO") else c[:3] for c in countries}) < 2:
+            return []
+        span = self._phrase(token)
+        return [
+            ResolvedActor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                code if role is None or code.startswith("IGO") else code[:3] + role,
+                None,
+                "listed:member",
+            )
+            for code in dict.fromkeys(countries)
+        ]
 
     def country_group(self, token: Token) -> tuple[str | None, tuple[str, ...]] | None:
         """ "the Baltic states", "the two Koreas", "Gulf countries": (code, members)."""

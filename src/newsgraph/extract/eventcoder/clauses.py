@@ -101,20 +101,19 @@ def _joined_by(head: Token) -> list[Token]:
             continue
         if head.pos_ in ("VERB", "AUX") and (subject is None or not subject.i < prep.i < head.i):
             continue  # "fought alongside Bolivia": a partner, not one who acts too
-        if prep.lower_ == "alongside":
+        together = prep.lower_ == "with" and any(
+            c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children
+        )
+        if prep.lower_ == "alongside" or together:  # "alongside Bolivia", "together with"
             joined += [o for o in prep.children if o.dep_ == "pobj"]
         elif prep.lower_ in ("along", "together"):  # "along with Bolivia"
             joined += [
                 o
                 for w in prep.children
-                if w.dep_ == "prep" and w.lower_ == "with"
+                if w.lower_ == "with"
                 for o in w.children
-                if o.dep_ == "pobj"
+                if o.dep_ == "pobj" and w.dep_ == "prep"
             ]
-        elif prep.lower_ == "with" and any(
-            c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children
-        ):
-            joined += [o for o in prep.children if o.dep_ == "pobj"]  # "together with"
     return joined
 
 

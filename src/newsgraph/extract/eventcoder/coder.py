@@ -536,9 +536,10 @@ def _noun_mode(noun: Token) -> str | None:
         return "future"  # "ahead of the June 12 summit": still to come
     if _not_yet_reached(noun) or _forbidden(noun):
         return "hypothetical"
+    head = clauses.first_conjunct(noun)
     if (
-        clauses.judged_for_noun(clauses.first_conjunct(noun)) is not None
-        and clauses.first_conjunct(noun).head.head.lemma_.lower() in clauses.ALLEGING_LEMMAS
+        clauses.judged_for_noun(head) is not None
+        and head.head.head.lemma_.lower() in clauses.ALLEGING_LEMMAS
     ):
         return "reported"  # "accused Russia of the attack": alleged, as "of attacking" is
     return None
