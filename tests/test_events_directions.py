@@ -1,5 +1,6 @@
 """What a speaker says before the speech verb, which way the argument model's pairs go, and
-the epithets that name a state (issue 4, 2026-11-30, twelfth session). Sentences written for
+the epithets that name a state (issue 4, 2026-11-30, twelfth session); whose deed a reaction
+names, what one speaks about, sanctions proposed (thirteenth session). Sentences written for
 these tests, with the real spaCy model (the rules alone); the pairs are hand-built."""
 
 from __future__ import annotations
@@ -150,3 +151,55 @@ def test_a_deed_condemned_by_its_noun_is_the_doers(nlp: Any, text: str) -> None:
     # "the poisoning" names the deed "poisoned" told before: its doer is the target
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     assert ("CHL", "PER", "111") in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru fired a missile on Friday. Chile condemned the launch on Saturday.",
+        "Peru fired a missile on Friday. Chile's foreign minister called the launch a provocation.",
+    ],
+)
+def test_a_deed_named_by_another_word_of_its_code_is_the_doers(nlp: Any, text: str) -> None:
+    # "the launch" (150) names the deed told as "fired a missile" (150): its doer is the target
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert ("CHL", "PER", "111") in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a happening named as what one speaks or hears about is not one's own act
+        ("Chile's foreign minister spoke about the missile tests on Friday.", False),
+        ("Peru's defense minister commented on the missile tests on Friday.", False),
+        # the object of a verb the lexicon does not know is one's own (guard)
+        ("Chile's navy conducted missile tests on Friday.", True),
+    ],
+)
+def test_a_happening_spoken_about_is_no_act_of_the_speaker(
+    nlp: Any, text: str, own: bool
+) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    tests = {(s, c) for s, _, c in coded(events, 0.0) if c == "150"}
+    speaker = "PER" if "Peru" in text else "CHL"
+    assert ((speaker, "150") in tests) is own, coded(events, 0.0)
+
+
+def test_the_sanctions_office_is_the_us_government(nlp: Any) -> None:
+    text = "The Office of Foreign Assets Control sanctioned Peru's defense minister."
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert ("USA", "PER", "163") in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile proposed new tariffs on Peruvian goods.", ("CHL", "PER", "132")),
+        ("Chile proposed sanctions against Peru's defense minister.", ("CHL", "PER", "132")),
+        # talks proposed stay an offer to meet (guard)
+        ("Chile proposed talks with Peru.", ("CHL", "PER", "036")),
+    ],
+)
+def test_sanctions_proposed_threaten(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert expected in coded(events), coded(events, 0.0)

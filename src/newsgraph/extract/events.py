@@ -35,7 +35,7 @@ from newsgraph.extract.eventcoder.coder import (
     SentenceCoder,
     same_party,
 )
-from newsgraph.extract.eventcoder.lexicon import LexEntry, contents, load_lexicon
+from newsgraph.extract.eventcoder.lexicon import LexEntry, Lexicon, contents, load_lexicon
 from newsgraph.extract.eventcoder.model import (
     EventModel,
     Mention,
@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "28"
+NAME, VERSION = "events.cameo", "29"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -146,7 +146,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 cand.pair_slot = "source"
                 _pair_from_context(cand, list(recent)[-2:])
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
-                _target_from_deed(cand, deeds)
+                _target_from_deed(cand, deeds, lexicon)
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
@@ -368,7 +368,9 @@ def _deed_object(cand: Candidate) -> Token | None:
     )
 
 
-def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
+def _target_from_deed(
+    cand: Candidate, deeds: Iterable[list[Candidate]], lexicon: Lexicon
+) -> None:
     """A reaction to a deed named by a common noun takes the deed's doer as its target: the
     latest event of this sentence or the few before whose trigger is that word ("North Korea
     launched a rocket. The United States condemned the launch" -> USA > PRK), or, for a noun
@@ -383,9 +385,18 @@ def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None
     here = sorted(
         (c for c in current if c is not cand), key=lambda c: abs(c.trigger.i - cand.trigger.i)
     )
+    # the code of the deed the noun names itself ("the launch": 150), which a deed told by
+    # another word shares ("fired a missile"); only for deeds of force, protest and sanctions,
+    # which many words tell: an offer accepted is no offer made
+    entry = lexicon.match(obj)
+    code = entry.code if entry is not None and entry.frame == "event" and entry.code else None
+    if code is not None and code[:2] not in _DEED_CODE_ROOTS:
+        code = None
     for other in [*here, *(c for cands in reversed(before) for c in reversed(cands))]:
-        if not _same_deed(word, other.trigger.lemma_.lower()) and not (
-            generic and other.code[:2] not in _REACTION_ROOTS
+        if (
+            not _same_deed(word, other.trigger.lemma_.lower())
+            and not (generic and other.code[:2] not in _REACTION_ROOTS)
+            and other.code != code
         ):
             continue
         doers = [a for a in other.sources if a.country and a.country not in mine]
@@ -397,6 +408,10 @@ def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None
             return  # the speaker's own deed ("defended the decision")
         # the same word told again with no doer ("said the launch was reckless" after "North
         # Korea launched a missile"): the one before it
+
+
+# Deeds another word may tell by the same code: protests, force, sanctions, coercion, assaults
+_DEED_CODE_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 
 
 def _same_deed(noun: str, told: str) -> bool:

@@ -456,6 +456,17 @@ def _stance_passive(verb: Token) -> bool:
 # attack", "denied the strike")
 _ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 
+# Verbs of saying, learning and thinking, whose phrase "about", "of" or "on" names a topic:
+# a happening named there is not the subject's own act ("was briefed on the latest test",
+# "he said of the drills", "asked about the talks").
+_TOPIC_VERBS = frozenset(
+    {"say", "speak", "talk", "comment", "remark", "brief", "ask", "question", "testify"}
+    | {"report", "write", "tweet", "post", "tell", "inform", "hear", "learn", "read", "know"}
+    | {"think", "wonder", "worry", "care", "complain", "joke", "muse", "reflect", "inquire"}
+    | {"enquire", "update", "caution", "press", "quiz", "grill", "interview", "poll"}
+)
+_TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
+
 # bodies of people, who act as the people they are made of
 _BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc"})
 
@@ -1243,6 +1254,8 @@ class SentenceCoder:
             return False
         if head.head.lower_ == "as":
             return False  # "condemned the launches as disguised tests": a name, not its act
+        if head.head.lower_ in _TOPIC_PREPS and verb.head.lemma_.lower() in _TOPIC_VERBS:
+            return False  # "was briefed on the latest test", "said of the drills": a topic
         if not _in_adverbial_phrase(noun):
             return True
         # "X met Y after the attacks": not X's attacks. But a visit or talks with a named
