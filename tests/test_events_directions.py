@@ -176,9 +176,7 @@ def test_a_deed_named_by_another_word_of_its_code_is_the_doers(nlp: Any, text: s
         ("Chile's navy conducted missile tests on Friday.", True),
     ],
 )
-def test_a_happening_spoken_about_is_no_act_of_the_speaker(
-    nlp: Any, text: str, own: bool
-) -> None:
+def test_a_happening_spoken_about_is_no_act_of_the_speaker(nlp: Any, text: str, own: bool) -> None:
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     tests = {(s, c) for s, _, c in coded(events, 0.0) if c == "150"}
     speaker = "PER" if "Peru" in text else "CHL"

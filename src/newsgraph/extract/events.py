@@ -368,9 +368,7 @@ def _deed_object(cand: Candidate) -> Token | None:
     )
 
 
-def _target_from_deed(
-    cand: Candidate, deeds: Iterable[list[Candidate]], lexicon: Lexicon
-) -> None:
+def _target_from_deed(cand: Candidate, deeds: Iterable[list[Candidate]], lexicon: Lexicon) -> None:
     """A reaction to a deed named by a common noun takes the deed's doer as its target: the
     latest event of this sentence or the few before whose trigger is that word ("North Korea
     launched a rocket. The United States condemned the launch" -> USA > PRK), or, for a noun
