@@ -201,3 +201,32 @@ def test_the_sanctions_office_is_the_us_government(nlp: Any) -> None:
 def test_sanctions_proposed_threaten(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     assert expected in coded(events), coded(events, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Britain condemned Russia's alleged meddling in the election.", "alleged"),
+        ("A visiting Peruvian envoy met Chile's president on Monday.", "visiting"),
+        ("Peru criticized the proposed sanctions.", "proposed"),
+    ],
+)
+def test_a_participle_before_its_noun_tells_no_event(nlp: Any, text: str, word: str) -> None:
+    # it describes the noun: "Russia's alleged meddling" is no accusation made by anyone
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False, "event_min_confidence": 0.0})
+    assert all(e.trigger.text != word for e in events[0]), [e.trigger.text for e in events[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chile-led coalition attacked Peru's border posts.", ("CHL", "PER", "190")),
+        # the tokenizer keeps "U.S.-led" one word
+        ("The U.S.-led coalition attacked Peru's border posts.", ("USA", "PER", "190")),
+    ],
+)
+def test_a_coalition_led_by_a_country_is_its_leaders(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    assert expected in coded(events), coded(events, 0.0)

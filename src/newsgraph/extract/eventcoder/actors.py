@@ -38,7 +38,8 @@ _ANTECEDENT_WINDOW = 60  # tokens: about two sentences
 _MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 _ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 # "Ruritanian-flagged", "Borduria-registered": a ship's or aircraft's country
-_FLAG_WORDS = frozenset({"flagged", "registered"})
+# "a Ruritanian-flagged tanker": the flag's country; "the Saudi-led coalition": its leader's
+_FLAG_WORDS = frozenset({"flagged", "registered", "led"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {
@@ -648,7 +649,7 @@ class ActorResolver:
                 if armed is not None:
                     code = armed  # "Red Dawn fighters": the group, not its country's state
                     break
-                country = self._country_of(child)
+                country = self._country_of(child) or _hyphened_country(child, table)
                 if country is not None:
                     is_igo = country.startswith("IGO")
                     code = country if is_igo else country + (role or "")
@@ -741,6 +742,14 @@ def _a_stance(token: Token) -> bool:
 
 
 _STANCE_WORDS = frozenset({"opposition", "resistance"})
+
+
+def _hyphened_country(token: Token, table: ActorTable) -> str | None:
+    """ "U.S.-led", "Saudi-flagged" kept as one token: the country before the hyphen."""
+    head, sep, word = token.lower_.rpartition("-")
+    if not sep or word not in _FLAG_WORDS:
+        return None
+    return _name_code(token.text[: len(head)], table, as_argument=False)
 
 
 def _capital_country(text: str, table: ActorTable) -> str | None:

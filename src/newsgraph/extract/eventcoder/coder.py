@@ -251,6 +251,20 @@ def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
 _ADVERBIAL_PREPS = ("after", "before", "since", "despite", "following", "amid", "until")
 
 
+def _is_attributive(tok: Token) -> bool:
+    """A participle before its noun describes it and tells no event of its own: "Russia's
+    alleged meddling", "a proposed round of tariffs", "a visiting dignitary"; unless it names
+    its doer ("Moscow-backed candidate", "a Saudi-led coalition")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "amod"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("npadvmod", "compound", "nmod", "agent") for c in tok.children)
+        # "The treaty was finalized days before ...": a passive the parser misread
+        and not (tok.i > 0 and tok.nbor(-1).lemma_ == "be")
+    )
+
+
 def _object_of(noun: Token, verb: Token) -> bool:
     """Is `noun` what `verb` takes ("faced criticism", "came under fire"), not a word nested
     deeper ("faced criticism from advocates of the alliance": not the alliance)?"""
@@ -749,6 +763,7 @@ class SentenceCoder:
                 or _is_framework(doc[i])
                 or _is_transitive_display(doc[i], entry)
                 or _is_decrease(doc[i])
+                or _is_attributive(doc[i])
             ):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
