@@ -258,3 +258,18 @@ def test_actor_tables_dependencies_name_real_codes() -> None:
         assert pycountry.countries.get(alpha_3=row["state"]) is not None, row
         assert actors.country_of(row["name"]) == row["state"], row
     assert actors.country_of("Hong Kong") == "HKG"  # not a dependency here (nor in CAMEO)
+
+
+def test_actor_tables_international_codes_agree_across_tables() -> None:
+    # a leader of, or a fallback name for, a listed organisation takes the organisation's code
+    # ("Lagarde" and "IMF" both IGOBUSIMF), so that one query finds them all
+    organisations = {row["code"] for row in _table("organisations.tsv")}
+    text = resources.files("newsgraph.extract.data").joinpath("event_actors.tsv")
+    rows = [ln.split("\t") for ln in text.read_text("utf-8").splitlines() if ln.startswith("igo\t")]
+    fallback = {name: code for _, name, code in rows}
+    for name, code in fallback.items():
+        listed = actors.organisation(name)
+        assert listed is None or listed.code == code, (name, code, listed)
+    igo = organisations | set(fallback.values())
+    strays = {r["code"] for r in _table("leaders.tsv") if r["code"].startswith("IGO")} - igo
+    assert not strays, strays

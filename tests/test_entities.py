@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.extract import actors
 from newsgraph.extract.entities import KEY, extract_entities, name_mentions
 from newsgraph.extract.registry import Context, registered
 from newsgraph.records import Actor, Article, Entity
@@ -329,3 +330,11 @@ def test_entities_the_islamic_republic_is_iran_unless_named_of_another(nlp: Any)
     ents = _entities(nlp, "The Islamic Republic of Pakistan threatened India on Monday.")
     republic = next(e for e in ents if e.name.startswith("Islamic Republic"))
     assert republic.actor is not None and republic.actor.country == "PAK"
+
+
+def test_entities_organisations_spelled_the_british_way() -> None:
+    # the table lists "World Trade Organization"; British news writes "Organisation"
+    assert actors.organisation("World Trade Organisation") == actors.organisation(
+        "World Trade Organization"
+    )
+    assert actors.organisation("the World Health Organisation") is not None

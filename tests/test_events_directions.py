@@ -230,3 +230,9 @@ def test_a_coalition_led_by_a_country_is_its_leaders(
 ) -> None:
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     assert expected in coded(events), coded(events, 0.0)
+
+
+def test_the_g8_is_coded_as_the_g7(nlp: Any) -> None:
+    # the G8 (the G7 and Russia) has no code of its own
+    events = analyse(nlp, "Other G8 nations criticized Peru.", "2020-01-01", {"event_model": False})
+    assert ("IGO", "PER", "111") in coded(events[0]), coded(events[0], 0.0)

@@ -251,6 +251,8 @@ def organisation(name: str) -> Actor | None:
         actor = lex.organisations.get(key)
     if actor is None and "&" in key:  # "Oil & Natural Gas Corporation"
         actor = lex.organisations.get(" ".join(key.replace("&", " and ").split()))
+    if actor is None and "organisation" in key:  # British spelling: "World Trade Organisation"
+        actor = lex.organisations.get(key.replace("organisation", "organization"))
     if actor is None and key.startswith("united nations "):
         # "United Nations Security Council" = "UN Security Council"
         actor = lex.organisations.get("un " + key[len("united nations ") :])
