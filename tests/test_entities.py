@@ -338,3 +338,16 @@ def test_entities_organisations_spelled_the_british_way() -> None:
         "World Trade Organization"
     )
     assert actors.organisation("the World Health Organisation") is not None
+
+
+@pytest.mark.model
+def test_entities_the_house_is_the_legislature_the_article_is_about(nlp: Any) -> None:
+    # Our own text: a Texas senator makes it the U.S. Congress; "Freedom House" is no chamber
+    text = (
+        "Senator John Lamar of Texas spoke on Monday. The House voted to condemn Ruritania. "
+        "Freedom House criticized the vote."
+    )
+    ents = _entities(nlp, text)
+    assert _by_name(ents, "The House").actor == Actor("USALEG", "USA", "LEG")
+    freedom = [e for e in ents if e.name == "Freedom House"]
+    assert all(e.actor is None or e.actor.role != "LEG" for e in freedom)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "9"
+VERSION = "10"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -306,6 +306,11 @@ def _home_party(name: str) -> bool:
     return name[:1].isupper() and _norm_key(name).removeprefix("the ") in _HOME_PARTIES
 
 
+def _bare_chamber(name: str) -> bool:
+    """ "House" or "the House" alone: a legislature's chamber, named without its country."""
+    return name[:1].isupper() and _norm_key(name).removeprefix("the ") == "house"
+
+
 def _actor(
     doc: Doc, g: Group, name: str, home: str | None = None, legislature: str | None = None
 ) -> tuple[Actor | None, tuple[str, ...], list[str]]:
@@ -372,6 +377,11 @@ def _actor(
     if g.label == "ORG" and org is None and country is None and home and _home_party(name):
         country = home  # "Labour", "the Social Democrats": the home country's party
         evidence.append(f"party:{name} -> {home}")
+    if g.label == "ORG" and org is None and role is None and _bare_chamber(name):
+        # "the House passed a measure": the lower chamber of the legislature the article is
+        # about (the country comes below); "Freedom House", "the Blue House" are other things
+        role = "LEG"
+        evidence.append(f"chamber:{name} -> LEG")
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
     known = _known_person(doc, g, name) if g.label == "PERSON" and country is None else None

@@ -61,7 +61,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "31"
+NAME, VERSION = "events.cameo", "32"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
