@@ -37,9 +37,9 @@ _OBJECT_PRONOUNS = {"him", "her"}
 _ANTECEDENT_WINDOW = 60  # tokens: about two sentences
 _MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 _ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
-# "Ruritanian-flagged", "Borduria-registered": a ship's or aircraft's country
-# "a Ruritanian-flagged tanker": the flag's country; "the Saudi-led coalition": its leader's
-_FLAG_WORDS = frozenset({"flagged", "registered", "led"})
+# Participles after a country and a hyphen that give a thing that country: "a
+# Ruritanian-flagged tanker", "Borduria-registered aircraft", "the Saudi-led coalition"
+_COUNTRY_PARTICIPLES = frozenset({"flagged", "registered", "led"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {
@@ -109,10 +109,9 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 
 # Plural heads whose listed members act: "allies like Russia and China", "countries such as
 # Japan and India", "the leaders of Chile and Peru" (a role word heads the last kind)
-_MEMBER_HEADS = frozenset(
-    {"country", "nation", "state", "ally", "partner", "power", "neighbor", "neighbour"}
-    | {"member", "signatory", "government", "economy", "democracy"}
-)
+_MEMBER_HEADS = _MEMBER_NOUNS | {
+    "ally", "partner", "power", "neighbor", "neighbour", "signatory", "economy", "democracy"
+}  # fmt: skip
 _LISTING_PREPS = ("of", "from", "like", "including", "as")
 
 
@@ -636,7 +635,7 @@ class ActorResolver:
             inner += [
                 g
                 for c in inner
-                if c.lower_ in _FLAG_WORDS
+                if c.lower_ in _COUNTRY_PARTICIPLES
                 for g in c.children
                 if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
             ]
@@ -747,7 +746,7 @@ _STANCE_WORDS = frozenset({"opposition", "resistance"})
 def _hyphened_country(token: Token, table: ActorTable) -> str | None:
     """ "U.S.-led", "Saudi-flagged" kept as one token: the country before the hyphen."""
     head, sep, word = token.lower_.rpartition("-")
-    if not sep or word not in _FLAG_WORDS:
+    if not sep or word not in _COUNTRY_PARTICIPLES:
         return None
     return _name_code(token.text[: len(head)], table, as_argument=False)
 

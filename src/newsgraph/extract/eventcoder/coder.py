@@ -1269,7 +1269,8 @@ class SentenceCoder:
             return False
         if head.head.lower_ == "as":
             return False  # "condemned the launches as disguised tests": a name, not its act
-        if head.head.lower_ in _TOPIC_PREPS and verb.head.lemma_.lower() in _TOPIC_VERBS:
+        prep = head.head
+        if prep.lower_ in _TOPIC_PREPS and prep.head.lemma_.lower() in _TOPIC_VERBS:
             return False  # "was briefed on the latest test", "said of the drills": a topic
         if not _in_adverbial_phrase(noun):
             return True
