@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
-from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, actor_table, unique
+from newsgraph.extract.eventcoder.actors import (
+    ROLE_CODES,
+    ActorResolver,
+    ResolvedActor,
+    actor_table,
+    unique,
+)
 from newsgraph.extract.eventcoder.coder import (
     ACTOR_ENT_TYPES,
     PAIR_NOUNS,
@@ -61,7 +67,7 @@ from newsgraph.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "events.cameo", "32"
+NAME, VERSION = "events.cameo", "33"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -104,6 +110,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     positions = [m.token.i for m in everyone]
     previous_start = 0
     starts: deque[int] = deque(maxlen=_CONTEXT_SENTENCES)  # the last sentences' first tokens
+    protest_home: str | None = None  # the country of the protests the article tells of
     for start, end in clauses.sentence_units(doc):
         sentence = doc[start:end]
         cands = coder.code(start, end)
@@ -145,6 +152,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # "the treaty was finalized on Wednesday": the pair that negotiated it just before
                 cand.pair_slot = "source"
                 _pair_from_context(cand, list(recent)[-2:])
+            if _is_protest(cand):
+                protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
+            elif _is_unrest(cand):
+                _unrest_at_home(cand, coder)
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
@@ -488,6 +499,207 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     victims = ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
     cand.targets = [victims]
     cand.fallbacks.append("target:at-home")
+
+
+# Roles of the state: a rally a government or an army holds is no protest against itself
+_STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI")
+
+
+def _is_protest(cand: Candidate) -> bool:
+    """A protest (14), or "protested against" (114: complain officially) said of people
+    rather than of a state ("journalists protested in Sofia against ..."); not a word that
+    only qualifies another ("riot police", "the protest turnout")."""
+    if cand.trigger.dep_ == "compound" or cand.trigger.lemma_ == "strike":
+        return False  # (and "the bombers struck in Iraq" is no labour strike)
+    if cand.code[:2] == "14":
+        return True
+    return (
+        cand.code == "114"
+        and cand.trigger.lemma_ == "protest"
+        and all(a.country is None for a in cand.sources)
+    )
+
+
+def _people(actor: ResolvedActor) -> bool:
+    """Is the actor people rather than a state: protesters, journalists, "Iranians"?"""
+    code = actor.code or ""
+    return actor.country is None or not code[3:].startswith(_STATE_ROLES)
+
+
+def _protest_at_home(cand: Candidate, coder: SentenceCoder, earlier: str | None) -> str | None:
+    """People protesting in their own country, with no one named as protested against,
+    protest against their own government: "Protests across Iran grew" (IRN > IRN 141),
+    "Hundreds of journalists protested in Sofia" (BGR > BGR), "India is erupting in
+    protest". The country is the place the protest is in ("across Iran", "in Kolkata"),
+    else the protesters' own when the sentence names them as its subject, else that of the
+    protests told before in the article ("the demonstrations have been joined by ...").
+    A state's rally, people protesting abroad ("Palestinian refugees rallied in southern
+    Lebanon") and a protest aimed at someone named keep the parties the parse gives; so does
+    a protest told only by an adjective ("a Palestinian demonstration"), which says who, not
+    where. Returns the country."""
+    against = _anti(cand, coder)
+    if against is not None and not cand.targets:
+        # "anti-China riots": China is protested against, not protesting
+        cand.sources = [a for a in cand.sources if a.start != against.start]
+        cand.targets = [against]
+        cand.fallbacks.append("target:anti")
+    if not all(_people(a) for a in cand.sources):
+        return None
+    where = _where(cand, coder)
+    own = {a.country for a in cand.sources if a.country}
+    if len(own) > 1 or (own and where and own != {where}):
+        return None
+    if cand.targets:
+        if against is not None and where is not None and not own and where != against.country:
+            cand.sources = [_at_home(cand.trigger, where)]  # "anti-China riots in Vietnam"
+            cand.fallbacks.append("source:at-home")
+        return None
+    named = {a.country for a in cand.sources if a.country and _subject(a, cand.trigger.doc)}
+    home = where or next(iter(named), None) or (None if cand.sources else earlier)
+    if home is None or home.startswith("IGO") or len(home) != 3:
+        return None
+    if not cand.sources:
+        cand.sources = [_at_home(cand.trigger, home)]
+        cand.fallbacks.append("source:at-home")
+    cand.targets = [_at_home(cand.trigger, home)]
+    cand.fallbacks.append("target:at-home")
+    if cand.code == "114":
+        cand.code = "141"  # people out protesting: a demonstration, not a diplomatic note
+    return home
+
+
+# People a clash with the police makes rioters (145), not a side at war (190)
+_CROWD_WORDS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "crowd", "marcher", "student"}
+)
+_CLASH_LEMMAS = ("clash", "battle", "fight", "scuffle")
+
+
+def _is_unrest(cand: Candidate) -> bool:
+    """Repression (arrests, bans, force against people) or a clash of crowds and police."""
+    if cand.code[:3] in _REPRESSION_CODES:
+        return True
+    return cand.code[:2] == "19" and cand.trigger.lemma_ in _CLASH_LEMMAS and _crowd(cand)
+
+
+def _crowd(cand: Candidate) -> bool:
+    """Does the clause name protesters, rioters or a crowd as a party?"""
+    trig = cand.trigger
+    near = [*trig.children, *(c for p in trig.children if p.dep_ == "prep" for c in p.children)]
+    near += [c for w in list(near) for c in w.children if c.dep_ == "pobj"]  # "dozens of ..."
+    return any(t.lemma_.lower() in _CROWD_WORDS for t in near)
+
+
+def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
+    """Arrests, bans and force, or clashes of crowds with the police, in a place and between
+    parties of no country, are a state's with its own people: "More than 1,500 protesters
+    have been arrested across India" (IND > IND 173), "police fired tear gas at protesters in
+    Tehran" (IRNCOP > IRN 175), "protesters clashed with police in Delhi" (IND > IND 145).
+    A party whose country is named keeps it; a foreign place names no one's people."""
+    if any(a.country for a in (*cand.sources, *cand.targets)) or not _common_parties(cand):
+        return
+    where = _where(cand, coder)
+    if where is None or where.startswith("IGO") or len(where) != 3:
+        return
+    cand.sources = [_in(a, where) for a in cand.sources] or [_at_home(cand.trigger, where)]
+    cand.targets = [_in(a, where) for a in cand.targets] or [_at_home(cand.trigger, where)]
+    cand.fallbacks.append("sides:at-home")
+    if cand.code[:2] == "19":
+        cand.code = "145"  # a crowd fighting the police: a violent protest
+
+
+def _common_parties(cand: Candidate) -> bool:
+    """Does a verb name its parties by common nouns ("protesters", "police", "dozens"), with
+    someone done to and no person or pronoun among them ("he was detained in Pyongyang" is
+    likely a foreigner)? A noun ("arrests in Cologne", "the trial") names no one."""
+    trig = cand.trigger
+    if trig.pos_ != "VERB":
+        return False
+    done_to = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to += clauses.prep_objects(trig, ("at", "on", "against", "with"))
+    doers = [c for c in trig.children if c.dep_ == "nsubj"] + clauses.agent_objects(trig)
+    return bool(done_to) and all(
+        t.pos_ in ("NOUN", "NUM") and t.ent_type_ not in ACTOR_ENT_TYPES for t in (*done_to, *doers)
+    )
+
+
+def _in(actor: ResolvedActor, country: str) -> ResolvedActor:
+    """A role with no country ("police": COP) placed in `country` (INDCOP)."""
+    code = country + actor.code if actor.code in ROLE_CODES else country
+    return replace(actor, code=code)
+
+
+def _at_home(trigger: Token, country: str) -> ResolvedActor:
+    """The people or the government of `country`, told by the protest itself."""
+    return ResolvedActor(
+        trigger.text, trigger.idx, trigger.idx + len(trigger.text), country, None, "home"
+    )
+
+
+def _subject(actor: ResolvedActor, doc: Doc) -> bool:
+    """Is the actor a country or a group named by its clause's subject ("India is erupting
+    in protest", "Venezuelans took to the streets", "journalists at the state radio"), not by
+    an adjective ("Iranian protesters") or a person ("she demonstrated ...")?"""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and span.root.ent_type_ != "PERSON"
+        and span.root.pos_ != "PRON"
+    )
+
+
+def _anti(cand: Candidate, coder: SentenceCoder) -> ResolvedActor | None:
+    """The country an "anti-" before the protest names ("anti-China riots", "anti-American
+    demonstrations", "an anti-Trump rally")."""
+    doc = cand.trigger.doc
+    for tok in cand.trigger.lefts:
+        for t in tok.subtree:
+            if t.lower_ != "anti" or t.i + 2 >= len(doc) or doc[t.i + 1].text not in "-‐–":
+                continue
+            actor = coder.actor(doc[t.i + 2])
+            if actor is not None and actor.country is not None:
+                return actor
+    return None
+
+
+def _where(cand: Candidate, coder: SentenceCoder) -> str | None:
+    """The one country of the places named with "in", "across", "at", ... on the trigger, on
+    the words between it and its clause's verb, or on its parties ("protests across India",
+    "a protest, organised by ..., in Kolkata, India", "protested in Sofia", "clashed with
+    police in Lima")."""
+    nodes = []
+    node = cand.trigger
+    while True:
+        nodes.append(node)
+        if node.i == cand.anchor.i or node.head.i == node.i:
+            break
+        node = node.head
+    parties = [c for n in nodes for c in n.children if c.dep_ in _PARTY_DEPS]
+    parties += [
+        o
+        for n in nodes
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ not in _LOCATIVE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    found: set[str] = set()
+    for node in (*nodes, *parties):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                continue
+            for tok in prep.subtree:
+                country = coder.place_countries.get(tok.i)
+                if country is None and tok.ent_type_ in ("GPE", "LOC"):
+                    actor = coder.actor(tok)
+                    country = actor.country if actor is not None else None
+                if country:
+                    found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_PARTY_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
