@@ -104,3 +104,35 @@ def test_unrest_in_a_place_is_its_state_and_its_people(
 def test_no_unrest_at_home_is_guessed(nlp: Any, text: str) -> None:
     found = _events(nlp, text, 0.0)
     assert not any(e[:2] == ("PER", "PER") for e in found), found
+
+
+def _sides(nlp: Any, text: str) -> list[tuple[str, str, str, str]]:
+    events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
+    return [
+        (e.source.text, e.source.actor_code, e.target.text, e.target.actor_code)
+        for e in events
+        if e.confidence >= 0.5 and e.source is not None and e.target is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words that place each side are its evidence, not the protest word
+        ("Protests across Peru grew on Sunday.", ("Peru", "PER", "Peru", "PER")),
+        (
+            "Hundreds of students staged a protest in Lima.",
+            ("students", "PER", "Lima", "PER"),
+        ),
+        # a role named keeps its role, placed in the country
+        (
+            "Police fired tear gas at protesters in Lima.",
+            ("Police", "PERCOP", "protesters", "PER"),
+        ),
+        ("Protesters clashed with police in Lima.", ("Protesters", "PER", "police", "PERCOP")),
+    ],
+)
+def test_sides_at_home_carry_the_words_that_place_them(
+    nlp: Any, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _sides(nlp, text), _sides(nlp, text)

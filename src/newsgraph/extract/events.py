@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Token as TokenType
+
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
@@ -66,8 +68,9 @@ from newsgraph.records import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "33"
+NAME, VERSION = "events.cameo", "34"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -545,23 +548,29 @@ def _protest_at_home(cand: Candidate, coder: SentenceCoder, earlier: str | None)
         cand.fallbacks.append("target:anti")
     if not all(_people(a) for a in cand.sources):
         return None
-    where = _where(cand, coder)
+    place = _where(cand, coder)
+    where = place[0] if place is not None else None
     own = {a.country for a in cand.sources if a.country}
     if len(own) > 1 or (own and where and own != {where}):
         return None
+    crowd = _crowd_words(cand)
     if cand.targets:
-        if against is not None and where is not None and not own and where != against.country:
-            cand.sources = [_at_home(cand.trigger, where)]  # "anti-China riots in Vietnam"
+        if place is not None and against is not None and not own and where != against.country:
+            # "anti-China riots in Vietnam"
+            cand.sources = [_at_home(crowd or place[1], place[0])]
             cand.fallbacks.append("source:at-home")
         return None
-    named = {a.country for a in cand.sources if a.country and _subject(a, cand.trigger.doc)}
-    home = where or next(iter(named), None) or (None if cand.sources else earlier)
+    named = [a for a in cand.sources if a.country and _subject(a, cand.trigger.doc)]
+    if place is None and named and named[0].country:
+        place = (named[0].country, _words(named[0], cand.trigger.doc))
+    home = place[0] if place is not None else None if cand.sources else earlier
     if home is None or home.startswith("IGO") or len(home) != 3:
         return None
+    words = place[1] if place is not None else cand.trigger  # the protests told before
     if not cand.sources:
-        cand.sources = [_at_home(cand.trigger, home)]
+        cand.sources = [_at_home(crowd or words, home)]
         cand.fallbacks.append("source:at-home")
-    cand.targets = [_at_home(cand.trigger, home)]
+    cand.targets = [_at_home(words, home)]
     cand.fallbacks.append("target:at-home")
     if cand.code == "114":
         cand.code = "141"  # people out protesting: a demonstration, not a diplomatic note
@@ -598,11 +607,13 @@ def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
     A party whose country is named keeps it; a foreign place names no one's people."""
     if any(a.country for a in (*cand.sources, *cand.targets)) or not _common_parties(cand):
         return
-    where = _where(cand, coder)
-    if where is None or where.startswith("IGO") or len(where) != 3:
+    place = _where(cand, coder)
+    if place is None or place[0].startswith("IGO") or len(place[0]) != 3:
         return
-    cand.sources = [_in(a, where) for a in cand.sources] or [_at_home(cand.trigger, where)]
-    cand.targets = [_in(a, where) for a in cand.targets] or [_at_home(cand.trigger, where)]
+    where, words = place
+    done_to = _done_to(cand, where)
+    cand.sources = [_in(a, where) for a in cand.sources] or [_doer(cand, where, words)]
+    cand.targets = [_in(a, where) for a in cand.targets] or [done_to or _at_home(words, where)]
     cand.fallbacks.append("sides:at-home")
     if cand.code[:2] == "19":
         cand.code = "145"  # a crowd fighting the police: a violent protest
@@ -629,11 +640,70 @@ def _in(actor: ResolvedActor, country: str) -> ResolvedActor:
     return replace(actor, code=code)
 
 
-def _at_home(trigger: Token, country: str) -> ResolvedActor:
-    """The people or the government of `country`, told by the protest itself."""
-    return ResolvedActor(
-        trigger.text, trigger.idx, trigger.idx + len(trigger.text), country, None, "home"
-    )
+def _at_home(words: SpacySpan | Token, country: str) -> ResolvedActor:
+    """The people or the government of `country`, told by the words that place them: the
+    place ("across Iran"), the crowd ("thousands of demonstrators") or the protest itself."""
+    start = words.idx if isinstance(words, TokenType) else words.start_char
+    end = start + len(words.text)
+    return ResolvedActor(words.text, start, end, country, None, "home")
+
+
+def _words(actor: ResolvedActor, doc: Doc) -> SpacySpan:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span if span is not None else doc[0:0]
+
+
+def _phrase(head: Token) -> SpacySpan:
+    """A noun with the words before it: "thousands of stone-pelting protesters" ->
+    "stone-pelting protesters"."""
+    heads = contents(head) or [head]
+    noun = heads[0]
+    return noun.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _crowd_words(cand: Candidate) -> SpacySpan | None:
+    """The people the protest is told of, when a common noun names them: the subject of the
+    verb ("journalists protested"), or of the verb the protest noun is the object of
+    ("students staged a protest", "people attend a protest")."""
+    trig = cand.trigger
+    verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        noun = (contents(subject) or [subject])[0]
+        if noun.pos_ == "NOUN" and not noun.ent_type_:
+            return _phrase(subject)
+    return None
+
+
+def _doer(cand: Candidate, country: str, place: SpacySpan) -> ResolvedActor:
+    """Who acts in unrest at home: the verb's subject, as a role of the country when it
+    names one ("police" in India: INDCOP), else as its people ("protesters"); with no
+    subject, the state (the place: "protesters have been arrested across India")."""
+    for subject in (c for c in cand.trigger.children if c.dep_ == "nsubj"):
+        return _party(subject, country)
+    return _at_home(place, country)
+
+
+def _party(head: Token, country: str) -> ResolvedActor:
+    """A common noun placed in `country`: a role ("police": COP) or its people."""
+    noun = (contents(head) or [head])[0]
+    role = actor_table().roles.get(noun.lower_)
+    return replace(_at_home(_phrase(head), country), code=country + (role or ""))
+
+
+def _done_to(cand: Candidate, country: str) -> ResolvedActor | None:
+    """The common noun a repression names as done to ("arrested dozens of protesters",
+    "fired tear gas at protesters": not the gas)."""
+    trig = cand.trigger
+    heads = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    heads += clauses.prep_objects(trig, ("at", "on", "against", "with"))
+    heads += [c for c in trig.children if c.dep_ == "dobj"]
+    for head in heads:
+        noun = (contents(head) or [head])[0]
+        if noun.pos_ == "NOUN" and not noun.ent_type_:
+            return _party(head, country)
+    return None
 
 
 def _subject(actor: ResolvedActor, doc: Doc) -> bool:
@@ -663,11 +733,11 @@ def _anti(cand: Candidate, coder: SentenceCoder) -> ResolvedActor | None:
     return None
 
 
-def _where(cand: Candidate, coder: SentenceCoder) -> str | None:
+def _where(cand: Candidate, coder: SentenceCoder) -> tuple[str, SpacySpan] | None:
     """The one country of the places named with "in", "across", "at", ... on the trigger, on
     the words between it and its clause's verb, or on its parties ("protests across India",
     "a protest, organised by ..., in Kolkata, India", "protested in Sofia", "clashed with
-    police in Lima")."""
+    police in Lima"), with the words that name it."""
     nodes = []
     node = cand.trigger
     while True:
@@ -684,7 +754,8 @@ def _where(cand: Candidate, coder: SentenceCoder) -> str | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    found: set[str] = set()
+    parties += [c for p in list(parties) for c in contents(p)]  # "dozens of students in Lima"
+    found: dict[str, SpacySpan] = {}
     for node in (*nodes, *parties):
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
@@ -695,8 +766,17 @@ def _where(cand: Candidate, coder: SentenceCoder) -> str | None:
                     actor = coder.actor(tok)
                     country = actor.country if actor is not None else None
                 if country:
-                    found.add(country)
-    return next(iter(found)) if len(found) == 1 else None
+                    found.setdefault(country, _name_of(tok))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _name_of(tok: Token) -> SpacySpan:
+    """The name a token is part of ("New Delhi"), or the token."""
+    if tok.ent_type_:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return tok.doc[tok.i : tok.i + 1]
 
 
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj")
