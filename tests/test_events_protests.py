@@ -136,3 +136,33 @@ def test_sides_at_home_carry_the_words_that_place_them(
     nlp: Any, text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _sides(nlp, text), _sides(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violence on people told as the doer's own is at home
+        (
+            "Peru committed a campaign of ethnic cleansing against its Aymara minority.",
+            ("PER", "PER", "203"),
+        ),
+    ],
+)
+def test_violence_on_its_own_people_is_at_home(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(nlp, text), _events(nlp, text, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # airstrikes kill people abroad as often as at home
+        "Peruvian airstrikes killed dozens of civilians.",
+        # the place of an attack on a group is not the target
+        "Peruvian jets struck rebel camps in Bolivia on Monday.",
+    ],
+)
+def test_people_killed_are_not_guessed_to_be_the_doers_own(nlp: Any, text: str) -> None:
+    found = _events(nlp, text, 0.0)
+    assert not any(e[:2] in (("PER", "PER"), ("PER", "BOL")) for e in found), found

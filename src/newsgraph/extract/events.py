@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "34"
+NAME, VERSION = "events.cameo", "35"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -159,6 +159,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
             elif _is_unrest(cand):
                 _unrest_at_home(cand, coder)
+            if cand.code[:2] in ("18", "19", "20") and cand.sources and not cand.targets:
+                _violence_at_home(cand)
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
@@ -619,6 +621,32 @@ def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
         cand.code = "145"  # a crowd fighting the police: a violent protest
 
 
+def _violence_at_home(cand: Candidate) -> None:
+    """Violence whose doer is known, on people told as the doer's own, is at home: "Myanmar
+    committed ethnic cleansing against its Rohingya minority" (MMR > MMR), "the regime
+    bombed its own people". A place alone does not tell the target: the gold codes an
+    attack on a group in a country as aimed at the group ("Egypt's airstrikes against
+    Islamic State strongholds in Libya": EGY > none) about as often as at the country (out
+    of fold, the place as target: dev 1 right gained, 2 lost; test 3 gained, 2 lost)."""
+    mine = {a.country for a in cand.sources}
+    home = next(iter(mine)) if len(mine) == 1 else None
+    if home is None or home.startswith("IGO") or len(home) != 3:
+        return
+    victims = _done_to(cand, home)
+    if victims is not None and _own_people(victims, cand.trigger.doc):
+        cand.targets = [victims]
+        cand.fallbacks.append("target:at-home")
+
+
+def _own_people(victims: ResolvedActor, doc: Doc) -> bool:
+    """Are the people named as the doer's own ("its Rohingya minority", "their own
+    citizens")? "killed dozens of civilians" may be abroad, "its people" is not."""
+    span = doc.char_span(victims.start, victims.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ in ("its", "their", "own") and t.dep_ in ("poss", "amod") for t in span
+    )
+
+
 def _common_parties(cand: Candidate) -> bool:
     """Does a verb name its parties by common nouns ("protesters", "police", "dozens"), with
     someone done to and no person or pronoun among them ("he was detained in Pyongyang" is
@@ -698,10 +726,12 @@ def _done_to(cand: Candidate, country: str) -> ResolvedActor | None:
     trig = cand.trigger
     heads = [c for c in trig.children if c.dep_ == "nsubjpass"]
     heads += clauses.prep_objects(trig, ("at", "on", "against", "with"))
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of":  # "a campaign of X against Y"
+        heads += clauses.prep_objects(trig.head.head, ("against",))
     heads += [c for c in trig.children if c.dep_ == "dobj"]
     for head in heads:
         noun = (contents(head) or [head])[0]
-        if noun.pos_ == "NOUN" and not noun.ent_type_:
+        if noun.pos_ in ("NOUN", "NUM") and noun.ent_type_ in ("", "CARDINAL"):
             return _party(head, country)
     return None
 
