@@ -166,3 +166,18 @@ def test_violence_on_its_own_people_is_at_home(
 def test_people_killed_are_not_guessed_to_be_the_doers_own(nlp: Any, text: str) -> None:
     found = _events(nlp, text, 0.0)
     assert not any(e[:2] in (("PER", "PER"), ("PER", "BOL")) for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "where"),
+    [
+        ("Protests across Peru grew on Sunday.", "140", "Peru"),
+        ("Police fired tear gas at protesters in Lima.", "175", "Lima"),
+    ],
+)
+def test_the_place_that_puts_a_side_at_home_is_where_it_happened(
+    nlp: Any, text: str, code: str, where: str
+) -> None:
+    events, results = analyse(nlp, text, "2020-01-01", {"event_model": False})
+    names = {p.id: p.name for p in results["places"]}
+    assert [names.get(e.place or "") for e in events if e.code == code] == [where]

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "35"
+NAME, VERSION = "events.cameo", "36"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1501,7 +1501,8 @@ def _date(
 def _place(
     cand: Candidate, places: Sequence[Place], sent_start: int, sent_end: int, doc: Doc
 ) -> str | None:
-    """A place named with "in"/"at" on the event's clause ("met ... in Hangzhou")."""
+    """A place named with "in"/"at" on the event's clause ("met ... in Hangzhou"), or the one
+    that placed a side at home."""
     heads = {cand.trigger.i, cand.anchor.i}
     for place in places:
         if place.role == "dateline":
@@ -1514,6 +1515,21 @@ def _place(
                 continue
             prep = span.root.head
             if span.root.dep_ == "pobj" and prep.lower_ in _PLACE_PREPS and prep.head.i in heads:
+                return place.id
+    # a side found at home by the place it is in ("protests across Iran", "police fired tear
+    # gas at protesters in Lima"): that place is where the event happened
+    at_home = [a for a in (*cand.sources, *cand.targets) if a.how == "home"]
+    for place in places:
+        if place.role == "dateline":
+            continue
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not sent_start <= m.start < sent_end:
+                continue
+            prep = span.root.head
+            # the place a side is in ("protesters in Lima"), or the side itself ("Iran")
+            owner = prep.head.idx if prep.lower_ in _LOCATIVE_PREPS else -1
+            if any(a.start <= owner < a.end or a.start <= m.start < a.end for a in at_home):
                 return place.id
     return None
 
