@@ -25,8 +25,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token as TokenType
-
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
@@ -510,6 +508,11 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
 _STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI")
 
 
+def _a_country(code: str | None) -> bool:
+    """Is `code` one country (not a group of states, not a region named by more letters)?"""
+    return code is not None and not code.startswith("IGO") and len(code) == 3
+
+
 def _is_protest(cand: Candidate) -> bool:
     """A protest (14), or "protested against" (114: complain officially) said of people
     rather than of a state ("journalists protested in Sofia against ..."); not a word that
@@ -562,13 +565,15 @@ def _protest_at_home(cand: Candidate, coder: SentenceCoder, earlier: str | None)
             cand.sources = [_at_home(crowd or place[1], place[0])]
             cand.fallbacks.append("source:at-home")
         return None
-    named = [a for a in cand.sources if a.country and _subject(a, cand.trigger.doc)]
-    if place is None and named and named[0].country:
-        place = (named[0].country, _words(named[0], cand.trigger.doc))
+    doc = cand.trigger.doc
+    named = [(a.country, _span(a, doc)) for a in cand.sources if a.country and _subject(a, doc)]
+    if place is None and named:
+        place = named[0]
     home = place[0] if place is not None else None if cand.sources else earlier
-    if home is None or home.startswith("IGO") or len(home) != 3:
+    if home is None or not _a_country(home):
         return None
-    words = place[1] if place is not None else cand.trigger  # the protests told before
+    # the place, or the protests told before
+    words = place[1] if place is not None else doc[cand.trigger.i : cand.trigger.i + 1]
     if not cand.sources:
         cand.sources = [_at_home(crowd or words, home)]
         cand.fallbacks.append("source:at-home")
@@ -610,7 +615,7 @@ def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
     if any(a.country for a in (*cand.sources, *cand.targets)) or not _common_parties(cand):
         return
     place = _where(cand, coder)
-    if place is None or place[0].startswith("IGO") or len(place[0]) != 3:
+    if place is None or not _a_country(place[0]):
         return
     where, words = place
     done_to = _done_to(cand, where)
@@ -630,7 +635,7 @@ def _violence_at_home(cand: Candidate) -> None:
     of fold, the place as target: dev 1 right gained, 2 lost; test 3 gained, 2 lost)."""
     mine = {a.country for a in cand.sources}
     home = next(iter(mine)) if len(mine) == 1 else None
-    if home is None or home.startswith("IGO") or len(home) != 3:
+    if home is None or not _a_country(home):
         return
     victims = _done_to(cand, home)
     if victims is not None and _own_people(victims, cand.trigger.doc):
@@ -641,9 +646,9 @@ def _violence_at_home(cand: Candidate) -> None:
 def _own_people(victims: ResolvedActor, doc: Doc) -> bool:
     """Are the people named as the doer's own ("its Rohingya minority", "their own
     citizens")? "killed dozens of civilians" may be abroad, "its people" is not."""
-    span = doc.char_span(victims.start, victims.end, alignment_mode="expand")
-    return span is not None and any(
-        t.lower_ in ("its", "their", "own") and t.dep_ in ("poss", "amod") for t in span
+    return any(
+        t.lower_ in ("its", "their", "own") and t.dep_ in ("poss", "amod")
+        for t in _span(victims, doc)
     )
 
 
@@ -668,15 +673,14 @@ def _in(actor: ResolvedActor, country: str) -> ResolvedActor:
     return replace(actor, code=code)
 
 
-def _at_home(words: SpacySpan | Token, country: str) -> ResolvedActor:
+def _at_home(words: SpacySpan, country: str) -> ResolvedActor:
     """The people or the government of `country`, told by the words that place them: the
     place ("across Iran"), the crowd ("thousands of demonstrators") or the protest itself."""
-    start = words.idx if isinstance(words, TokenType) else words.start_char
-    end = start + len(words.text)
-    return ResolvedActor(words.text, start, end, country, None, "home")
+    return ResolvedActor(words.text, words.start_char, words.end_char, country, None, "home")
 
 
-def _words(actor: ResolvedActor, doc: Doc) -> SpacySpan:
+def _span(actor: ResolvedActor, doc: Doc) -> SpacySpan:
+    """The tokens that name an actor (none if its offsets fall inside a token)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span if span is not None else doc[0:0]
 
@@ -708,9 +712,8 @@ def _doer(cand: Candidate, country: str, place: SpacySpan) -> ResolvedActor:
     """Who acts in unrest at home: the verb's subject, as a role of the country when it
     names one ("police" in India: INDCOP), else as its people ("protesters"); with no
     subject, the state (the place: "protesters have been arrested across India")."""
-    for subject in (c for c in cand.trigger.children if c.dep_ == "nsubj"):
-        return _party(subject, country)
-    return _at_home(place, country)
+    subject = next((c for c in cand.trigger.children if c.dep_ == "nsubj"), None)
+    return _party(subject, country) if subject is not None else _at_home(place, country)
 
 
 def _party(head: Token, country: str) -> ResolvedActor:
@@ -740,9 +743,9 @@ def _subject(actor: ResolvedActor, doc: Doc) -> bool:
     """Is the actor a country or a group named by its clause's subject ("India is erupting
     in protest", "Venezuelans took to the streets", "journalists at the state radio"), not by
     an adjective ("Iranian protesters") or a person ("she demonstrated ...")?"""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _span(actor, doc)
     return (
-        span is not None
+        len(span) > 0
         and span.root.dep_ in ("nsubj", "nsubjpass")
         and span.root.ent_type_ != "PERSON"
         and span.root.pos_ != "PRON"
@@ -802,11 +805,10 @@ def _where(cand: Candidate, coder: SentenceCoder) -> tuple[str, SpacySpan] | Non
 
 def _name_of(tok: Token) -> SpacySpan:
     """The name a token is part of ("New Delhi"), or the token."""
-    if tok.ent_type_:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return tok.doc[tok.i : tok.i + 1]
+    ent = (
+        next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    )
+    return ent if ent is not None else tok.doc[tok.i : tok.i + 1]
 
 
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -1504,6 +1506,10 @@ def _place(
     """A place named with "in"/"at" on the event's clause ("met ... in Hangzhou"), or the one
     that placed a side at home."""
     heads = {cand.trigger.i, cand.anchor.i}
+    # a side found at home by the place it is in ("protests across Iran", "police fired tear
+    # gas at protesters in Lima"): that place is where the event happened, if no other is
+    at_home = [a for a in (*cand.sources, *cand.targets) if a.how == "home"]
+    fallback: str | None = None
     for place in places:
         if place.role == "dateline":
             continue
@@ -1516,22 +1522,12 @@ def _place(
             prep = span.root.head
             if span.root.dep_ == "pobj" and prep.lower_ in _PLACE_PREPS and prep.head.i in heads:
                 return place.id
-    # a side found at home by the place it is in ("protests across Iran", "police fired tear
-    # gas at protesters in Lima"): that place is where the event happened
-    at_home = [a for a in (*cand.sources, *cand.targets) if a.how == "home"]
-    for place in places:
-        if place.role == "dateline":
-            continue
-        for m in place.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not sent_start <= m.start < sent_end:
-                continue
-            prep = span.root.head
-            # the place a side is in ("protesters in Lima"), or the side itself ("Iran")
-            owner = prep.head.idx if prep.lower_ in _LOCATIVE_PREPS else -1
-            if any(a.start <= owner < a.end or a.start <= m.start < a.end for a in at_home):
-                return place.id
-    return None
+            if fallback is None and at_home:
+                # the place a side is in ("protesters in Lima"), or the side itself ("Iran")
+                owner = prep.head.idx if prep.lower_ in _LOCATIVE_PREPS else -1
+                if any(a.start <= owner < a.end or a.start <= m.start < a.end for a in at_home):
+                    fallback = place.id
+    return fallback
 
 
 def _numbered(events: list[Event]) -> list[Event]:
