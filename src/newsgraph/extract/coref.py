@@ -30,6 +30,16 @@ _WIRE = re.compile(
     r"[ ,]*(?:[A-Z][a-z]{2}\.? \d{1,2} )?"  # "Seoul, Oct 3 (Yonhap)"
     r"\((?:Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg)\)"
 )
+# A whole dateline opening a line: an upper-case place, then its state, country or region and
+# perhaps a date, a wire service, and a dash: "BUENOS AIRES, Argentina -", "QINGDAO, China
+# (Reuters) -", "RAMALLAH, West Bank -". Everything in it is where the story was filed.
+_DATELINE_LINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.],"
+    r"(?: [A-Z][\w.'’-]*){1,4}"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"(?: \d{1,2})?"
+    r" ?(?:\([^()\n]{1,30}\) ?)?[-–—]{1,2}\s"
+)
 _PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -75,8 +85,11 @@ def in_dateline(doc: Doc, start_char: int, end_char: int, text: str | None = Non
         and text[start_char - 1 : start_char] == "("
     ):
         return True  # "(Reuters) - North Korea's newspaper ...": the credit, no party
-    if text[line_start:start_char].strip():
-        return False
+    before = text[line_start:start_char]
+    if before.strip():
+        # "BUENOS AIRES, Argentina -": the country after the city is the dateline's too
+        whole = _DATELINE_LINE.match(text, line_start + len(before) - len(before.lstrip()))
+        return whole is not None and end_char <= whole.end()
     name = text[start_char:end_char]
     if _WIRE.match(text, end_char):
         return True  # "Washington (CNN) -": a title-case place before a wire service

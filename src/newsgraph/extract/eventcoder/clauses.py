@@ -16,7 +16,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 VERB_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon")
 NOUN_TARGET_PREPS = (*VERB_TARGET_PREPS, "of", "for")
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
-HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "'d")
+# "must" too: "warned North Korea that it must reach a deal" tells what is asked, not done
+HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "must", "'d")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 # "aim to pressure", "plans to visit", "prepared to head to Brussels": the embedded event is
@@ -212,7 +213,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return members(author if author is not None else head)
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
-        speaker = _reporting_subject(verb)
+        speaker = _reporting_subject(verb, found[0])
         if speaker is not None:  # "Kerry said that he would negotiate": he = Kerry
             return members(speaker)
         named = _conjoined_person(verb, found[0])
@@ -457,15 +458,22 @@ def _conjoined_person(verb: Token, pronoun: Token) -> Token | None:
     return None
 
 
-def _reporting_subject(verb: Token) -> Token | None:
-    """The subject of the reporting verb whose complement holds `verb`, if any."""
+def _reporting_subject(verb: Token, pronoun: Token | None = None) -> Token | None:
+    """The subject of the reporting verb whose complement holds `verb`, if any; for an "it"
+    said by a person, the one the person speaks to ("Pence warned North Korea that it must
+    ..."): a person is no "it"."""
     tok = verb
     for _ in range(4):
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORT_VERBS:
+            # the nearest of two subjects: the parser may make a dateline opening the
+            # sentence a subject too ("BUENOS AIRES, Argentina - President Trump said")
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS:
-                return subj[0]
-            return None
+            if not subj or subj[-1].lower_ in PERSONAL_PRONOUNS:
+                return None
+            if pronoun is not None and pronoun.lower_ == "it" and subj[-1].ent_type_ == "PERSON":
+                told = [c for c in tok.head.children if c.dep_ == "dobj"]
+                return told[0] if told and told[0].ent_type_ in ("GPE", "ORG", "NORP") else None
+            return subj[-1]
         if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
         tok = tok.head

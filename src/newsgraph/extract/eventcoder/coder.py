@@ -1017,7 +1017,7 @@ class SentenceCoder:
         end: int,
     ) -> None:
         trig = cand.trigger
-        if trig.pos_ == "ADJ":
+        if trig.pos_ == "ADJ" or cand.entry.pos == "adj":
             self._adjective_arguments(cand, start, end)
             return
         src_heads: list[Token] = []
@@ -1149,15 +1149,22 @@ class SentenceCoder:
         """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
         the one the adjective is said of does it, to its preposition's object."""
         trig = cand.trigger
+        said_of = [c for c in trig.children if c.dep_ == "nsubjpass"]
         if trig.dep_ == "amod":
             src_heads = clauses.members(trig.head)
+        elif said_of:  # a participle read as a passive: "Japan is worried by the launches"
+            src_heads = [m for c in said_of for m in clauses.members(c) if start <= m.i < end]
         else:
             src_heads = [h for h in clauses.subject_heads(trig.head) if start <= h.i < end]
         particle = cand.entry.particle
         tgt_heads = clauses.prep_objects(trig, (particle,)) if particle else []
+        if particle == "by":
+            tgt_heads += clauses.agent_objects(trig)
         cand.sources = unique(self._resolve(src_heads, start, end))
-        found = unique(self._resolve(tgt_heads, start, end))
-        cand.targets = [a for a in found if not same_party(a, cand.sources)]
+        # the one named, else the one whose deed it is: "critical of China's policy",
+        # "concerned about the launch by North Korea"
+        found = self._actors_in(tgt_heads, cand.entry, cand.sources, start, end, violent=False)
+        cand.targets = [a for a in unique(found) if not same_party(a, cand.sources)]
 
     def _withdrawn_from(self, cand: Candidate, start: int, end: int) -> None:
         """ "withdrew its troops from Syria": the withdrawal is from Syria, not from the

@@ -71,6 +71,12 @@ class Lexicon:
         if not pos:
             return None
         keys = dict.fromkeys((lemma_of(token), token.text.lower()))  # fixed order: lemma first
+        if pos == "verb" and is_predicate_participle(token):
+            # "was deeply concerned about", "Japan is worried by": the parser reads the
+            # participle as a verb; an adjective entry for its written form comes first
+            said_of = [e for e in self.candidates("adj", token.text.lower()) if _fits(e, token)]
+            if said_of:
+                return max(said_of, key=lambda e: e.specificity)
         found: list[LexEntry] = []
         for key in keys:
             found.extend(self.candidates(pos, key))
@@ -98,6 +104,17 @@ def is_predicate_adjective(token: Token) -> bool:
         return False
     return token.dep_ == "acomp" or (
         token.dep_ == "amod" and token.i > token.head.i and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def is_predicate_participle(token: Token) -> bool:
+    """A past participle said of its subject as an adjective is: "he was concerned about",
+    "Japan is worried by" (the copula's complement, or a passive with its subject)."""
+    if token.tag_ != "VBN":
+        return False
+    return token.dep_ == "acomp" or (
+        any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" for c in token.children)
     )
 
 
