@@ -807,7 +807,18 @@ class SentenceCoder:
                 # "warned of a nuclear strike", "threatened Y with sanctions", "withdrew from
                 # the talks" make no strike, sanctions or talks of their own
                 return True
-            if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, matches.get(tok.i)):
+            own = matches.get(tok.i)
+            if (
+                owner.pos_ == "VERB"
+                and entry.frame == "report"
+                and own is not None
+                and (own.code or "")[:2] == "04"
+                and up.lower_ in ("in", "during")
+            ):
+                # "told Trump in a phone call", "said during talks": what was said was said
+                # in a consultation that happened, with the one spoken to
+                return False
+            if owner.pos_ == "VERB" and _meeting_with_counterpart(tok, own):
                 # "said during a visit to Beijing", "in a phone call with Abadi, Biden
                 # praised ...": the visit or the call happened too, beside what was said
                 return False
@@ -1346,6 +1357,14 @@ class SentenceCoder:
             ):
                 # "slapped North Korea with new sanctions": the support verb's object
                 heads = [c for c in prep.head.children if c.dep_ == "dobj"]
+            if (
+                trig.dep_ == "pobj"
+                and prep.lower_ in ("in", "during")
+                and prep.head.i in matches
+                and matches[prep.head.i].frame == "report"
+            ):
+                # "told Trump in a phone call": the one spoken to
+                heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
         entry = matches.get(trig.i)
         found = self._actors_in(heads, entry, sources, start, end, violent=violent)
         if not found and trig.pos_ == "VERB":
