@@ -30,6 +30,11 @@ def _sides(nlp: Any, text: str) -> set[str | None]:
         ("QUITO, Ecuador (Reuters) - Chile's ...", "Ecuador", True),
         ("CUSCO, Peru, Jan. 3 (AP) - Chile's ...", "Peru", True),
         ("LA PAZ, Bolivia – ...", "LA PAZ", True),
+        # after a photo credit on the same line
+        ("REUTERS/Ana Ruiz  LIMA, Peru (Reuters) - Chile's ...", "Peru", True),
+        ("REUTERS/Ana Ruiz  LIMA, Peru (Reuters) - Chile's ...", "LIMA", True),
+        # a city and country in the running text, with a dash after, are no dateline
+        ("He spoke in LIMA, Peru - and then left.", "Peru", False),
         # a headline with a comma is no dateline
         ("Peru, Chile Reach Agreement On Trade - report", "Chile", False),
         ("Peru, Chile and Bolivia met in Lima.", "Chile", False),

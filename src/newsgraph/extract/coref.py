@@ -88,8 +88,7 @@ def in_dateline(doc: Doc, start_char: int, end_char: int, text: str | None = Non
     before = text[line_start:start_char]
     if before.strip():
         # "BUENOS AIRES, Argentina -": the country after the city is the dateline's too
-        whole = _DATELINE_LINE.match(text, line_start + len(before) - len(before.lstrip()))
-        return whole is not None and end_char <= whole.end()
+        return _in_whole_dateline(text, line_start, start_char, end_char)
     name = text[start_char:end_char]
     if _WIRE.match(text, end_char):
         return True  # "Washington (CNN) -": a title-case place before a wire service
@@ -98,6 +97,18 @@ def in_dateline(doc: Doc, start_char: int, end_char: int, text: str | None = Non
         and text[end_char : end_char + 1] in {",", " "}
         and (_DATELINE_END.search(text, end_char, min(len(text), end_char + 60)) is not None)
     )
+
+
+def _in_whole_dateline(text: str, line_start: int, start_char: int, end_char: int) -> bool:
+    """Is the span inside a whole dateline that opens its line, or follows a photo credit on
+    it after a wider gap ("REUTERS/Aly Song  QINGDAO, China (Reuters) -")?"""
+    for whole in _DATELINE_LINE.finditer(text, line_start, min(len(text), line_start + 200)):
+        if whole.start() > start_char:
+            break
+        opens = not text[line_start : whole.start()].strip()
+        if (opens or text[whole.start() - 2 : whole.start()] == "  ") and end_char <= whole.end():
+            return whole.start() <= start_char
+    return False
 
 
 def mark_metonyms(doc: Doc, groups: Sequence[GroupLike]) -> None:
