@@ -804,11 +804,15 @@ def _where(cand: Candidate, coder: SentenceCoder) -> tuple[str, SpacySpan] | Non
 
 
 def _name_of(tok: Token) -> SpacySpan:
-    """The name a token is part of ("New Delhi"), or the token."""
-    ent = (
-        next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-    )
-    return ent if ent is not None else tok.doc[tok.i : tok.i + 1]
+    """The name a token is part of ("New Delhi"), or the token: read from the token's own
+    entity tags (spaCy rebuilds doc.ents on every access)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    if tok.ent_type_:
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return doc[start:end]
 
 
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj")

@@ -439,6 +439,13 @@ def _meeting_with_counterpart(noun: Token, entry: LexEntry | None) -> bool:
     )
 
 
+def _said_in(prep: Token, matches: dict[int, LexEntry]) -> bool:
+    """Is `prep` the "in" or "during" of a reporting verb: "told Trump in a phone call",
+    "said during talks"?"""
+    entry = matches.get(prep.head.i)
+    return prep.lower_ in ("in", "during") and entry is not None and entry.frame == "report"
+
+
 def _hangs_on(noun: Token, verb: Token) -> bool:
     """Is the noun the verb's own object or in its own phrase ("imposed sanctions", "slapped
     Iran with sanctions"), not deeper ("slapped sanctions in response to a test": the test is
@@ -810,10 +817,9 @@ class SentenceCoder:
             own = matches.get(tok.i)
             if (
                 owner.pos_ == "VERB"
-                and entry.frame == "report"
                 and own is not None
                 and (own.code or "")[:2] == "04"
-                and up.lower_ in ("in", "during")
+                and _said_in(up, matches)
             ):
                 # "told Trump in a phone call", "said during talks": what was said was said
                 # in a consultation that happened, with the one spoken to
@@ -1357,12 +1363,7 @@ class SentenceCoder:
             ):
                 # "slapped North Korea with new sanctions": the support verb's object
                 heads = [c for c in prep.head.children if c.dep_ == "dobj"]
-            if (
-                trig.dep_ == "pobj"
-                and prep.lower_ in ("in", "during")
-                and prep.head.i in matches
-                and matches[prep.head.i].frame == "report"
-            ):
+            if trig.dep_ == "pobj" and _said_in(prep, matches):
                 # "told Trump in a phone call": the one spoken to
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
         entry = matches.get(trig.i)

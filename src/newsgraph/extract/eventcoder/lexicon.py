@@ -74,17 +74,19 @@ class Lexicon:
         if pos == "verb" and is_predicate_participle(token):
             # "was deeply concerned about", "Japan is worried by": the parser reads the
             # participle as a verb; an adjective entry for its written form comes first
-            said_of = [e for e in self.candidates("adj", token.text.lower()) if _fits(e, token)]
-            if said_of:
-                return max(said_of, key=lambda e: e.specificity)
-        found: list[LexEntry] = []
-        for key in keys:
-            found.extend(self.candidates(pos, key))
-        best: LexEntry | None = None
-        for entry in found:
-            if _fits(entry, token) and (best is None or entry.specificity > best.specificity):
-                best = entry
-        return best
+            said_of = _most_specific(self.candidates("adj", token.text.lower()), token)
+            if said_of is not None:
+                return said_of
+        return _most_specific([e for key in keys for e in self.candidates(pos, key)], token)
+
+
+def _most_specific(entries: Iterable[LexEntry], token: Token) -> LexEntry | None:
+    """The most specific of the entries whose pattern fits `token` (the first of equals)."""
+    best: LexEntry | None = None
+    for entry in entries:
+        if _fits(entry, token) and (best is None or entry.specificity > best.specificity):
+            best = entry
+    return best
 
 
 def _entry_pos(token: Token) -> str:
