@@ -301,6 +301,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 # Verbs whose object does what their infinitive says (the object, not the subject, acts). Asking
 # and allowing leave the act undone: "urged China to cut oil sales" tells of no cut ...
+# nouns whose infinitive tells an act done ("the move to shutter the consulate")
+_DONE_NOUNS = frozenset({"move", "step", "action"})
+# nouns of asking, beside the verbs' lemmas: "a demand to recognise the south"
+_REQUEST_NOUNS = frozenset({"demand", "appeal", "invitation", "plea", "call"})
 REQUEST_LEMMAS = frozenset(
     {"urge", "ask", "call", "encourage", "invite", "press", "push", "pressure", "persuade"}
     | {"convince", "order", "instruct", "request", "implore", "direct", "tell", "warn"}
@@ -652,6 +656,17 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS)
         ):
             return "intended"  # "aim to pressure Russia", "his plan to address Congress"
+        if (
+            mode == "asserted"
+            and tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() not in _DONE_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            # "an invitation to meet", "his threat to raise tariffs", "pressure to halt the
+            # deal": the infinitive of a noun names an act to come, not one told
+            asked = tok.head.lemma_.lower() in REQUEST_LEMMAS | _REQUEST_NOUNS
+            return "hypothetical" if asked else "intended"
         if mode == "asserted" and is_purpose_clause(tok):
             return "intended"  # "flew to Brussels to meet Bush": what the trip is for
         if (

@@ -258,6 +258,7 @@ def _is_attributive(tok: Token) -> bool:
     return (
         tok.pos_ == "VERB"
         and tok.dep_ == "amod"
+        and tok.tag_ != "VBD"  # a past tense the parser hung on its object: "slammed Trump"
         and tok.i < tok.head.i
         and not any(c.dep_ in ("npadvmod", "compound", "nmod", "agent") for c in tok.children)
         # "The treaty was finalized days before ...": a passive the parser misread
@@ -292,7 +293,35 @@ def _has_own_agent(noun: Token) -> bool:
             g.ent_type_ in ACTOR_ENT_TYPES for c in child.children for g in c.subtree
         ):
             return True
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and any(
+                g.ent_type_ in ACTOR_ENT_TYPES
+                for c in child.children
+                if c.dep_ == "agent"
+                for g in c.subtree
+            )
+        ):
+            # "praised the sanctions imposed by the United Nations"
+            return True
     return False
+
+
+def support_participle(noun: Token, matches: dict[int, LexEntry]) -> Token | None:
+    """The participle of a support verb after a noun event, which carries the event's sides:
+    "sanctions imposed by the United Nations on Iran", "an attack carried out by Israel",
+    "exercises held by North Korea"."""
+    for child in noun.children:
+        entry = matches.get(child.i)
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and entry is not None
+            and entry.frame == "light"
+        ):
+            return child
+    return None
 
 
 _SIDE_PREPS = ("on", "against", "with", "to")
@@ -767,7 +796,7 @@ class SentenceCoder:
                 continue  # a stop entry, or "plan to" with nothing planned
             if (
                 self._is_argument_of_event(doc[i], matches)
-                or _is_framework(doc[i])
+                or (_is_framework(doc[i]) and not self._named_doer(doc[i], matches, start, end))
                 or _is_transitive_display(doc[i], entry)
                 or _is_decrease(doc[i])
                 or _is_attributive(doc[i])
@@ -1071,6 +1100,10 @@ class SentenceCoder:
                 tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c.dep_ != "poss"]
             src_heads += clauses.agent_objects(trig) + clauses.prep_objects(trig, ("from",))
+            participle = support_participle(trig, matches)
+            if participle is not None:
+                # "sanctions imposed by the United Nations": the participle's agent does it
+                src_heads += clauses.agent_objects(participle)
             if carrier is not None and matches[carrier.i].frame == "undergo":
                 tgt_heads = clauses.subject_heads(carrier)
                 # "received support from Europe", "faced sanctions by the EU": the giver
@@ -1120,8 +1153,13 @@ class SentenceCoder:
                 cand.sources, cand.targets = members, []
                 return
         cand.sources = unique(self._resolve(src_heads, start, end))
-        if not cand.sources and any(is_pair_phrase(h, definite=True) for h in src_heads):
-            # before the role rule: "the two leaders" are a pair, not the clause's country
+        if not cand.sources and any(
+            is_pair_phrase(h, definite=True)
+            or any(is_pair_phrase(o) for o in clauses.prep_objects(h, ("from", "of")))
+            for h in src_heads
+        ):
+            # before the role rule: "the two leaders" are a pair, not the clause's country,
+            # and so are "negotiators from both countries"
             cand.pair_slot = "source"
             return
         if not cand.sources:
@@ -1347,6 +1385,18 @@ class SentenceCoder:
                 # a show of force over a country is aimed at it: "the missile launch over
                 # Japan" (not "the war over Kashmir": a cause)
                 heads += clauses.prep_objects(trig, ("over",))
+            participle = support_participle(trig, matches)
+            if not heads and participle is not None:
+                # "sanctions imposed on North Korea", "an attack carried out against Syria"
+                heads = clauses.prep_objects(participle, clauses.VERB_TARGET_PREPS)
+                if not heads and _is_framework(trig):
+                    # "Iran is under sanctions imposed by the UN": the one under them
+                    holder = trig.head.head
+                    heads = (
+                        clauses.subject_heads(holder)
+                        if holder.pos_ in ("VERB", "AUX")
+                        else clauses.members(holder)
+                    )
             support = matches.get(trig.head.i) if trig.dep_ == "dobj" else None
             if not heads and support is not None and support.frame == "light":
                 # the parser hangs the phrase on the support verb: "impose sanctions on
@@ -1460,6 +1510,14 @@ class SentenceCoder:
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)
         return found
+
+    def _named_doer(self, noun: Token, matches: dict[int, LexEntry], start: int, end: int) -> bool:
+        """Does a noun event name its doer through a support verb's participle ("under
+        sanctions imposed by the United Nations": told here, not a framework in passing)?"""
+        participle = support_participle(noun, matches)
+        return participle is not None and bool(
+            self._resolve(clauses.agent_objects(participle), start, end)
+        )
 
     def _done_to(self, noun: Token) -> bool:
         """A noun that names a happening or what is done to someone ("refused her visit",
