@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "12"
+VERSION = "13"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -116,10 +116,20 @@ def group_names(doc: Doc, names: list[Name]) -> list[Group]:
     return groups
 
 
+# Honorifics the recognizer may take into a name: "Mr Brown" is Gordon Brown's surname
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without a leading honorific ("mr", "brown" -> "brown")."""
+    return words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words
+
+
 def _person_group(doc: Doc, n: Name, persons: list[tuple[tuple[str, ...], Group]]) -> Group | None:
-    """ "Xi" joins the latest earlier person whose name starts or ends with it."""
-    words = tuple(t.lower_ for t in doc[n.start : n.end])
+    """ "Xi" (or "Mr Xi") joins the latest earlier person whose name starts or ends with it."""
+    words = _bare(tuple(t.lower_ for t in doc[n.start : n.end]))
     for earlier, group in reversed(persons):
+        earlier = _bare(earlier)
         if len(earlier) > len(words) and (
             earlier[-len(words) :] == words or earlier[: len(words)] == words
         ):
@@ -149,11 +159,11 @@ def _merge_later_full_names(doc: Doc, groups: list[Group]) -> None:
     """A surname seen before its full name ("Putin ... Vladimir Putin") is one person."""
     persons = [g for g in groups if g.label == "PERSON"]
     for g in persons:
-        words = tuple(t.lower_ for t in doc[g.names[0].start : g.names[0].end])
+        words = _bare(tuple(t.lower_ for t in doc[g.names[0].start : g.names[0].end]))
         for other in persons:
             if other is g or not other.names:
                 continue
-            full = tuple(t.lower_ for t in doc[other.names[0].start : other.names[0].end])
+            full = _bare(tuple(t.lower_ for t in doc[other.names[0].start : other.names[0].end]))
             if len(full) > len(words) and full[-len(words) :] == words and g.names:
                 other.names = sorted([*other.names, *g.names], key=lambda n: n.start)
                 other.evidence.append(f"coref:surname:{' '.join(words)}")

@@ -210,7 +210,11 @@ class ActorResolver:
         # for a source found this way (see the events issue); the caller turns it on.
         self.looks_back = look_back
         self.discourse = Discourse(
-            doc, self._resolve_plain, self._entity_at, role_words=self.table.roles
+            doc,
+            self._resolve_plain,
+            self._entity_at,
+            role_words=self.table.roles,
+            listed=self._listed_members,
         )
 
     # ----------------------------------------------------------------- entities

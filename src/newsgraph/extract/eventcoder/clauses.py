@@ -660,13 +660,23 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             mode == "asserted"
             and tok.dep_ == "acl"
             and tok.head.pos_ == "NOUN"
-            and tok.head.lemma_.lower() not in _DONE_NOUNS
+            and (
+                tok.head.lemma_.lower() not in _DONE_NOUNS
+                # "any move to recognize Jerusalem": a move yet to be made
+                or any(
+                    c.dep_ == "det" and c.lower_ in ("any", "a", "an") for c in tok.head.children
+                )
+            )
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             # "an invitation to meet", "his threat to raise tariffs", "pressure to halt the
             # deal": the infinitive of a noun names an act to come, not one told
             asked = tok.head.lemma_.lower() in REQUEST_LEMMAS | _REQUEST_NOUNS
             return "hypothetical" if asked else "intended"
+        if mode == "asserted" and tok.dep_ == "csubj" and tok.tag_ == "VBG":
+            # "recognizing Jerusalem as Israel's capital is a red line": an act talked
+            # about, not one told
+            return "hypothetical"
         if mode == "asserted" and is_purpose_clause(tok):
             return "intended"  # "flew to Brussels to meet Bush": what the trip is for
         if (

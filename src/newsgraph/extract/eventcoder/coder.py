@@ -266,6 +266,53 @@ def _is_attributive(tok: Token) -> bool:
     )
 
 
+_QUESTION_WORDS = frozenset({"why", "what", "whether", "if", "how", "who", "when", "where"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked why the US should not engage", "was asked whether she had seen the cable",
+    "asked a lot of questions": a question put, no request made (CAMEO 02 is an appeal)."""
+    if verb.lemma_.lower() != "ask" or verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i > verb.i:
+            first = child.left_edge
+            if first.lower_ in _QUESTION_WORDS:
+                return True
+            if child.dep_ == "dobj" and any(t.lemma_.lower() == "question" for t in child.subtree):
+                return True  # "asked a lot of questions"
+    return False
+
+
+# the things a test or launch names as a modifier: "the North's test site", "a test run"
+_THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "ground", "vehicle"})
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """A show-of-force noun that only modifies a thing: "the test site", "a launch pad", "the
+    nuclear test ban" tell of no test or launch."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "compound"
+        and noun.head.lemma_.lower() in _THING_HEADS
+        and noun.lemma_.lower() in ("test", "launch", "drill")
+    )
+
+
+def _a_danger(noun: Token) -> bool:
+    """A threat someone is or is seen as, not one made: "China is the greatest threat to
+    America", "see China as a threat", "posed a threat to the United States" (a threat made has
+    its maker and what it threatens: "Trump's threat to destroy the North")."""
+    if noun.lemma_.lower() != "threat" or noun.pos_ != "NOUN":
+        return False
+    head = clauses.first_conjunct(noun)
+    return (
+        head.dep_ in ("attr", "oprd")
+        or (head.dep_ == "pobj" and head.head.lower_ == "as")
+        or (head.dep_ == "dobj" and head.head.lemma_.lower() in ("pose", "represent", "constitute"))
+    )
+
+
 def _object_of(noun: Token, verb: Token) -> bool:
     """Is `noun` what `verb` takes ("faced criticism", "came under fire"), not a word nested
     deeper ("faced criticism from advocates of the alliance": not the alliance)?"""
@@ -800,6 +847,9 @@ class SentenceCoder:
                 or _is_transitive_display(doc[i], entry)
                 or _is_decrease(doc[i])
                 or _is_attributive(doc[i])
+                or _asks_a_question(doc[i])
+                or _names_a_thing(doc[i])
+                or _a_danger(doc[i])
             ):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)

@@ -183,9 +183,12 @@ class Discourse:
         plain: Callable[[Token], ResolvedActor | None],
         entity_at: dict[int, Entity],
         role_words: Collection[str] = (),
+        listed: Callable[[Token], list[ResolvedActor]] | None = None,
     ) -> None:
         self.doc = doc
         self._plain = plain  # the resolver without discourse: no recursion
+        # the members a plural head lists: "the ministers of Ruritania, Borduria and Freedonia"
+        self._listed = listed
         self._entity_at = entity_at
         self._role_words = frozenset(role_words)  # "ministers", "officials": echoed by "the ..."
         self._starts: list[int] = [s for s, _ in clauses.sentence_units(doc)]
@@ -229,6 +232,21 @@ class Discourse:
             actor = self.refer(tok)  # "it", "the group": what they stand for, in turn
         role = _clause_role(tok)
         subject = role.dep_ in _SUBJECT_DEPS or (role.dep_ == "pobj" and role.head.dep_ == "agent")
+        listed = self._listed(tok) if self._listed is not None else []
+        if len({a.country for a in listed}) >= 2:
+            # "Foreign ministers of Germany, France and Italy met ... they wanted": a group,
+            # member by member, as a coordinated one
+            group = Mention(
+                tok.i,
+                self.unit_of(tok.i),
+                frozenset({"plural", "coordinated"}),
+                None,
+                subject,
+                tok.lemma_.lower(),
+                f"#group{tok.i}",
+                members=tuple(listed),
+            )
+            return [group]
         entity = self._entity_at.get(tok.i)
         out: list[Mention] = []
         if tok.dep_ != "conj" and tok.pos_ != "PRON" and len(clauses.members(tok)) > 1:
