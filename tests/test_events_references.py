@@ -17,7 +17,8 @@ Dyad = tuple[str | None, str | None, str]
 
 
 def _rules(nlp: Any, text: str, minimum: float = 0.5) -> set[Dyad]:
-    return coded(analyse(nlp, text, "2020-01-01", {"event_model": False})[0], minimum)
+    options = {"event_model": False, "event_min_confidence": minimum}
+    return coded(analyse(nlp, text, "2020-01-01", options)[0], minimum)
 
 
 def test_they_after_listed_members_is_every_member(nlp: Any) -> None:
@@ -95,3 +96,39 @@ def test_an_act_as_a_gerund_subject_is_not_told(nlp: Any) -> None:
     )[0]
     recognitions = [e for e in events if e.code == "054"]
     assert all(e.mode != "asserted" for e in recognitions), recognitions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you break diplomatic relations with Cuba, Cruz was asked.",
+        "Cruz was asked about Obama's trip to Cuba.",
+    ],
+)
+def test_a_question_put_before_or_about_is_no_appeal(nlp: Any, text: str) -> None:
+    found = _rules(nlp, text, 0.0)
+    assert not {e for e in found if e[2].startswith("02")}, found
+
+
+def test_what_is_revealed_is_reported(nlp: Any) -> None:
+    events = analyse(
+        nlp, "Tillerson revealed that he will make a trip to Russia in April.", "2020-01-01", {}
+    )[0]
+    trips = [e for e in events if e.code == "042"]
+    assert trips and all(e.mode == "reported" for e in trips), trips
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("George W Bush", "USAGOV"),  # no period after the initial
+        ("Mr. Vladimir Putin", "RUSGOV"),  # an honorific
+        ("Obama’s", "USAGOV"),  # a possessive
+        ("Bush", "USAGOV"),  # the surname alone (every Bush in the news is American)
+    ],
+)
+def test_a_leader_is_found_whatever_the_punctuation(name: str, code: str) -> None:
+    from newsgraph.extract import actors
+
+    found = actors.leader(name)
+    assert found is not None and found.code == code, found

@@ -261,9 +261,24 @@ def organisation(name: str) -> Actor | None:
     return actor
 
 
+# Honorifics before a name ("Mr Blair", "Mrs. May"): no part of the name looked up
+_HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "sir ", "dame ")
+
+
+def leader_key(name: str) -> str:
+    """A person's name as the leaders table is keyed: lower case, no periods ("George W Bush"
+    is "George W. Bush"), no possessive, no leading honorific ("Mr Blair" -> "blair")."""
+    key = _norm(_POSSESSIVE.sub("", name.strip())).replace(".", "")
+    key = " ".join(key.split())
+    for honorific in _HONORIFICS:
+        if key.startswith(honorific) and len(key) > len(honorific):
+            return key[len(honorific) :]
+    return key
+
+
 @lru_cache(maxsize=4)
 def _leader_table(extra: tuple[Path, ...]) -> dict[str, str]:
-    return {_norm(row["name"]): row["code"] for row in _rows("leaders.tsv", extra)}
+    return {leader_key(row["name"]): row["code"] for row in _rows("leaders.tsv", extra)}
 
 
 def leader_table() -> dict[str, str]:
@@ -275,7 +290,7 @@ def leader(name: str) -> Actor | None:
     """The actor of a well-known office holder (leaders.tsv): "Barack Obama", "Obama",
     "President Barack H. Obama" (by surname, when the table lists the surname alone)."""
     table = leader_table()
-    key = _norm(_POSSESSIVE.sub("", name.strip()))
+    key = leader_key(name)
     code = table.get(key)
     words = key.split()
     if code is None and len(words) > 1:

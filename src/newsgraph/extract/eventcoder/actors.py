@@ -571,7 +571,7 @@ class ActorResolver:
 
     def _person_code(self, name: str) -> str | None:
         persons = self.table.persons
-        key = " ".join(name.replace("’", "'").split()).lower()
+        key = actors.leader_key(name)
         if key in persons:
             return persons[key]
         last = key.split()[-1] if key else ""

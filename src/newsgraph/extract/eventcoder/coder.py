@@ -275,6 +275,10 @@ def _asks_a_question(verb: Token) -> bool:
     if verb.lemma_.lower() != "ask" or verb.pos_ != "VERB":
         return False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True  # "was asked about Obama's trip"
+        if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.tag_ == "MD":
+            return True  # "Would you break relations with Cuba, Cruz was asked."
         if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i > verb.i:
             first = child.left_edge
             if first.lower_ in _QUESTION_WORDS:
