@@ -236,17 +236,7 @@ class Discourse:
         if len({a.country for a in listed}) >= 2:
             # "Foreign ministers of Germany, France and Italy met ... they wanted": a group,
             # member by member, as a coordinated one
-            group = Mention(
-                tok.i,
-                self.unit_of(tok.i),
-                frozenset({"plural", "coordinated"}),
-                None,
-                subject,
-                tok.lemma_.lower(),
-                f"#group{tok.i}",
-                members=tuple(listed),
-            )
-            return [group]
+            return [self._group_mention(tok, subject, None, tuple(listed))]
         entity = self._entity_at.get(tok.i)
         out: list[Mention] = []
         if tok.dep_ != "conj" and tok.pos_ != "PRON" and len(clauses.members(tok)) > 1:
@@ -281,6 +271,17 @@ class Discourse:
         countries = {a.country for a in actors if a is not None}
         known = [a for a in actors if a is not None and a.country is not None]
         one = known[0] if len(countries) == 1 and len(known) == len(actors) else None
+        members = tuple(known) if len(known) == len(actors) else ()
+        return self._group_mention(head, subject, one, members)
+
+    def _group_mention(
+        self,
+        head: Token,
+        subject: bool,
+        one: ResolvedActor | None,
+        members: tuple[ResolvedActor, ...],
+    ) -> Mention:
+        """A group's mention: `one` actor when all its members act for one country."""
         key = (one.country or "") if one is not None else f"#group{head.i}"
         return Mention(
             head.i,
@@ -290,7 +291,7 @@ class Discourse:
             subject,
             head.lemma_.lower(),
             key,
-            members=tuple(known) if len(known) == len(actors) else (),
+            members=members,
         )
 
     def _kinds(
