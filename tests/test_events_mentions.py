@@ -97,3 +97,22 @@ def test_regret_expressed_is_an_apology_and_a_verb_in_a_misparse_is_kept(nlp: An
 def test_a_meeting_that_names_no_one_it_was_with_gets_no_model_pair(nlp: Any, text: str) -> None:
     found = _shipped(nlp, text)
     assert not {e for e in found if e[2] == "040"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's bombing is from the air (195), a group's or a car bomb is 183
+        ("Israel bombed Iranian weapons depots in Syria.", ("ISR", "IRN", "195")),
+        ("The Iraqi military bombed the convoy near the border on Sunday.", ("IRQ", None, "195")),
+    ],
+)
+def test_a_state_bombs_from_the_air(nlp: Any, text: str, expected: Dyad) -> None:
+    found = _rules(nlp, text, 0.0)
+    assert expected in found and not {e for e in found if e[2] == "183"}, found
+
+
+def test_a_direction_is_no_region(nlp: Any) -> None:
+    found = _rules(nlp, "The Iraqi military bombed a convoy in western Anbar province.", 0.0)
+    assert not {e for e in found if e[1] == "WST"}, found
+    assert ("WST", "RUS", "111") in _rules(nlp, "Western nations condemned Russia.")

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "43"
+NAME, VERSION = "events.cameo", "44"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1176,12 +1176,32 @@ def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, st
     is no state's force, is unconventional violence (180): CAMEO keeps 19 for the fighting
     of organised forces, 18 for attacks like "gunmen attacked the consulate"."""
     code = cand.code
+    if (
+        code == "183"
+        and cand.trigger.lemma_.lower() == "bomb"
+        and cand.trigger.pos_ == "VERB"
+        and _a_state(source)
+    ):
+        # "the Iraqi military said it had bombed his convoy", "Israel may bomb Iran's
+        # facilities": a state's bombing is from the air (195); 183 is the bomb of a car, a
+        # suicide bomber or a group
+        return "195", "bomber:state"
     if code != "190" or cand.trigger.lemma_.lower() not in ("attack", "assault"):
         return code, ""  # "fought a war": a war is fought by forces
     irregular = (
         source is None or source.country is None or (source.code or "")[3:6] in _IRREGULAR_ROLES
     )
     return ("180", "attacker:irregular") if irregular else (code, "")
+
+
+def _a_state(actor: ResolvedActor | None) -> bool:
+    """A country, its government or its armed forces ("Israel", "the Iraqi military")."""
+    return (
+        actor is not None
+        and actor.country is not None
+        and len(actor.country) == 3
+        and (actor.code or "")[3:6] in ("", "GOV", "MIL")
+    )
 
 
 def _by_sides(
