@@ -174,11 +174,7 @@ def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
         return table.countries[key]
     if key in table.igos:
         return table.igos[key]
-    if (
-        key in table.regions
-        and name.lstrip()[:1].isupper()
-        or (key in table.regions and name.lower().startswith("the "))
-    ):
+    if key in table.regions and (name.lstrip()[:1].isupper() or name.lower().startswith("the ")):
         # "the West", "Western nations"; not a direction: "in western Anbar province"
         return table.regions[key]
     if as_argument and key in table.capitals:
