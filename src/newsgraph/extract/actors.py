@@ -261,19 +261,18 @@ def organisation(name: str) -> Actor | None:
     return actor
 
 
-# Honorifics before a name ("Mr Blair", "Mrs. May"): no part of the name looked up
-_HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "sir ", "dame ")
+# Honorifics before a name ("Mr Blair", "Mrs. May"), lower case without a period: no part of
+# the name (the leaders table here, the entities' surname matching)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 
 
 def leader_key(name: str) -> str:
     """A person's name as the leaders table is keyed: lower case, no periods ("George W Bush"
     is "George W. Bush"), no possessive, no leading honorific ("Mr Blair" -> "blair")."""
-    key = _norm(_POSSESSIVE.sub("", name.strip())).replace(".", "")
-    key = " ".join(key.split())
-    for honorific in _HONORIFICS:
-        if key.startswith(honorific) and len(key) > len(honorific):
-            return key[len(honorific) :]
-    return key
+    words = _norm(_POSSESSIVE.sub("", name.strip())).replace(".", "").split()
+    if len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=4)

@@ -116,13 +116,11 @@ def group_names(doc: Doc, names: list[Name]) -> list[Group]:
     return groups
 
 
-# Honorifics the recognizer may take into a name: "Mr Brown" is Gordon Brown's surname
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
-
-
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words without a leading honorific ("mr", "brown" -> "brown")."""
-    return words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words
+    """A name's words without a leading honorific the recognizer took into it ("mr", "brown"
+    -> "brown": "Mr Brown" is Gordon Brown's surname)."""
+    honorific = len(words) > 1 and words[0].rstrip(".") in actors.HONORIFICS
+    return words[1:] if honorific else words
 
 
 def _person_group(doc: Doc, n: Name, persons: list[tuple[tuple[str, ...], Group]]) -> Group | None:

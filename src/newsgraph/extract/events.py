@@ -1255,12 +1255,7 @@ def _attack_in_words(
         return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False
-    return not any(t.lemma_.lower() in _BLOODSHED | _WEAPONS for t in cand.trigger.sent)
-
-
-_WEAPONS = frozenset(
-    {"weapon", "chemical", "missile", "bomb", "airstrike", "strike", "drone", "rocket", "tank"}
-)
+    return not any(t.lemma_.lower() in _ARMED_WORDS for t in cand.trigger.sent)
 
 
 def _killed_in_battle(
@@ -1291,6 +1286,10 @@ _ARMED_ROLES = ("MIL", "COP", "SPY", *_IRREGULAR_ROLES)
 _BLOODSHED = frozenset(
     {"kill", "die", "dead", "death", "wound", "injure", "injured", "casualty", "fire", "shoot"}
     | {"troop", "soldier", "force", "army", "militant", "fighter", "border", "gun", "rocket"}
+)
+# words of bloodshed or of weapons: a sentence with one tells of no attack in words
+_ARMED_WORDS = _BLOODSHED | frozenset(
+    {"weapon", "chemical", "missile", "bomb", "airstrike", "strike", "drone", "rocket", "tank"}
 )
 
 
