@@ -351,3 +351,39 @@ def test_entities_the_house_is_the_legislature_the_article_is_about(nlp: Any) ->
     assert _by_name(ents, "The House").actor == Actor("USALEG", "USA", "LEG")
     freedom = [e for e in ents if e.name == "Freedom House"]
     assert all(e.actor is None or e.actor.role != "LEG" for e in freedom)
+
+
+@pytest.mark.model
+def test_entities_family_name_first_joins_the_later_full_name(nlp: Any) -> None:
+    # Our own text: "Mr. Kim" and "Mr. Moon" come before the full names; Korean names give
+    # the family name first, so the short name is the full name's first word, not its last
+    text = (
+        "Before Mr. Kim and Mr. Moon meet, their aides will set up a hotline. North Korean "
+        "leader Kim Jong-un and South Korean President Moon Jae-in last met in April."
+    )
+    ents = _entities(nlp, text)
+    kim = _by_name(ents, "Kim Jong-un")
+    assert "Kim" in [m.text for m in kim.mentions]
+    assert kim.actor == Actor("PRKGOV", "PRK", "GOV")
+    assert "Moon" in [m.text for m in _by_name(ents, "Moon Jae-in").mentions]
+    assert not any(e.name in {"Kim", "Moon"} for e in ents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # Our own sentences: officials, lawmakers and judges with no country word near them
+        ("Special counsel Robert Mueller questioned the aides on Friday.", "Robert Mueller",
+         "USAJUD"),
+        ("Larry Kudlow told reporters the talks would go on.", "Larry Kudlow", "USAGOV"),
+        ("Former Cabinet minister Clare Short criticised the aid coalition.", "Clare Short",
+         "GBRGOV"),
+        ("Sen. John McCain criticised the decision in a statement.", "John McCain", "USALEG"),
+    ],
+)  # fmt: skip
+def test_entities_listed_officials_beyond_heads_of_government(
+    nlp: Any, text: str, name: str, code: str
+) -> None:
+    actor = _by_name(_entities(nlp, text), name).actor
+    assert actor is not None and actor.code == code

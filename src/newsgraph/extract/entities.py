@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "14"
+VERSION = "15"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -154,7 +154,8 @@ def _acronym_group(doc: Doc, text: str, groups: list[Group]) -> Group | None:
 
 
 def _merge_later_full_names(doc: Doc, groups: list[Group]) -> None:
-    """A surname seen before its full name ("Putin ... Vladimir Putin") is one person."""
+    """A surname seen before its full name ("Putin ... Vladimir Putin") is one person, and so
+    is a family name written first ("Mr. Kim ... Kim Jong-un"), as `_person_group` takes it."""
     persons = [g for g in groups if g.label == "PERSON"]
     for g in persons:
         words = _bare(tuple(t.lower_ for t in doc[g.names[0].start : g.names[0].end]))
@@ -162,7 +163,11 @@ def _merge_later_full_names(doc: Doc, groups: list[Group]) -> None:
             if other is g or not other.names:
                 continue
             full = _bare(tuple(t.lower_ for t in doc[other.names[0].start : other.names[0].end]))
-            if len(full) > len(words) and full[-len(words) :] == words and g.names:
+            if (
+                len(full) > len(words)
+                and (full[-len(words) :] == words or full[: len(words)] == words)
+                and g.names
+            ):
                 other.names = sorted([*other.names, *g.names], key=lambda n: n.start)
                 other.evidence.append(f"coref:surname:{' '.join(words)}")
                 g.names = []
