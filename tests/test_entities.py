@@ -387,3 +387,18 @@ def test_entities_listed_officials_beyond_heads_of_government(
 ) -> None:
     actor = _by_name(_entities(nlp, text), name).actor
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.model
+def test_entities_names_leave_the_possessive_ending_out(nlp: Any) -> None:
+    # Our own text: the recognizer takes "’s" into some names; the person is "Comey", one
+    # entity with the plain mention, and the leaders table knows him by that name
+    text = (
+        "Lawmakers read Mr. Comey’s testimony on Monday. Voters worried about Rouhani’s "
+        "plans. Comey said little."
+    )
+    ents = _entities(nlp, text)
+    assert not any(e.name.endswith(("’s", "'s")) for e in ents), [e.name for e in ents]
+    comey = _by_name(ents, "Comey")
+    assert len(comey.mentions) == 2
+    assert comey.actor == Actor("USACOP", "USA", "COP")

@@ -155,7 +155,10 @@ def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
 
 
 def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
-    names = [_capital_not_person(doc, _hyphenated_given_name(doc, n)) for n in names]
+    names = [
+        _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n)))
+        for n in names
+    ]
     names = [
         n
         for n in names
@@ -231,6 +234,19 @@ def _hyphenated_given_name(doc: Doc, name: Name) -> Name:
         return name
     # "Moon Jae-in" typed ORG by the CoNLL model alone is a person
     return Name(name.start, end + 2, "PERSON", name.rule)
+
+
+# The possessive ending as the tokenizer splits it off ("Comey" + "’s").
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _without_possessive(doc: Doc, name: Name) -> Name:
+    """A name without the possessive ending the recognizer sometimes takes into it: "Mr.
+    Comey’s testimony" names Comey, not "Comey’s" (which matches no table and joins no other
+    mention of him)."""
+    if name.end - name.start >= 2 and doc[name.end - 1].lower_ in _POSSESSIVE:
+        return Name(name.start, name.end - 1, name.label, name.rule)
+    return name
 
 
 def _capital_not_person(doc: Doc, name: Name) -> Name:
