@@ -109,7 +109,7 @@ def group_names(doc: Doc, names: list[Name]) -> list[Group]:
                 group.country = actors.country_of(text)
             groups.append(group)
         if n.label == "PERSON":
-            persons.append((tuple(t.lower_ for t in doc[n.start : n.end]), group))
+            persons.append((_bare(tuple(t.lower_ for t in doc[n.start : n.end])), group))
         by_key.setdefault(key, group)
         group.names.append(n)
     _merge_later_full_names(doc, groups)
@@ -124,10 +124,10 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _person_group(doc: Doc, n: Name, persons: list[tuple[tuple[str, ...], Group]]) -> Group | None:
-    """ "Xi" (or "Mr Xi") joins the latest earlier person whose name starts or ends with it."""
+    """ "Xi" (or "Mr Xi") joins the latest earlier person whose name starts or ends with it
+    (`persons`: each earlier person's words, without an honorific)."""
     words = _bare(tuple(t.lower_ for t in doc[n.start : n.end]))
     for earlier, group in reversed(persons):
-        earlier = _bare(earlier)
         if len(earlier) > len(words) and (
             earlier[-len(words) :] == words or earlier[: len(words)] == words
         ):

@@ -299,12 +299,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-# Verbs whose object does what their infinitive says (the object, not the subject, acts). Asking
-# and allowing leave the act undone: "urged China to cut oil sales" tells of no cut ...
 # nouns whose infinitive tells an act done ("the move to shutter the consulate")
 _DONE_NOUNS = frozenset({"move", "step", "action"})
 # nouns of asking, beside the verbs' lemmas: "a demand to recognise the south"
 _REQUEST_NOUNS = frozenset({"demand", "appeal", "invitation", "plea", "call"})
+# Verbs whose object does what their infinitive says (the object, not the subject, acts). Asking
+# and allowing leave the act undone: "urged China to cut oil sales" tells of no cut ...
 REQUEST_LEMMAS = frozenset(
     {"urge", "ask", "call", "encourage", "invite", "press", "push", "pressure", "persuade"}
     | {"convince", "order", "instruct", "request", "implore", "direct", "tell", "warn"}
