@@ -402,3 +402,23 @@ def test_entities_names_leave_the_possessive_ending_out(nlp: Any) -> None:
     comey = _by_name(ents, "Comey")
     assert len(comey.mentions) == 2
     assert comey.actor == Actor("USACOP", "USA", "COP")
+
+
+@pytest.mark.model
+def test_entities_the_north_and_the_south_of_korea(nlp: Any) -> None:
+    # Our own text: once North or South Korea is named, "the North" and "the South" alone
+    # are its two halves
+    text = (
+        "North Korea fired a missile on Sunday. The North has warned of a strike on Guam, "
+        "and officials in the South said they would respond."
+    )
+    ents = _entities(nlp, text)
+    assert _by_name(ents, "North").actor == Actor("PRK", "PRK", None)
+    assert _by_name(ents, "South").actor == Actor("KOR", "KOR", None)
+
+
+@pytest.mark.model
+def test_entities_the_south_elsewhere_is_no_country(nlp: Any) -> None:
+    text = "Storms moved across the South on Monday, officials in Texas said."
+    south = [e for e in _entities(nlp, text) if e.name == "South"]
+    assert all(e.actor is None for e in south)

@@ -111,3 +111,25 @@ def test_entities_parties_congress_party_is_indian(nlp: Any) -> None:
     assert congress.actor is not None and congress.actor.country == "IND"
     us = _entities(nlp, "Congress passed the bill on Friday, and President Obama signed it.")
     assert _by_name(us, "Congress").actor == Actor("USALEG", "USA", "LEG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Our own sentences: the recognizer keeps only "Democrat(s)" of the British party's name
+        "But the Liberal Democrat's home affairs spokesman accused Mr Clarke of dodging the issue.",
+        "Liberal Democrats said the bill went too far.",
+    ],
+)
+def test_entities_parties_a_name_cut_short_is_the_longer_listed_party(nlp: Any, text: str) -> None:
+    found = [e for e in _entities(nlp, text) if e.name.startswith(("Democrat", "Liberal"))]
+    assert found, [e.name for e in _entities(nlp, text)]
+    assert all(e.actor is not None and e.actor.country == "GBR" for e in found), found
+
+
+@pytest.mark.model
+def test_entities_parties_a_bare_democrat_stays_american(nlp: Any) -> None:
+    text = "The Democrats in Congress said the bill went too far."
+    found = [e for e in _entities(nlp, text) if e.name.startswith("Democrat")]
+    assert found and all(e.actor is not None and e.actor.country == "USA" for e in found)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "16"
+VERSION = "17"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -60,6 +60,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
         names = recognize(doc, ctx.options)
         groups = group_names(doc, names)
         describe_groups(doc, names, groups)
+        _divided_halves(doc, groups)
         coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
         home = home_country(groups, doc)
         legislature = legislature_country(doc, groups, home)
@@ -231,6 +232,30 @@ _HOME_PARTIES = frozenset(
 _HOME_NAMES = {("congress", "IND"): "Congress party"}
 
 
+# the halves of a divided country, named by a compass word alone once the country is named:
+# "the North" in a story about Korea is North Korea
+_HALVES = {"KOR": {"north": "PRK", "south": "KOR"}, "PRK": {"north": "PRK", "south": "KOR"}}
+
+
+def _divided_halves(doc: Doc, groups: list[Group]) -> None:
+    """ "The North has warned ...", "the South's president": a bare "North"/"South" after
+    "the" in an article that names North or South Korea is that half of the peninsula."""
+    named = {g.country for g in groups if g.country is not None}
+    named |= {actors.capital_of(_group_name(doc, g)) or "" for g in groups if g.label == "GPE"}
+    halves = next((_HALVES[c] for c in sorted(named) if c in _HALVES), None)
+    if halves is None:
+        return
+    for g in groups:
+        if g.country is not None or g.label not in {"LOC", "GPE", "NORP", "ORG"}:
+            continue
+        words = {doc[n.start : n.end].text.lower() for n in g.names}
+        if len(words) != 1 or next(iter(words)) not in halves:
+            continue
+        if all(n.start > 0 and doc[n.start - 1].lower_ == "the" for n in g.names):
+            g.country = halves[next(iter(words))]
+            g.evidence.append(f"half:{next(iter(words))} -> {g.country}")
+
+
 def _norm_key(name: str) -> str:
     return " ".join(name.lower().split())
 
@@ -343,6 +368,10 @@ def _actor(
         if capital is not None and any(e.startswith("metonym:") for e in g.evidence):
             evidence.append(f"capital:{name} -> {capital}GOV")
             return actors.make_actor(capital, "GOV"), (), evidence
+        longer = _longer_organisation(doc, g) if g.label == "NORP" else None
+        if longer is not None:  # "Liberal [Democrat]": Britain's party, not a U.S. Democrat
+            evidence.append(f"org:{longer[0]} -> {longer[1].code}")
+            return longer[1], (), evidence
         country = _longer_country(doc, g) or g.country or actors.country_of(name)
         if country is not None:
             evidence.append(f"country:{name} -> {country}")
@@ -441,6 +470,21 @@ def _us_party_tag(doc: Doc, g: Group) -> str | None:
         match = _US_PARTY_TAG.match(after[:40])
         if match is not None:
             return match.group(1).strip(" ,")
+    return None
+
+
+def _longer_organisation(doc: Doc, g: Group) -> tuple[str, Actor] | None:
+    """A listed organisation the recogniser cut short: "Liberal [Democrat]'s" or "Social
+    [Democrats]" name a party the words before belong to, not the U.S. Democrats."""
+    for n in g.names:
+        for k in (3, 2, 1):
+            words = doc[max(n.start - k, 0) : n.start]
+            if len(words) < k or not all(t.is_title and t.is_alpha for t in words):
+                continue
+            text = doc[n.start - k : n.end].text
+            org = actors.organisation(text)
+            if org is not None:
+                return text, org
     return None
 
 

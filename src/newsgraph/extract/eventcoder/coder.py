@@ -576,6 +576,10 @@ _CLAIM_NOUNS = frozenset(
     {"report", "claim", "accusation", "allegation", "charge", "suggestion", "assertion"}
 )
 
+# measures a government takes on others by itself (expelling diplomats, sanctions, embargoes
+# and their lifting): an appeal for one with no one named asks the appealer's own government
+_OWN_MEASURES = frozenset({"174", "163", "085"})
+
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
 _READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
 # what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
@@ -1071,6 +1075,25 @@ class SentenceCoder:
             cand.targets = [
                 a for a in unique(self._resolve(heads, start, end)) if a.code not in codes
             ]
+        if (
+            inner is not None
+            and not cand.targets
+            and entry.frame in ("appeal", "demand")
+            and inner_entry is not None
+            and inner_entry.code in _OWN_MEASURES
+            and inner.dep_ in ("dobj", "pobj", "pcomp")
+            and cand.sources
+        ):
+            # "Lavrov called for the expulsion of 35 U.S. diplomats", "called for lifting the
+            # embargo of Cuba": no one asked is named, and the measure is one the speaker's own
+            # government takes; the diplomats expelled or the country embargoed are not asked
+            me = cand.sources[0]
+            if me.country is not None and not me.country.startswith("IGO"):
+                words = inner.doc[inner.left_edge.i : inner.right_edge.i + 1]
+                cand.targets = [
+                    ResolvedActor(words.text, words.start_char, words.end_char, me.country)
+                ]
+                cand.fallbacks.append("target:own-government")
         if inner is not None and not cand.targets:
             inner_code = inner_entry.code if inner_entry is not None else None
             cand.targets = self._targets_of(

@@ -1,0 +1,48 @@
+"""Appeals for a measure the speaker's own government takes (issue 4, 2026-11-30, eighteenth
+session): "Lavrov called for the expulsion of U.S. diplomats" asks Russia's own government,
+not the diplomats. Sentences written for these tests, with the real spaCy model (the rules
+alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_events_lexicon8 import coded
+from tests.test_events_model import analyse
+
+
+def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Foreign Minister Sergei Lavrov called for the expulsion of 35 U.S. diplomats.",
+            ("RUS", "RUS", "02"),
+            ("RUS", "USA", "02"),
+        ),
+        (
+            "Former Arkansas governor Mike Huckabee called for lifting the embargo on Cuba.",
+            ("USA", "USA", "02"),
+            ("USA", "CUB", "02"),
+        ),
+    ],
+)
+def test_an_appeal_for_an_own_measure_asks_the_own_government(
+    nlp: Any, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    found = _events(nlp, text)
+    assert expected in found and not_expected not in found, found
+
+
+@pytest.mark.model
+def test_an_appeal_that_names_whom_it_asks_keeps_them(nlp: Any) -> None:
+    found = _events(nlp, "Lavrov called on Washington to expel the Iranian diplomats.")
+    assert ("RUS", "USA", "02") in found, found
