@@ -406,11 +406,11 @@ def test_entities_names_leave_the_possessive_ending_out(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_entities_the_north_and_the_south_of_korea(nlp: Any) -> None:
-    # Our own text: once North or South Korea is named, "the North" and "the South" alone
-    # are its two halves
+    # Our own text: "the North" and "the South" alone are the countries named "North ..." and
+    # "South ..." in the article; with two "South ..." countries, neither
     text = (
-        "North Korea fired a missile on Sunday. The North has warned of a strike on Guam, "
-        "and officials in the South said they would respond."
+        "North Korea fired a missile on Sunday and South Korea protested. The North has warned "
+        "of a strike on Guam, and officials in the South said they would respond."
     )
     ents = _entities(nlp, text)
     assert _by_name(ents, "North").actor == Actor("PRK", "PRK", None)
@@ -419,6 +419,9 @@ def test_entities_the_north_and_the_south_of_korea(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_entities_the_south_elsewhere_is_no_country(nlp: Any) -> None:
-    text = "Storms moved across the South on Monday, officials in Texas said."
+    text = (
+        "Storms moved across the South on Monday, officials in Texas said. South Korea and "
+        "South Sudan sent aid."
+    )
     south = [e for e in _entities(nlp, text) if e.name == "South"]
     assert all(e.actor is None for e in south)

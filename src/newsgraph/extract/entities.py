@@ -232,28 +232,28 @@ _HOME_PARTIES = frozenset(
 _HOME_NAMES = {("congress", "IND"): "Congress party"}
 
 
-# the halves of a divided country, named by a compass word alone once the country is named:
-# "the North" in a story about Korea is North Korea
-_HALVES = {"KOR": {"north": "PRK", "south": "KOR"}, "PRK": {"north": "PRK", "south": "KOR"}}
+_HALF_WORDS = ("north", "south")
 
 
 def _divided_halves(doc: Doc, groups: list[Group]) -> None:
     """ "The North has warned ...", "the South's president": a bare "North"/"South" after
-    "the" in an article that names North or South Korea is that half of the peninsula."""
-    named = {g.country for g in groups if g.country is not None}
-    named |= {actors.capital_of(_group_name(doc, g)) or "" for g in groups if g.label == "GPE"}
-    halves = next((_HALVES[c] for c in sorted(named) if c in _HALVES), None)
-    if halves is None:
-        return
+    "the" is the one country named "North ..."/"South ..." in the article (North Korea), and
+    no one when two are ("South Korea and South Sudan"), as the event coder reads it."""
+    named: dict[str, set[str]] = {w: set() for w in _HALF_WORDS}
+    for g in groups:
+        first = _group_name(doc, g).split(" ", 1)[0].lower()
+        if first in named and g.country is not None and g.label in {"GPE", "NORP"}:
+            named[first].add(g.country)
     for g in groups:
         if g.country is not None or g.label not in {"LOC", "GPE", "NORP", "ORG"}:
             continue
         words = {doc[n.start : n.end].text.lower() for n in g.names}
-        if len(words) != 1 or next(iter(words)) not in halves:
+        word = next(iter(words)) if len(words) == 1 else ""
+        if word not in named or len(named[word]) != 1:
             continue
         if all(n.start > 0 and doc[n.start - 1].lower_ == "the" for n in g.names):
-            g.country = halves[next(iter(words))]
-            g.evidence.append(f"half:{next(iter(words))} -> {g.country}")
+            g.country = next(iter(named[word]))
+            g.evidence.append(f"half:{word} -> {g.country}")
 
 
 def _norm_key(name: str) -> str:
