@@ -330,11 +330,36 @@ def _object_of(noun: Token, verb: Token) -> bool:
 ACTOR_ENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 
+# sanctions that name who imposes them by a word before them: "in defiance of U.N. sanctions",
+# "scoffed at the new U.S. sanctions" tell the sanctions too. A country's own name there is
+# mostly the one sanctioned ("Iran sanctions"), so only bodies and words that impose them
+_SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
+_SANCTIONER_WORDS = frozenset(
+    {"u.s.", "us", "american", "western", "european", "international", "multilateral", "un",
+     "u.n.", "eu", "e.u."}
+)
+
+
+_DEFIANCE = frozenset({"defiance", "defy", "flout"})
+
+
+def _named_sanctioner(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _SANCTION_NOUNS or noun.pos_ != "NOUN":
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.i > noun.i:
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if words & _SANCTIONER_WORDS or "council" in words:
+            return True
+    return False
+
+
 def _has_own_agent(noun: Token) -> bool:
     """A noun event that names its own doer is an event of its own even as another's
     object: "condemned the missile launch by North Korea", "welcomed Iran's release of
     the sailors" (two acts, two actors)."""
-    if _names_both_sides(noun):
+    if _names_both_sides(noun) or _named_sanctioner(noun):
         return True
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ in ACTOR_ENT_TYPES:
@@ -863,11 +888,49 @@ class SentenceCoder:
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
             if cand is not None:
                 out.append(cand)
+        for cand in out:
+            if not cand.targets and cand.sources and _named_sanctioner(cand.trigger):
+                self._sanctioned(cand, out, start, end)
         # events told through speech ("said Y should ...", "warned ..."); imported here
         # because speech.py builds its candidates with this module's Candidate
         from newsgraph.extract.eventcoder.speech import speech_events
 
         return speech_events(self, out, matches, start, end)
+
+    def _sanctioned(self, cand: Candidate, out: list[Candidate], start: int, end: int) -> None:
+        """Whom sanctions named in passing are on: the one the participle after them names
+        ("U.N. sanctions imposed to discourage Pyongyang"), else the one who defies or scoffs
+        at them ("North Korea ... in defiance of U.N. sanctions", "Kim scoffed at the new
+        U.N. sanctions")."""
+        mine = {a.country for a in cand.sources}
+        for child in cand.trigger.children:
+            if child.dep_ != "acl":
+                continue
+            named = [
+                a
+                for t in child.subtree
+                if start <= t.i < end and t.ent_type_ in ACTOR_ENT_TYPES
+                for a in [self.actor(t)]
+                if a is not None and a.country and a.country not in mine
+            ]
+            if named:
+                cand.targets = unique(named)[:1]
+                cand.fallbacks.append("target:sanctioned")
+                return
+        defied = False
+        for up in cand.trigger.ancestors:
+            owner = next((c for c in out if c.trigger.i == up.i and c is not cand), None)
+            if owner is None:
+                # "tested missiles in defiance of U.N. sanctions": the one who tested
+                defied = defied or up.lemma_.lower() in _DEFIANCE
+                continue
+            # only a defiance or rejection of them tells who is under them: one who ships oil
+            # "despite UN embargoes" or "in contravention of UN sanctions" may be a third party
+            doers = [a for a in owner.sources if a.country and a.country not in mine]
+            if (defied or owner.code[:2] == "12") and doers:
+                cand.targets = unique(doers)
+                cand.fallbacks.append("target:sanctioned")
+            return
 
     @staticmethod
     def _is_argument_of_event(tok: Token, matches: dict[int, LexEntry]) -> bool:
