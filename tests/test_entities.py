@@ -425,3 +425,17 @@ def test_entities_the_south_elsewhere_is_no_country(nlp: Any) -> None:
     )
     south = [e for e in _entities(nlp, text) if e.name == "South"]
     assert all(e.actor is None for e in south)
+
+
+@pytest.mark.model
+def test_entities_a_name_after_an_honorific_is_a_person(nlp: Any) -> None:
+    # Our own text: the recognizer types "Clarke" in "Mr Clarke's proposals" as an
+    # organisation; after "Mr" it is the person named before
+    text = (
+        "Home Secretary Charles Clarke unveiled new powers on Tuesday. The Law Society dubbed "
+        "Mr Clarke's new proposals an abuse of power."
+    )
+    ents = _entities(nlp, text)
+    assert not any(e.type == "ORG" and "Clarke" in e.name for e in ents), ents
+    clarke = _by_name(ents, "Charles Clarke")
+    assert len(clarke.mentions) == 2 and clarke.actor == Actor("GBRGOV", "GBR", "GOV")

@@ -174,7 +174,18 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
         names = _propagate(doc, names)
     if opts["vote"]:
         names = _vote(doc, names)
-    return names
+    return [_honorific_person(doc, n) for n in names]
+
+
+def _honorific_person(doc: Doc, name: Name) -> Name:
+    """ "Mr Clarke's new proposals": a name after "Mr", "Mrs", "Ms" or "Dr" is a person's,
+    whatever type the recognizer gave it (it made "Clarke" an organisation there)."""
+    if name.label == "PERSON" or name.start == 0:
+        return name
+    before = doc[name.start - 1].lower_.rstrip(".")
+    if before in actors.HONORIFICS and doc[name.start - 1].is_title:
+        return Name(name.start, name.end, "PERSON", "honorific:person")
+    return name
 
 
 def _gazetteer(doc: Doc, names: list[Name]) -> list[Name]:

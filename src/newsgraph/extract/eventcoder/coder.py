@@ -210,7 +210,8 @@ def _action_taken(clause: Token) -> Token | None:
     return action if aimed or answered or counter else None
 
 
-# nouns of "the two sides", "both countries", "the two men": a pair named before
+# nouns of "the two sides", "both countries", "the two men": a pair named before (not
+# "party": "members of both parties" are a country's two parties, not a pair of countries)
 PAIR_NOUNS = frozenset(
     {
         "side",
@@ -226,6 +227,13 @@ PAIR_NOUNS = frozenset(
         "power",
         "ally",
         "capital",
+        "economy",  # "the world's two largest economies"
+        "state",
+        "rival",
+        "superpower",
+        "firm",
+        "company",
+        "negotiator",
     }
 )
 # Nouns whose "of" phrase names their members: "an alliance of X and Y", "a summit of ..."
