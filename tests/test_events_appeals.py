@@ -15,9 +15,7 @@ from tests.test_events_model import analyse
 
 
 def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)
-    }
+    return {(s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)}
 
 
 @pytest.mark.model
@@ -74,7 +72,11 @@ def test_the_two_firms_and_the_two_economies_are_the_pair_named_before(
     found = {
         (e.source.actor_code[:3], e.target.actor_code[:3])
         for e in events
-        if e.trigger.start >= second and e.source and e.target and e.source.actor_code
-        and e.target.actor_code and e.confidence >= 0.5
+        if e.trigger.start >= second
+        and e.source
+        and e.target
+        and e.source.actor_code
+        and e.target.actor_code
+        and e.confidence >= 0.5
     }
     assert pair in found and pair[::-1] in found, found

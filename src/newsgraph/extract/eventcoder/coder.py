@@ -343,8 +343,19 @@ ACTOR_ENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 # mostly the one sanctioned ("Iran sanctions"), so only bodies and words that impose them
 _SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
 _SANCTIONER_WORDS = frozenset(
-    {"u.s.", "us", "american", "western", "european", "international", "multilateral", "un",
-     "u.n.", "eu", "e.u."}
+    {
+        "u.s.",
+        "us",
+        "american",
+        "western",
+        "european",
+        "international",
+        "multilateral",
+        "un",
+        "u.n.",
+        "eu",
+        "e.u.",
+    }
 )
 
 
@@ -612,6 +623,28 @@ _CLAIM_NOUNS = frozenset(
 # measures a government takes on others by itself (expelling diplomats, sanctions, embargoes
 # and their lifting): an appeal for one with no one named asks the appealer's own government
 _OWN_MEASURES = frozenset({"174", "163", "085"})
+
+# verbs that tell whether a happening named by their subject took place
+_HAPPENING_VERBS = frozenset(
+    {
+        "happen",
+        "occur",
+        "take",
+        "materialize",
+        "materialise",
+        "proceed",
+        "start",
+        "begin",
+        "end",
+        "come",
+        "result",
+        "succeed",
+        "last",
+        "exist",
+        "continue",
+        "resume",
+    }
+)
 
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
 _READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
@@ -1186,6 +1219,18 @@ class SentenceCoder:
         cand.negated = any(
             clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
         )
+        if (
+            cand.negated
+            and trigger.pos_ == "NOUN"
+            and trigger.dep_ in ("nsubj", "nsubjpass")
+            and anchor is not trigger
+            and not clauses.is_negated(trigger)
+            and anchor.lemma_.lower() not in _HAPPENING_VERBS
+            and carrier is None
+        ):
+            # "Romney's trip to Israel did not go over well": the trip happened; only "the
+            # talks did not take place" denies the happening itself
+            cand.negated = False
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
             if cand.mode not in ("asserted", "reported") and _already_there(trigger, cand.mode):
