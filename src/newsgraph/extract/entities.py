@@ -248,8 +248,8 @@ def _divided_halves(doc: Doc, groups: list[Group]) -> None:
         if g.country is not None or g.label not in {"LOC", "GPE", "NORP", "ORG"}:
             continue
         words = {doc[n.start : n.end].text.lower() for n in g.names}
-        word = next(iter(words)) if len(words) == 1 else ""
-        if word not in named or len(named[word]) != 1:
+        word = words.pop() if len(words) == 1 else ""
+        if len(named.get(word, ())) != 1:
             continue
         if all(n.start > 0 and doc[n.start - 1].lower_ == "the" for n in g.names):
             g.country = next(iter(named[word]))
@@ -478,8 +478,9 @@ def _longer_organisation(doc: Doc, g: Group) -> tuple[str, Actor] | None:
     [Democrats]" name a party the words before belong to, not the U.S. Democrats."""
     for n in g.names:
         for k in (3, 2, 1):
-            words = doc[max(n.start - k, 0) : n.start]
-            if len(words) < k or not all(t.is_title and t.is_alpha for t in words):
+            if n.start < k or not all(
+                t.is_title and t.is_alpha for t in doc[n.start - k : n.start]
+            ):
                 continue
             text = doc[n.start - k : n.end].text
             org = actors.organisation(text)

@@ -646,6 +646,20 @@ _HAPPENING_VERBS = frozenset(
     }
 )
 
+
+def _said_of_happening(trigger: Token, anchor: Token, carrier: Token | None) -> bool:
+    """Is the clause verb a predicate about the happening its subject names, whose denial
+    leaves the happening told? "Romney's trip to Israel did not go over well" tells a trip;
+    "the talks did not take place" denies the talks."""
+    return (
+        carrier is None
+        and anchor is not trigger
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and anchor.lemma_.lower() not in _HAPPENING_VERBS
+    )
+
+
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
 _READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
 # what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
@@ -1216,21 +1230,10 @@ class SentenceCoder:
                     for a in unique(self.actors.modifier_actors(inner))
                     if a.country not in own and not same_party(a, cand.sources)
                 ]
-        cand.negated = any(
-            clauses.is_negated(t) for t in {trigger, anchor} | ({carrier} if carrier else set())
-        )
-        if (
-            cand.negated
-            and trigger.pos_ == "NOUN"
-            and trigger.dep_ in ("nsubj", "nsubjpass")
-            and anchor is not trigger
-            and not clauses.is_negated(trigger)
-            and anchor.lemma_.lower() not in _HAPPENING_VERBS
-            and carrier is None
-        ):
-            # "Romney's trip to Israel did not go over well": the trip happened; only "the
-            # talks did not take place" denies the happening itself
-            cand.negated = False
+        denying = {trigger} | ({carrier} if carrier else set())
+        if not _said_of_happening(trigger, anchor, carrier):
+            denying.add(anchor)
+        cand.negated = any(clauses.is_negated(t) for t in denying)
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
             if cand.mode not in ("asserted", "reported") and _already_there(trigger, cand.mode):
