@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "48"
+NAME, VERSION = "events.cameo", "49"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -99,6 +99,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         report_lemmas,
         _place_countries(places, entities, doc),
         _quote_speakers(quotes, entities, resolver, doc),
+        voices=_quote_voices(quotes, entities, resolver, doc),
         guess=_trigger_guesser(model) if model is not None and model.triggers else None,
     )
     events: list[Event] = []
@@ -244,6 +245,28 @@ def _quote_speakers(
             if tok.lower_ in _FIRST_PERSON:
                 end = tok.idx + len(tok.text)
                 out[tok.i] = ResolvedActor(tok.text, tok.idx, end, code, entity.id, "speaker")
+    return out
+
+
+def _quote_voices(
+    quotes: Sequence[Quote], entities: Sequence[Entity], resolver: ActorResolver, doc: Doc
+) -> dict[int, ResolvedActor]:
+    """Token index -> the speaker, for each token of a direct quote whose speaker is a coded
+    entity: what the quote judges, blames or asks for is the speaker's saying."""
+    by_id = {e.id: e for e in entities}
+    out: dict[int, ResolvedActor] = {}
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity is None:
+            continue
+        entity = by_id.get(quote.speaker.entity)
+        code = resolver.entity_code(entity) if entity is not None else None
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if entity is None or code is None or span is None:
+            continue
+        speaker = ResolvedActor(
+            quote.speaker.text, quote.speaker.start, quote.speaker.end, code, entity.id, "speaker"
+        )
+        out.update((tok.i, speaker) for tok in span)
     return out
 
 

@@ -876,6 +876,8 @@ class SentenceCoder:
     place_countries: dict[int, str] = field(default_factory=dict)
     # token index -> the speaker of the direct quote an "I"/"we"/"our" stands in
     speakers: dict[int, ResolvedActor] = field(default_factory=dict)
+    # token index -> the speaker of the direct quote it is in
+    voices: dict[int, ResolvedActor] = field(default_factory=dict)
     # a learned guess for a content word the lexicon does not know (model.py), if any
     guess: Callable[[Token], LexEntry | None] | None = None
 

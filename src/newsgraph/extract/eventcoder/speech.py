@@ -167,6 +167,7 @@ def speech_events(
             added += speech.held_responsible(tok)
         elif lemma in NAMING_LEMMAS:
             added += speech.naming(tok)
+    added += speech.quoted()
     added += speech.charges(out)
     added += speech.under_fire()
     dropped = speech.consumed
@@ -336,6 +337,13 @@ class _Speech:
         ):
             top = top.head  # "said it wants no war and all options are on the table"
         verb = top.head
+        voice = self.coder.voices.get(top.i) if verb.i == top.i else None
+        if voice is not None:
+            # '"All options are on the table."': a sentence of the speaker's quote
+            named = [t for t in clause.subtree if t.ent_type_ in ACTOR_ENT_TYPES]
+            targets = cand.targets or self._others(named, [voice])
+            rule = cand.rule + " +quote:voiced"
+            return replace(cand, sources=[voice], targets=targets, rule=rule)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
             return cand
         doc = verb.doc
@@ -582,6 +590,78 @@ class _Speech:
         return [cand] if cand.targets else []
 
     # ------------------------------------------------------------------ helpers
+    # ------------------------------------------------------------ direct quotes
+    def quoted(self) -> list[Candidate]:
+        """A sentence of a direct quote whose speaker is known, with no saying of its own:
+        its judgements, blame and appeals are the speaker's, as if said ('"Freedonia must
+        withdraw its troops."', '"Ruritania is responsible for the attack."')."""
+        doc = self.coder.actors.doc
+        out: list[Candidate] = []
+        for root in doc[self.start : self.end]:
+            speaker = self.coder.voices.get(root.i)
+            if root.head.i != root.i or speaker is None:
+                continue
+            if root.lemma_.lower() in SPEECH_LEMMAS | NAMING_LEMMAS | {"warn"}:
+                continue  # the saying's own rules
+            conjuncts = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            for clause in (root, *conjuncts):
+                if not clauses.is_negated(clause):
+                    out += self._quoted_clause(clause, speaker)
+        return out
+
+    def _quoted_clause(self, clause: Token, speaker: ResolvedActor) -> list[Candidate]:
+        heads = _subjects(clause)
+        modal, asked = _appeal_modal(clause)
+        if modal is not None and asked is not None:
+            if asked.lemma_.lower() == "be":
+                return []
+            inner = self._first_event(asked)
+            cand = self._voiced(
+                speaker, clause, modal, "appeal", "020", inner, f"quote:{modal.lower_}"
+            )
+            if cand is None:
+                return []
+            cand.targets = self._others(heads, cand.sources)
+            if cand.targets and inner is not None:
+                self.consumed.add(inner.i)  # the act asked for, as under "urged"
+            return [cand] if cand.targets else []
+        word, code = _judgement(clause), "111"
+        if word is None:
+            word, code = self._blamed_deed(clause), "112"
+        if word is None:
+            return []
+        cand = self._voiced(
+            speaker, clause, word, "event", code, None, f"quote:{code} {word.lower_}"
+        )
+        if cand is None:
+            return []
+        cand.targets = self._others(heads, cand.sources, same_country=True)
+        if code == "111":
+            cand.targets = cand.targets or self._owners(heads, cand)
+        return [cand] if cand.targets else []
+
+    def _voiced(
+        self,
+        speaker: ResolvedActor,
+        clause: Token,
+        trigger: Token,
+        frame: str,
+        code: str,
+        inner: Token | None,
+        rule: str,
+    ) -> Candidate | None:
+        """A candidate of the quote's speaker, told as said (asserted, whatever the clause's
+        own modal says)."""
+        entry = _entry("verb", clause.lemma_.lower(), code, frame)
+        cand = self.coder._candidate(clause, entry, inner, self.matches, self.start, self.end)
+        if cand is None:
+            return None
+        if inner is not None and frame in WRAPPING_FRAMES:
+            rule += f" + {self.matches[inner.i].pattern}"
+        cand.sources, cand.trigger, cand.rule, cand.targets = [speaker], trigger, rule, []
+        cand.mode, cand.negated, cand.pair_slot = "asserted", False, ""
+        return cand
+
     def _make(
         self,
         verb: Token,
