@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "49"
+NAME, VERSION = "events.cameo", "50"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -93,13 +93,14 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     resolver = ActorResolver(doc, entities, look_back=True)
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     model = model_option(ctx.options.get("event_model"))
+    voices = _quote_voices(quotes, entities, resolver, doc)
     coder = SentenceCoder(
         lexicon,
         resolver,
         report_lemmas,
         _place_countries(places, entities, doc),
-        _quote_speakers(quotes, entities, resolver, doc),
-        voices=_quote_voices(quotes, entities, resolver, doc),
+        _quote_speakers(voices, doc),
+        voices=voices,
         guess=_trigger_guesser(model) if model is not None and model.triggers else None,
     )
     events: list[Event] = []
@@ -225,29 +226,6 @@ def _quoted(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 _FIRST_PERSON = ("i", "we", "my", "our")
 
 
-def _quote_speakers(
-    quotes: Sequence[Quote], entities: Sequence[Entity], resolver: ActorResolver, doc: Doc
-) -> dict[int, ResolvedActor]:
-    """Token index -> the speaker, for each "I"/"we"/"our" inside a direct quote whose
-    speaker is a coded entity: in '"We will respond with force," the ministry said' the
-    ministry is the one who threatens."""
-    by_id = {e.id: e for e in entities}
-    out: dict[int, ResolvedActor] = {}
-    for quote in quotes:
-        if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity is None:
-            continue
-        entity = by_id.get(quote.speaker.entity)
-        code = resolver.entity_code(entity) if entity is not None else None
-        if entity is None or code is None:
-            continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for tok in span or ():
-            if tok.lower_ in _FIRST_PERSON:
-                end = tok.idx + len(tok.text)
-                out[tok.i] = ResolvedActor(tok.text, tok.idx, end, code, entity.id, "speaker")
-    return out
-
-
 def _quote_voices(
     quotes: Sequence[Quote], entities: Sequence[Entity], resolver: ActorResolver, doc: Doc
 ) -> dict[int, ResolvedActor]:
@@ -267,6 +245,19 @@ def _quote_voices(
             quote.speaker.text, quote.speaker.start, quote.speaker.end, code, entity.id, "speaker"
         )
         out.update((tok.i, speaker) for tok in span)
+    return out
+
+
+def _quote_speakers(voices: dict[int, ResolvedActor], doc: Doc) -> dict[int, ResolvedActor]:
+    """Token index -> the speaker, for each "I"/"we"/"our" inside a direct quote whose
+    speaker is a coded entity (`voices`): in '"We will respond with force," the ministry said'
+    the ministry is the one who threatens."""
+    out: dict[int, ResolvedActor] = {}
+    for i, speaker in voices.items():
+        tok = doc[i]
+        if tok.lower_ in _FIRST_PERSON:
+            end = tok.idx + len(tok.text)
+            out[i] = ResolvedActor(tok.text, tok.idx, end, speaker.code, speaker.entity, "speaker")
     return out
 
 

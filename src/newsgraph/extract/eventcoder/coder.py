@@ -1819,5 +1819,54 @@ def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     if actor.how == "home":
         return False
     return _one_of(actor, sources) or any(
-        actor.code == s.code and (actor.entity is None or s.entity is None) for s in sources
+        actor.code == s.code
+        and (actor.entity is None or s.entity is None)
+        and not _named_beside_a_group(actor, s)
+        for s in sources
     )
+
+
+_PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "their",
+        "them",
+        "he",
+        "his",
+        "him",
+        "she",
+        "her",
+        "we",
+        "our",
+        "us",
+        "i",
+        "my",
+        "me",
+    }
+)
+
+
+def _named_beside_a_group(actor: ResolvedActor, source: ResolvedActor) -> bool:
+    """ "a group of former U.S. ambassadors urged President Trump": a named person or body
+    acted on by people of its country named by a common noun is another party."""
+    if actor.entity is None or source.entity is not None:
+        return False
+    words = source.text.lower().removeprefix("the ").strip()
+    table = actor_table()
+    return (
+        words not in _PRONOUNS
+        and words not in table.countries
+        and words not in table.capitals
+        and not source.how.startswith("discourse")
+        and " " in words
+        and words.rsplit(" ", 1)[-1] not in _ONE_HOLDER_TITLES  # "the U.S. president" is Trump
+    )
+
+
+# offices one person holds at a time: "the U.S. president" names the president, not a group
+_ONE_HOLDER_TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "leader", "pope"}
+    | {"emperor", "monarch", "ayatollah", "taoiseach", "secretary-general"}
+)
