@@ -1698,9 +1698,15 @@ class SentenceCoder:
                 inside = [a for a in inside if a.start not in own]
             # "tariffs on $50 billion in Chinese goods": an amount's goods are whose they are
             amount = head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
-            for obj in clauses.prep_objects(
-                head, ("by", "of", "in", "worth") if amount else ("by", "of")
+            preps: tuple[str, ...] = ("by", "of", "in", "worth") if amount else ("by", "of")
+            if any(
+                c.dep_ == "poss" and c.tag_ != "PRP$" and self.actor(c) is not None
+                for c in head.children
             ):
+                # "criticized Obama's treatment of Netanyahu", "condemned Russia's annexation
+                # of Crimea": the owner did it; the of-phrase names what it was done to
+                preps = tuple(p for p in preps if p != "of")
+            for obj in clauses.prep_objects(head, preps):
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
