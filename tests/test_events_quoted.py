@@ -88,3 +88,23 @@ def test_a_threat_told_by_no_one_in_a_quote_is_its_speakers(nlp: Any) -> None:
     assert threats and all(
         e.source is not None and (e.source.actor_code or "").startswith("USA") for e in threats
     ), [(e.code, e.source, e.rule) for e in events]
+
+
+@pytest.mark.model
+def test_a_voiced_threat_is_aimed_at_the_one_just_asked_not_where_it_was_said(nlp: Any) -> None:
+    found = _events(
+        nlp,
+        "Rex Tillerson, the U.S. secretary of state, urged North Korea on Friday to halt its "
+        'missile tests. "All options are on the table," Tillerson told reporters in Seoul.',
+    )
+    assert ("USA", "PRK", "13") in found and ("USA", "KOR", "13") not in found, found
+
+
+@pytest.mark.model
+def test_a_judgement_someone_else_holds_is_not_the_speakers(nlp: Any) -> None:
+    found = _events(
+        nlp,
+        "The U.S. secretary of state, Rex Tillerson, said he thought Beijing would see Kim Jong "
+        "Un's regime as a liability.",
+    )
+    assert ("USA", "CHN", "11") not in found, found

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "51"
+NAME, VERSION = "events.cameo", "52"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -352,7 +352,7 @@ def _target_from_context(
         return  # the source itself was read from earlier sentences: a second guess compounds
     if clauses.is_judged_deed(cand.trigger):
         return  # "Moscow accused the U.S. of violating the law": Moscow is no party to it
-    if _plainly_nominal(cand.trigger):
+    if _plainly_nominal(cand.trigger) and "voiced" not in cand.rule:
         # a noun phrase ("the sanctions", "an invitation", "his visit") mostly names another
         # happening than the dyad before it: on the dev gold 2 of 14 such borrowings were right
         return

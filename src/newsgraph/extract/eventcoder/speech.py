@@ -363,7 +363,9 @@ class _Speech:
         if not targets:
             # the one party the rest of the saying names ("doesn't want military action
             # against North Korea, but all options are on the table")
-            rest = [t for t in verb.subtree if t.ent_type_ in ACTOR_ENT_TYPES]
+            rest = [
+                t for t in verb.subtree if t.ent_type_ in ACTOR_ENT_TYPES and not _where_said(t)
+            ]
             others = self._others(rest, sources)
             if len({a.country for a in others}) == 1:
                 targets = others[:1]
@@ -471,6 +473,8 @@ class _Speech:
                 cand.rule += f" {feeling.lower_}"
                 out.append(cand)
                 continue
+            if clause.lemma_.lower() in NAMING_LEMMAS | {"see"}:
+                continue  # "said Beijing would see the regime as a liability": Beijing's view
             word = _judgement(clause)
             if word is None:
                 continue
@@ -768,6 +772,18 @@ class _Speech:
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+
+# prepositions of the place where something was said: "told reporters in Seoul"
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+
+
+def _where_said(tok: Token) -> bool:
+    """Is the name part of a place phrase ("in Seoul", "at the White House")?"""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
 
 def _common_noun(heads: list[Token]) -> Token | None:
