@@ -20,10 +20,14 @@ from tests.test_events_model import analyse
     ("text", "expected"),
     [
         # the opening clause, set off by a comma, is what the speaker at the end says
-        # (an appeal to end a blockade is an appeal to yield, 025)
+        # (an appeal to end a blockade is an appeal to yield, 025; "must" demands it, 100)
+        (
+            "Peru should end the blockade, Chile's foreign minister said on Friday.",
+            ("CHL", "PER", "025"),
+        ),
         (
             "Peru must end the blockade, Chile's foreign minister said on Friday.",
-            ("CHL", "PER", "025"),
+            ("CHL", "PER", "100"),
         ),
         ("Peru is arming the rebels, Chile warned.", ("CHL", "PER", "111")),
     ],

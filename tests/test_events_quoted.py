@@ -34,9 +34,9 @@ SAID_BEFORE = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (SAID_AFTER, ("FRA", "RUS", "02")),  # the appeal
+        (SAID_AFTER, ("FRA", "RUS", "10")),  # "must": the demand
         (SAID_AFTER, ("FRA", "IRN", "11")),  # the blame (112)
-        (SAID_BEFORE, ("FRA", "RUS", "02")),
+        (SAID_BEFORE, ("FRA", "RUS", "02")),  # "should": the appeal
         (SAID_BEFORE, ("FRA", "IRN", "11")),  # the judgement (111)
     ],
 )
@@ -62,7 +62,7 @@ def test_the_speakers_own_country_is_no_one_asked(nlp: Any) -> None:
         '"France must act now to defend its farmers," French Agriculture Minister Didier '
         "Guillaume said on Monday.",
     )
-    assert ("FRA", "FRA", "02") not in found and not {e for e in found if e[2] == "02"}, found
+    assert not {e for e in found if e[2] in ("02", "10")}, found
 
 
 @pytest.mark.model

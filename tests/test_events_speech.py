@@ -88,11 +88,12 @@ def test_speech_judgement_of_another_actor_is_criticism() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # appeals: should / must / ought to / needs to
+        # appeals: should / ought to / needs to; a "must" demands (10x)
         (
             "Japan said China must withdraw its ships from the disputed islands.",
-            ("JPN", "CHN", "02"),
+            ("JPN", "CHN", "10"),
         ),
+        ("Japan said China should withdraw its ships from the islands.", ("JPN", "CHN", "02")),
         ("Brazil said Argentina ought to lift its tariffs.", ("BRA", "ARG", "02")),
         ("Japan said China needs to stop its provocations.", ("JPN", "CHN", "02")),
         # warnings: sanctions in the complement make a threat; another's deed, disapproval

@@ -5,9 +5,10 @@ The coder treats "said", "told" and "warned" as reporting: the saying is no even
 accusations and criticisms that way. Each rule below is a pattern of news English, with an
 example written for it:
 
-- appeal 02x: "Ruritania said Freedonia should withdraw its troops" (should, must, ought
-  to, needs to), "Ruritania wants Freedonia to withdraw" - coded from the verb asked for,
-  which is swallowed, as under "urged".
+- appeal 02x: "Ruritania said Freedonia should withdraw its troops" (should, ought to,
+  needs to), "Ruritania wants Freedonia to withdraw" - coded from the verb asked for,
+  which is swallowed, as under "urged"; demand 10x with "must" ("said Freedonia must
+  withdraw its troops").
 - warning 13x / 11x: "Ruritania warned it would close the strait" (a future act of the
   speaker) or "warned that Freedonia would face sanctions" (sanctions or force in the
   complement, swallowed) is a threat; "Ruritania warned that Freedonia was arming the
@@ -185,7 +186,8 @@ class _Speech:
 
     # ------------------------------------------------------------------ appeals
     def appeals(self, verb: Token) -> list[Candidate]:
-        """ "Ruritania said Freedonia should withdraw its troops" -> 02x Ruritania>Freedonia."""
+        """ "Ruritania said Freedonia should withdraw its troops" -> 02x Ruritania>Freedonia
+        ("must withdraw": the demand, 10x)."""
         out: list[Candidate] = []
         for clause in self._complements(verb):
             modal, asked = _appeal_modal(clause)
@@ -194,7 +196,8 @@ class _Speech:
             if not any(c.dep_ == "nsubj" for c in clause.children):
                 continue
             inner = self._first_event(asked)
-            cand = self._make(verb, modal, "appeal", "020", inner, f"speech:{modal.lower_}")
+            frame, code = _asking(modal)
+            cand = self._make(verb, modal, frame, code, inner, f"speech:{modal.lower_}")
             if cand is None:
                 continue
             cand.targets = self._others(_subjects(clause), cand.sources)
@@ -593,11 +596,10 @@ class _Speech:
             return [cand]
         return [cand] if cand.targets else []
 
-    # ------------------------------------------------------------------ helpers
     # ------------------------------------------------------------ direct quotes
     def quoted(self) -> list[Candidate]:
         """A sentence of a direct quote whose speaker is known, with no saying of its own:
-        its judgements, blame and appeals are the speaker's, as if said ('"Freedonia must
+        its judgements, blame, appeals and demands are the speaker's, as if said ('"Freedonia must
         withdraw its troops."', '"Ruritania is responsible for the attack."')."""
         doc = self.coder.actors.doc
         out: list[Candidate] = []
@@ -621,7 +623,7 @@ class _Speech:
                 return []
             inner = self._first_event(asked)
             cand = self._voiced(
-                speaker, clause, modal, "appeal", "020", inner, f"quote:{modal.lower_}"
+                speaker, clause, modal, *_asking(modal), inner, f"quote:{modal.lower_}"
             )
             if cand is None:
                 return []
@@ -666,6 +668,7 @@ class _Speech:
         cand.mode, cand.negated, cand.pair_slot = "asserted", False, ""
         return cand
 
+    # ------------------------------------------------------------------ helpers
     def _make(
         self,
         verb: Token,
@@ -839,6 +842,12 @@ def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
             ):
                 return clause, child
     return None, None
+
+
+def _asking(modal: Token) -> tuple[str, str]:
+    """(frame, code) of what a modal asks of another: "Freedonia must withdraw" demands
+    (10x), "Freedonia should withdraw" appeals (02x)."""
+    return ("demand", "100") if modal.lower_ == "must" else ("appeal", "020")
 
 
 def _feeling(clause: Token) -> Token | None:
