@@ -1,8 +1,8 @@
-"""Three readings of the nineteenth session (issue 4, 2026-12-01): a judged deed's owner is
-the one judged, not the one it was done to ("critical of Obama's treatment of Netanyahu");
-signing a cable or an article is no agreement; a proposal to impose tariffs is a threat, as
-"proposed sanctions" is. Sentences written for these tests, with the real spaCy model (the
-rules alone)."""
+"""Readings of the nineteenth session (issue 4, 2026-12-01): a judged deed's owner is the one
+judged, not the one it was done to ("critical of Obama's treatment of Netanyahu"); signing a
+cable or an article is no agreement; a proposal to impose tariffs is a threat, as "proposed
+sanctions" is; a subpoena is a demand (101). Sentences written for these tests, with the
+real spaCy model (the rules alone)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,13 @@ def test_signing_a_cable_or_an_article_is_no_agreement(nlp: Any, text: str) -> N
 def test_a_proposal_to_impose_tariffs_is_a_threat(nlp: Any) -> None:
     found = _events(nlp, "Trump's proposal to impose tariffs on Mexican goods angered Mexico.")
     assert ("USA", "MEX", "13") in found, found
+
+
+@pytest.mark.model
+def test_a_subpoena_demands(nlp: Any) -> None:
+    found = _events(
+        nlp,
+        "The Senate Intelligence Committee met on Monday. Its Republican chairman, Senator "
+        "Richard Burr, issued subpoenas to Michael Flynn, the former national security adviser.",
+    )
+    assert ("USA", "USA", "10") in found, found
