@@ -94,6 +94,9 @@ def test_speech_judgement_of_another_actor_is_criticism() -> None:
             ("JPN", "CHN", "10"),
         ),
         ("Japan said China should withdraw its ships from the islands.", ("JPN", "CHN", "02")),
+        # "has to" now is an obligation laid on another, as "must" is
+        ("Japan said China has to withdraw its ships from the islands.", ("JPN", "CHN", "10")),
+        ("U.S. Secretary of State John Kerry said Assad has to go.", ("USA", "SYR", "10")),
         ("Brazil said Argentina ought to lift its tariffs.", ("BRA", "ARG", "02")),
         ("Japan said China needs to stop its provocations.", ("JPN", "CHN", "02")),
         # warnings: sanctions in the complement make a threat; another's deed, disapproval
@@ -135,6 +138,8 @@ def test_speech_events_on_own_sentences(
         "Britain said Russia was responsible for security in the region.",  # no deed blamed
         "Crowds cheered, Iran warned that the economy would slow.",  # no actor in the warning
         "Egypt said neither it nor Jordan wanted Libya to hold elections.",  # wanted by nobody
+        "Japan said China will have to decide soon.",  # a forecast, not an obligation laid
+        "Senator Marco Rubio said Maduro has to see that this is falling apart.",  # no act
     ],
 )
 def test_speech_makes_no_appeal_or_criticism_here(nlp: Any, text: str) -> None:

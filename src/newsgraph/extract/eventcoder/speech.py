@@ -7,8 +7,8 @@ example written for it:
 
 - appeal 02x: "Ruritania said Freedonia should withdraw its troops" (should, ought to,
   needs to), "Ruritania wants Freedonia to withdraw" - coded from the verb asked for,
-  which is swallowed, as under "urged"; demand 10x with "must" ("said Freedonia must
-  withdraw its troops").
+  which is swallowed, as under "urged"; demand 10x with "must" or "has to" ("said
+  Freedonia must withdraw its troops", "said Assad has to go").
 - warning 13x / 11x: "Ruritania warned it would close the strait" (a future act of the
   speaker) or "warned that Freedonia would face sanctions" (sanctions or force in the
   complement, swallowed) is a threat; "Ruritania warned that Freedonia was arming the
@@ -835,19 +835,37 @@ def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in _APPEAL_MODALS:
             return child, clause
-    if clause.lemma_.lower() in _APPEAL_VERBS:
+    lemma = clause.lemma_.lower()
+    # "has to open up", "have to stop": an obligation now (not "will have to decide": a
+    # forecast), a demand as "must" is
+    obliged = (
+        lemma == "have"
+        and clause.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in clause.children)
+    )
+    if lemma in _APPEAL_VERBS or obliged:
         for child in clause.children:
             if child.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
             ):
+                if obliged and child.lemma_.lower() in _KNOWING:
+                    return None, None  # "Maduro has to see that this is falling apart"
                 return clause, child
     return None, None
 
 
+# what one "has to" see or understand is no act asked of one
+_KNOWING = frozenset(
+    {"see", "realize", "realise", "understand", "know", "recognize", "recognise", "wonder"}
+    | {"think", "believe", "remember", "learn", "notice", "admit", "acknowledge"}
+)
+
+
 def _asking(modal: Token) -> tuple[str, str]:
-    """(frame, code) of what a modal asks of another: "Freedonia must withdraw" demands
-    (10x), "Freedonia should withdraw" appeals (02x)."""
-    return ("demand", "100") if modal.lower_ == "must" else ("appeal", "020")
+    """(frame, code) of what a modal asks of another: "Freedonia must withdraw", "has to
+    withdraw" demand (10x), "Freedonia should withdraw" appeals (02x)."""
+    demand = modal.lower_ == "must" or modal.lemma_.lower() == "have"
+    return ("demand", "100") if demand else ("appeal", "020")
 
 
 def _feeling(clause: Token) -> Token | None:
