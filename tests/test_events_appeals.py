@@ -10,12 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_events_lexicon8 import coded
+from tests.test_events_lexicon8 import root_dyads
 from tests.test_events_model import analyse
-
-
-def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)}
 
 
 @pytest.mark.model
@@ -37,13 +33,13 @@ def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
 def test_an_appeal_for_an_own_measure_asks_the_own_government(
     nlp: Any, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
 ) -> None:
-    found = _events(nlp, text)
+    found = root_dyads(nlp, text)
     assert expected in found and not_expected not in found, found
 
 
 @pytest.mark.model
 def test_an_appeal_that_names_whom_it_asks_keeps_them(nlp: Any) -> None:
-    found = _events(nlp, "Lavrov called on Washington to expel the Iranian diplomats.")
+    found = root_dyads(nlp, "Lavrov called on Washington to expel the Iranian diplomats.")
     assert ("RUS", "USA", "02") in found, found
 
 

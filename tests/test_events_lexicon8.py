@@ -26,6 +26,11 @@ def coded(events: Any, min_confidence: float = 0.5) -> set[tuple[str | None, str
     }
 
 
+def root_dyads(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source, target, CAMEO root) of the rules' events on `text` at the default threshold."""
+    return {(s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -101,8 +106,10 @@ def test_the_ones_joined_in_an_act_do_it_too(nlp: Any) -> None:
     ("text", "expected"),
     [
         # a withdrawal is from the place left, by the country whose troops leave
-        ("Johnson campaigned for British withdrawal from the European Union.",
-         ("GBR", "IGO", "166")),
+        (
+            "Johnson campaigned for British withdrawal from the European Union.",
+            ("GBR", "IGO", "166"),
+        ),
         ("The withdrawal of Chilean troops from Peru began on Monday.", ("CHL", "PER", "166")),
         # withdrawn aid is an aid cut (162)
         ("Chile announced the withdrawal of aid to Peru.", ("CHL", "PER", "162")),
@@ -114,7 +121,6 @@ def test_withdrawals_are_from_the_place_left(
     events, _ = analyse(nlp, text, options={"event_model": False, "event_min_confidence": 0.0})
     assert expected in coded(events, 0.0), coded(events, 0.0)
     assert not any(e.code == "166" and "+reciprocal" in e.rule for e in events)
-
 
 
 @pytest.mark.parametrize(
@@ -129,4 +135,6 @@ def test_withdrawals_are_from_the_place_left(
 def test_events_still_to_come_are_future(nlp: Any, text: str, trigger: str) -> None:
     events, _ = analyse(nlp, text, options={"event_model": False, "event_min_confidence": 0.0})
     found = [e for e in events if e.trigger.text == trigger]
-    assert found and all(e.mode == "future" for e in found), [(e.trigger.text, e.mode) for e in events]
+    assert found and all(e.mode == "future" for e in found), [
+        (e.trigger.text, e.mode) for e in events
+    ]

@@ -10,12 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_events_lexicon8 import coded
-from tests.test_events_model import analyse
-
-
-def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)}
+from tests.test_events_lexicon8 import root_dyads
 
 
 @pytest.mark.model
@@ -38,7 +33,7 @@ def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
 def test_a_judged_deed_is_its_owners(
     nlp: Any, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
 ) -> None:
-    found = _events(nlp, text)
+    found = root_dyads(nlp, text)
     assert expected in found and not_expected not in found, found
 
 
@@ -52,19 +47,19 @@ def test_a_judged_deed_is_its_owners(
     ],
 )
 def test_signing_a_cable_or_an_article_is_no_agreement(nlp: Any, text: str) -> None:
-    found = _events(nlp, text)
+    found = root_dyads(nlp, text)
     assert not {e for e in found if e[2] == "05"}, found
 
 
 @pytest.mark.model
 def test_a_proposal_to_impose_tariffs_is_a_threat(nlp: Any) -> None:
-    found = _events(nlp, "Trump's proposal to impose tariffs on Mexican goods angered Mexico.")
+    found = root_dyads(nlp, "Trump's proposal to impose tariffs on Mexican goods angered Mexico.")
     assert ("USA", "MEX", "13") in found, found
 
 
 @pytest.mark.model
 def test_a_subpoena_demands(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         "The Senate Intelligence Committee met on Monday. Its Republican chairman, Senator "
         "Richard Burr, issued subpoenas to Michael Flynn, the former national security adviser.",

@@ -10,13 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_events_lexicon8 import coded
+from tests.test_events_lexicon8 import root_dyads
 from tests.test_events_model import analyse
-
-
-def _events(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(s, t, c[:2]) for s, t, c in coded(analyse(nlp, text, "2020-01-01")[0], 0.5)}
-
 
 SAID_AFTER = (
     '"We have waited long enough. Russia must withdraw its troops from the border. Iran is '
@@ -43,12 +38,12 @@ SAID_BEFORE = (
 def test_a_quoted_sentence_is_its_speakers_saying(
     nlp: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _events(nlp, text)
+    assert expected in root_dyads(nlp, text)
 
 
 @pytest.mark.model
 def test_a_quote_with_no_known_speaker_says_nothing(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         'The crowd chanted slogans. "Russia must withdraw its troops. The blockade is reckless."',
     )
@@ -57,7 +52,7 @@ def test_a_quote_with_no_known_speaker_says_nothing(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_the_speakers_own_country_is_no_one_asked(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         '"France must act now to defend its farmers," French Agriculture Minister Didier '
         "Guillaume said on Monday.",
@@ -67,7 +62,7 @@ def test_the_speakers_own_country_is_no_one_asked(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_a_denied_judgement_is_no_criticism(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         "French Foreign Minister Jean-Yves Le Drian spoke to reporters on Monday. "
         '"We have talked for hours. The Iranian proposal is not reckless."',
@@ -92,7 +87,7 @@ def test_a_threat_told_by_no_one_in_a_quote_is_its_speakers(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_a_voiced_threat_is_aimed_at_the_one_just_asked_not_where_it_was_said(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         "Rex Tillerson, the U.S. secretary of state, urged North Korea on Friday to halt its "
         'missile tests. "All options are on the table," Tillerson told reporters in Seoul.',
@@ -102,7 +97,7 @@ def test_a_voiced_threat_is_aimed_at_the_one_just_asked_not_where_it_was_said(nl
 
 @pytest.mark.model
 def test_a_judgement_someone_else_holds_is_not_the_speakers(nlp: Any) -> None:
-    found = _events(
+    found = root_dyads(
         nlp,
         "The U.S. secretary of state, Rex Tillerson, said he thought Beijing would see Kim Jong "
         "Un's regime as a liability.",

@@ -72,7 +72,6 @@ NAME, VERSION = "events.cameo", "55"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
-_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
 @extractor(
@@ -492,7 +491,7 @@ def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
 
 
 # "talks in Geneva", "across Europe": a place where the event happens is no party to it
-_LOCATIVE_PREPS = (*_PLACE_PREPS, "across", "throughout", "around")
+_LOCATIVE_PREPS = (*clauses.PLACE_PREPS, "across", "throughout", "around")
 
 
 # Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
@@ -1647,7 +1646,11 @@ def _place(
             if span is None:
                 continue
             prep = span.root.head
-            if span.root.dep_ == "pobj" and prep.lower_ in _PLACE_PREPS and prep.head.i in heads:
+            if (
+                span.root.dep_ == "pobj"
+                and prep.lower_ in clauses.PLACE_PREPS
+                and prep.head.i in heads
+            ):
                 return place.id
             if fallback is None and at_home:
                 # the place a side is in ("protesters in Lima"), or the side itself ("Iran")

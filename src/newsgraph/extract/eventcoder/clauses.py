@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions of where something is or happens: "talks in Geneva", "told reporters in Seoul".
+PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 # Prepositions that introduce the target of a verbal event ("met with", "sanctions against").
 VERB_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon")
 NOUN_TARGET_PREPS = (*VERB_TARGET_PREPS, "of", "for")

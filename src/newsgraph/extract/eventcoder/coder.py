@@ -1832,28 +1832,6 @@ def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     )
 
 
-_PRONOUNS = frozenset(
-    {
-        "it",
-        "its",
-        "they",
-        "their",
-        "them",
-        "he",
-        "his",
-        "him",
-        "she",
-        "her",
-        "we",
-        "our",
-        "us",
-        "i",
-        "my",
-        "me",
-    }
-)
-
-
 def _named_beside_a_group(actor: ResolvedActor, source: ResolvedActor) -> bool:
     """ "a group of former U.S. ambassadors urged President Trump": a named person or body
     acted on by people of its country named by a common noun is another party."""
@@ -1862,11 +1840,10 @@ def _named_beside_a_group(actor: ResolvedActor, source: ResolvedActor) -> bool:
     words = source.text.lower().removeprefix("the ").strip()
     table = actor_table()
     return (
-        words not in _PRONOUNS
-        and words not in table.countries
+        words not in table.countries
         and words not in table.capitals
         and not source.how.startswith("discourse")
-        and " " in words
+        and " " in words  # a phrase, not a pronoun or one word standing for the party
         and words.rsplit(" ", 1)[-1] not in _ONE_HOLDER_TITLES  # "the U.S. president" is Trump
     )
 

@@ -622,9 +622,8 @@ class _Speech:
             if asked.lemma_.lower() == "be":
                 return []
             inner = self._first_event(asked)
-            cand = self._voiced(
-                speaker, clause, modal, *_asking(modal), inner, f"quote:{modal.lower_}"
-            )
+            frame, code = _asking(modal)
+            cand = self._make(clause, modal, frame, code, inner, f"quote:{modal.lower_}", speaker)
             if cand is None:
                 return []
             cand.targets = self._others(heads, cand.sources)
@@ -636,37 +635,13 @@ class _Speech:
             word, code = self._blamed_deed(clause), "112"
         if word is None:
             return []
-        cand = self._voiced(
-            speaker, clause, word, "event", code, None, f"quote:{code} {word.lower_}"
-        )
+        cand = self._make(clause, word, "event", code, None, f"quote:{code} {word.lower_}", speaker)
         if cand is None:
             return []
         cand.targets = self._others(heads, cand.sources, same_country=True)
         if code == "111":
             cand.targets = cand.targets or self._owners(heads, cand)
         return [cand] if cand.targets else []
-
-    def _voiced(
-        self,
-        speaker: ResolvedActor,
-        clause: Token,
-        trigger: Token,
-        frame: str,
-        code: str,
-        inner: Token | None,
-        rule: str,
-    ) -> Candidate | None:
-        """A candidate of the quote's speaker, told as said (asserted, whatever the clause's
-        own modal says)."""
-        entry = _entry("verb", clause.lemma_.lower(), code, frame)
-        cand = self.coder._candidate(clause, entry, inner, self.matches, self.start, self.end)
-        if cand is None:
-            return None
-        if inner is not None and frame in WRAPPING_FRAMES:
-            rule += f" + {self.matches[inner.i].pattern}"
-        cand.sources, cand.trigger, cand.rule, cand.targets = [speaker], trigger, rule, []
-        cand.mode, cand.negated, cand.pair_slot = "asserted", False, ""
-        return cand
 
     # ------------------------------------------------------------------ helpers
     def _make(
@@ -677,18 +652,23 @@ class _Speech:
         code: str,
         inner: Token | None,
         rule: str,
-        speaker: Token | None = None,
+        speaker: Token | ResolvedActor | None = None,
     ) -> Candidate | None:
         """A candidate with the speaker as source and the speech verb's mode and negation;
         `trigger` is the word that makes the saying an event ("should", "reckless").
-        `speaker`: the speaker's word when the parse does not make it the verb's subject."""
+        `speaker`: the speaker's word when the parse does not make it the verb's subject, or
+        the known speaker of a quoted sentence (`verb` is then the sentence's own verb, and
+        the saying is told as done, whatever that verb's modal or negation says)."""
         entry = _entry("verb", verb.lemma_.lower(), code, frame)
         cand = self.coder._candidate(verb, entry, inner, self.matches, self.start, self.end)
-        if cand is not None and not cand.sources and speaker is not None:
+        if cand is None:
+            return None
+        if isinstance(speaker, ResolvedActor):
+            cand.sources, cand.mode, cand.negated = [speaker], "asserted", False
+        elif not cand.sources and speaker is not None:
             cand.sources = unique(self.coder._resolve([speaker], self.start, self.end))
-        if cand is not None and not cand.sources:
-            cand.sources = self._speaker_inside(verb)
-        if cand is None or not cand.sources:
+        cand.sources = cand.sources or self._speaker_inside(verb)
+        if not cand.sources:
             return None
         if inner is not None and frame in WRAPPING_FRAMES:
             rule += f" + {self.matches[inner.i].pattern}"
@@ -777,16 +757,12 @@ class _Speech:
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
 
 
-# prepositions of the place where something was said: "told reporters in Seoul"
-_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
-
-
 def _where_said(tok: Token) -> bool:
     """Is the name part of a place phrase ("in Seoul", "at the White House")?"""
     head = tok
     while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in clauses.PLACE_PREPS
 
 
 def _common_noun(heads: list[Token]) -> Token | None:
