@@ -1072,6 +1072,16 @@ class SentenceCoder:
             prep = next((c for c in frame_tok.children if c.lower_ == entry.particle), None)
             if prep is not None:
                 roots += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                if prep.dep_ != "prep":
+                    # "looks forward to meeting": the preposition right after an adverb
+                    # particle holds the act
+                    roots += [
+                        c
+                        for p in frame_tok.children
+                        if p.dep_ == "prep" and p.i == prep.i + 1
+                        for c in p.children
+                        if c.dep_ in ("pobj", "pcomp")
+                    ]
         queue = deque(roots)
         seen: set[int] = set()
         found: list[Token] = []

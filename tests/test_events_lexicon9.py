@@ -1,0 +1,49 @@
+"""Lexicon round 9 (events issue 4, 2026-12-01): ending a war or its violence is de-escalation
+(087), training another's forces is military aid (072), a tariff increase is a sanction (163),
+taking sanctions off eases them (085), and what one "looks forward to" doing is an intent.
+Each is checked on a sentence written for this test, with the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_events_lexicon8 import coded, root_dyads
+from tests.test_events_model import analyse
+
+
+def rules_codes(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    return coded(analyse(nlp, text, "2020-01-01")[0], 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending a war, the fighting or the violence de-escalates (087; a price war too: 08)
+        ("Chile and Peru ended the war in 1884.", ("CHL", "PER", "087")),
+        ("Chile and Peru ended a price war.", ("PER", "CHL", "087")),
+        # training another country's forces is military aid (072), not joint cooperation
+        ("Chile trained Peruvian troops.", ("CHL", "PER", "072")),
+        ("Chile is training Peruvian militias.", ("CHL", "PER", "072")),
+        # taking sanctions or tariffs off eases them (085)
+        ("Chile took the tariffs off Peruvian copper.", ("CHL", "PER", "085")),
+    ],
+)
+def test_lexicon_round_9(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rules_codes(nlp, text)
+
+
+def test_a_tariff_increase_is_a_sanction(nlp: Any) -> None:
+    assert ("CHL", "PER", "16") in root_dyads(
+        nlp, "Chile announced a tariff increase on Peruvian copper."
+    )
+
+
+def test_looking_forward_to_an_act_is_its_intent(nlp: Any) -> None:
+    # "looks forward to meeting" wraps the meeting as an intent to meet (036), not a meeting
+    codes = rules_codes(nlp, "Chile's president said he looks forward to meeting Peru's leader.")
+    assert ("CHL", "PER", "036") in codes
+    assert not any(c.startswith("04") for _, _, c in codes)
+    # looking forward to nothing that is an act is no event
+    assert not root_dyads(nlp, "Chile's president said he looks forward to the debate over Peru.")
