@@ -47,3 +47,31 @@ def test_looking_forward_to_an_act_is_its_intent(nlp: Any) -> None:
     assert not any(c.startswith("04") for _, _, c in codes)
     # looking forward to nothing that is an act is no event
     assert not root_dyads(nlp, "Chile's president said he looks forward to the debate over Peru.")
+
+
+def test_an_agreement_named_in_passing_is_no_act(nlp: Any) -> None:
+    # the agreement is what the sentence is about, not something done in it
+    assert not root_dyads(nlp, "The agreement between Chile and Peru is likely to boost trade.")
+    assert not root_dyads(nlp, "It is the most important economic pact between Chile and Peru.")
+    # made by a verb, told by a support verb or a relative clause, or named by its maker
+    assert ("CHL", "PER", "05") in root_dyads(nlp, "Chile signed an agreement with Peru.")
+    assert ("CHL", "PER", "05") in root_dyads(nlp, "Chile announced an agreement with Peru.")
+    assert ("CHL", "PER", "05") in root_dyads(
+        nlp,
+        "The best news is the trade agreement between Chile and Peru that was announced Saturday.",
+    )
+
+
+def test_added_tariffs_are_sanctions_and_proposed_ones_threats(nlp: Any) -> None:
+    assert ("CHL", "PER", "163") in rules_codes(nlp, "Chile added tariffs on Peruvian copper.")
+    assert ("CHL", "PER", "13") in root_dyads(
+        nlp, "Chile proposed to add duties on Peruvian copper."
+    )
+
+
+def test_an_assault_on_a_countrys_democracy_is_a_verbal_attack(nlp: Any) -> None:
+    # an "assault" or "attack" on another's sovereignty, democracy or rights is disapproval
+    # (111), as on its policies - not a military one (190)
+    dyads = root_dyads(nlp, "Chile condemned Peru's assault on Chilean democracy.")
+    assert ("PER", "CHL", "11") in dyads
+    assert not any(root in ("18", "19", "20") for _, _, root in dyads)

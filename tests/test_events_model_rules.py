@@ -41,7 +41,7 @@ def test_no_evidence_that_is_no_assertion(nlp: Any) -> None:
 
 def test_the_pair_named_with_between_owns_the_noun(nlp: Any) -> None:
     events = events_of(
-        nlp, "The United States described it as the first agreement between Egypt and Israel."
+        nlp, "The United States announced the first agreement between Egypt and Israel."
     )
     assert find(events, "EGY", "ISR", "05") and find(events, "ISR", "EGY", "05")
     assert not find(events, "USA", "EGY", "05")

@@ -274,6 +274,36 @@ def _is_attributive(tok: Token) -> bool:
     )
 
 
+# Nouns that name an agreement: one named in passing is what the news is about, not an act
+# told here ("the agreement is likely to see the two companies develop refining", "the most
+# important economic agreement between Egypt and Israel"); the verbs that make one code it
+# ("signed an agreement", "reached a deal"), and so does a support verb whose object it is
+# ("announced a historic agreement with Iran", "the agreement that was announced Saturday"),
+# or its maker's name ("Obama's nuclear pact with Iran").
+_AGREEMENT_NOUNS = frozenset({"agreement", "accord", "pact"})
+
+
+def _named_agreement(noun: Token, entry: LexEntry, matches: dict[int, LexEntry]) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _AGREEMENT_NOUNS:
+        return False
+    if not (entry.code or "").startswith("057"):
+        return False
+    if _not_yet_reached(noun):
+        return False  # "an agreement between Japan and the U.S. is close": a hypothetical one
+    head = matches.get(noun.head.i)
+    if noun.dep_ in ("dobj", "nsubjpass") and head is not None and head.frame == "light":
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return False  # "Obama's nuclear pact with Iran": its maker is named
+        told = matches.get(child.i) if child.dep_ in ("relcl", "acl") else None
+        if told is not None and (
+            told.frame in ("light", "report") or (told.code or "").startswith("057")
+        ):
+            return False  # "the trade agreement ... that was announced Saturday"
+    return True
+
+
 _QUESTION_WORDS = frozenset({"why", "what", "whether", "if", "how", "who", "when", "where"})
 
 
@@ -937,6 +967,7 @@ class SentenceCoder:
                 or _is_transitive_display(doc[i], entry)
                 or _is_decrease(doc[i])
                 or _is_attributive(doc[i])
+                or _named_agreement(doc[i], entry, matches)
                 or _asks_a_question(doc[i])
                 or _names_a_thing(doc[i])
                 or _a_danger(doc[i])
