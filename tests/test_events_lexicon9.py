@@ -75,3 +75,27 @@ def test_an_assault_on_a_countrys_democracy_is_a_verbal_attack(nlp: Any) -> None
     dyads = root_dyads(nlp, "Chile condemned Peru's assault on Chilean democracy.")
     assert ("PER", "CHL", "11") in dyads
     assert not any(root in ("18", "19", "20") for _, _, root in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relationship is built, strengthened or cut as ties and relations are (050, 161)
+        ("Chile and Peru strengthened their relationship.", ("CHL", "PER", "050")),
+        ("Chile has built a strong relationship with Peru.", ("CHL", "PER", "050")),
+        ("Chile cut its relationship with Peru.", ("CHL", "PER", "161")),
+        # property given back is returned (0842), as prisoners are released (0841)
+        ("Chile will return a Peruvian drone.", ("CHL", "PER", "0842")),
+    ],
+)
+def test_relationships_and_returned_property(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rules_codes(nlp, text)
+
+
+def test_a_lexicon_entry_with_an_unknown_code_is_refused_with_its_line() -> None:
+    from newsgraph.extract.eventcoder.lexicon import LexiconError, parse_lexicon
+
+    with pytest.raises(LexiconError, match=r"mine\.tsv:2: unknown CAMEO event code '0999'"):
+        parse_lexicon("verb\tmeet\t-\t-\t040\tevent\nverb\tfoo\t-\t-\t0999\tevent\n", "mine.tsv")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import UsageError
+from newsgraph.extract.cameo import is_cameo_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -305,6 +306,12 @@ def parse_lexicon(text: str, source: str) -> list[LexEntry]:
             # "critical of X": the preposition names the one it is about; a bare adjective
             # ("critical", "open") says too little to be an act
             raise LexiconError(f"{source}:{number}: an adjective entry needs its preposition")
+        if code != "-" and not is_cameo_code(code):
+            # caught here, with its line, rather than as a failed article later
+            raise LexiconError(
+                f"{source}:{number}: unknown CAMEO event code {code!r} "
+                "(the codes newsgraph knows are in extract/data/cameo_codes.tsv)"
+            )
         words = lemma.lower().split()
         entries.append(
             LexEntry(
