@@ -99,3 +99,18 @@ def test_a_lexicon_entry_with_an_unknown_code_is_refused_with_its_line() -> None
 
     with pytest.raises(LexiconError, match=r"mine\.tsv:2: unknown CAMEO event code '0999'"):
         parse_lexicon("verb\tmeet\t-\t-\t040\tevent\nverb\tfoo\t-\t-\t0999\tevent\n", "mine.tsv")
+
+
+def test_an_assault_whose_victims_are_not_found_is_half_an_event(nlp: Any) -> None:
+    # a killing (18) with no one named as killed stays under the line, as other acts aimed at
+    # nobody found do ...
+    options = {"event_model": False, "event_min_confidence": 0.0}
+    events = analyse(nlp, "Afghan Taliban fighters killed dozens.", "2020-01-01", options)[0]
+    killings = [e for e in events if e.root_code == "18"]
+    assert killings and all(e.confidence < 0.5 for e in killings)
+    assert not root_dyads(nlp, "Afghan Taliban fighters killed dozens.")
+    # ... while fighting by a state's forces (19), a state's bombing among it, needs none
+    assert ("PAK", None, "19") in root_dyads(nlp, "Pakistani troops attacked the camp.")
+    assert ("IRQ", None, "19") in root_dyads(
+        nlp, "The Iraqi military said it had bombed the convoy."
+    )

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "58"
+NAME, VERSION = "events.cameo", "59"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1012,9 +1012,12 @@ def confidence(
     score -= 0.2 if source is None and not passive else 0.0
     # Most CAMEO events are done to someone; one whose someone is not found is half an event
     # (on the dev gold, 9 of 29 such records were right). Statements and shows of force need
-    # no target, nor does violence: its target is often people or a place of the attacker's
-    # own country ("the army shelled Homs", "the fighting in Aleppo").
-    violent = cand.code[:2] in ("18", "19", "20")
+    # no target, nor does fighting: its target is often people or a place of the attacker's
+    # own country ("the army shelled Homs", "the fighting in Aleppo"). An assault or a mass
+    # killing (18, 20; by the code the attacker and the sides make of it: a state's bombing is
+    # 195) whose victims are not found is half an event like the others (the rules' such
+    # records: dev 0 right of 10, test 0 of 12).
+    violent = _by_sides(cand, *_by_attacker(cand, source), source, target)[0][:2] == "19"
     if target is None and _needs_target(cand) and not violent:
         score -= 0.35
     return round(max(0.0, min(1.0, score)), 2)
