@@ -114,3 +114,13 @@ def test_an_assault_whose_victims_are_not_found_is_half_an_event(nlp: Any) -> No
     assert ("IRQ", None, "19") in root_dyads(
         nlp, "The Iraqi military said it had bombed the convoy."
     )
+
+
+def test_only_disapproval_stands_without_its_doer(nlp: Any) -> None:
+    # "has been criticized" with no critic named is coded as criticism of Chile ...
+    assert (None, "CHL", "11") in root_dyads(
+        nlp, "Chile has been criticized for its human rights record."
+    )
+    # ... but a detention or an invitation undergone with no doer named is half an event
+    assert not root_dyads(nlp, "A Chilean journalist was detained for leaving a Bible.")
+    assert not root_dyads(nlp, "Chile was invited to take part in the meeting.")
