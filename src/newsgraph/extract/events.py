@@ -1003,16 +1003,19 @@ def confidence(
     score -= 0.1 * len(cand.fallbacks)
     # An event nobody is said to do is rarely worth a record: measured on the dev gold,
     # target-only events were mostly wrong (their actor sits outside the sentence).
-    # A passive verb with no agent is the exception: the writer tells who underwent it and
-    # leaves the doer out ("Obama has been criticized"), which the gold codes as -> USA.
-    # An "undergo" verb is the same telling in the active: "Tillerson faced criticism".
-    passive = cand.undergone or (
-        cand.trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in cand.trigger.children)
+    # Disapproval undergone with no doer named is the exception: the writer tells who was
+    # criticized and leaves the critic out ("Obama has been criticized"), which the gold codes
+    # as -> USA; an "undergo" verb is the same telling in the active ("Tillerson faced
+    # criticism"). Other acts undergone so ("was detained", "was invited") were 0 right of 11
+    # on dev.
+    criticized = cand.code[:2] == "11" and (
+        cand.undergone
+        or (
+            cand.trigger.pos_ == "VERB"
+            and any(c.dep_ == "nsubjpass" for c in cand.trigger.children)
+        )
     )
-    # (The exception holds for disapproval only: other acts undergone with no doer named -
-    # "was detained", "were expelled", "was invited" - were 0 right of 11 on dev.)
-    passive = passive and cand.code[:2] == "11"
-    score -= 0.2 if source is None and not passive else 0.0
+    score -= 0.2 if source is None and not criticized else 0.0
     # Most CAMEO events are done to someone; one whose someone is not found is half an event
     # (on the dev gold, 9 of 29 such records were right). Statements and shows of force need
     # no target, nor does fighting: its target is often people or a place of the attacker's

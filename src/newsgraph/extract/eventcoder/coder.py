@@ -290,9 +290,8 @@ def _named_agreement(noun: Token, entry: LexEntry, matches: dict[int, LexEntry])
         return False
     if _not_yet_reached(noun):
         return False  # "an agreement between Japan and the U.S. is close": a hypothetical one
-    head = matches.get(noun.head.i)
-    if noun.dep_ in ("dobj", "nsubjpass") and head is not None and head.frame == "light":
-        return False
+    if _carrier(noun, matches) is not None:
+        return False  # "announced a historic agreement with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
             return False  # "Obama's nuclear pact with Iran": its maker is named
@@ -607,6 +606,24 @@ def _hangs_on(noun: Token, verb: Token) -> bool:
     head = clauses.first_conjunct(noun)
     head = container_of(head) or head
     return head.head == verb or (head.head.dep_ in ("prep", "agent") and head.head.head == verb)
+
+
+def _carrier(
+    noun: Token, matches: dict[int, LexEntry], frames: tuple[str, ...] = ("light",)
+) -> Token | None:
+    """The support verb (or, with `frames`, the undergo verb) a noun event hangs on:
+    "held talks", "imposed sanctions on Iran", "faced criticism"."""
+    gov = clauses.governing_verb(noun)
+    entry = matches.get(gov.i) if gov is not None else None
+    if (
+        gov is not None
+        and entry is not None
+        and entry.frame in frames
+        and not _in_adverbial_phrase(noun)
+        and _hangs_on(noun, gov)
+    ):
+        return gov
+    return None
 
 
 def _in_adverbial_phrase(noun: Token) -> bool:
@@ -1175,14 +1192,7 @@ class SentenceCoder:
         if trigger.pos_ != "VERB":
             gov = clauses.governing_verb(trigger)
             anchor = gov if gov is not None else trigger
-            if (
-                gov is not None
-                and matches.get(gov.i) is not None
-                and matches[gov.i].frame in ("light", "undergo")
-                and not _in_adverbial_phrase(trigger)
-                and _hangs_on(trigger, gov)
-            ):
-                carrier = gov
+            carrier = _carrier(trigger, matches, ("light", "undergo"))
         cand = Candidate(trigger, entry, code, anchor, rule=rule, embedded=inner)
         cand.undergone = (
             carrier is not None
