@@ -262,7 +262,7 @@ def _phrase(tok: Token, skip: Token | None = None) -> str:
     ][:10]  # fmt: skip
     if not words:
         return tok.lower_
-    text = tok.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    text = tok.doc[words[0].i : words[-1].i + 1].text  # (doc.text is rebuilt on each access)
     # "Trade between ..." starts a sentence; a name keeps its capital
     return text if words[0].ent_type_ else text[:1].lower() + text[1:]
 

@@ -112,13 +112,14 @@ def _in_whole_dateline(text: str, line_start: int, start_char: int, end_char: in
 
 
 def mark_metonyms(doc: Doc, groups: Sequence[GroupLike]) -> None:
+    text = doc.text  # once: spaCy rebuilds it on every access (profiled: 16% of analysis)
     for g in groups:
         if g.label != "GPE":
             continue
         for n in g.names:
             span = doc[n.start : n.end]
             country = actors.capital_of(span.text)
-            if in_dateline(doc, span.start_char, span.end_char):
+            if in_dateline(doc, span.start_char, span.end_char, text):
                 g.evidence.append(f"dateline@{span.start_char}-{span.end_char}")
                 continue
             if country is not None and is_metonymic(span.root):

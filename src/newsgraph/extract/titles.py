@@ -174,7 +174,8 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
         )
     if country is None and role is None:
         return None
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    # the span's own text, not a slice of doc.text: spaCy rebuilds that on every access
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
     return Descriptor(
         text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), country, role, title, rule
     )

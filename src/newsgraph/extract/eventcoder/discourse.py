@@ -198,6 +198,7 @@ class Discourse:
         self.building = False  # while the mentions are collected, left to right
         self._partial: list[Mention] = []
         self._position = 0  # the token being collected
+        self.deferred = 0  # how often a word after it was asked for while collecting
 
     # ------------------------------------------------------------------ mentions
     def unit_of(self, i: int) -> int:
@@ -361,6 +362,7 @@ class Discourse:
     def refer(self, tok: Token) -> ResolvedActor | None:
         """The actor a pronoun or definite description stands for, or None (abstain)."""
         if self.building and tok.i > self._position:
+            self.deferred += 1  # (an answer that may change: the resolver must not keep it)
             return None  # not collected yet: the mentions before it are still unknown
         if not self.building:
             self.mentions()  # collected first, left to right, each reference in turn
