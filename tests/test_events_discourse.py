@@ -199,3 +199,21 @@ def test_without_looking_back_only_the_phrase_itself_counts(nlp: Any) -> None:
     r = ActorResolver(doc, entities)  # the default, until events.py opts in
     assert code_of(r, "alliance") is None
     assert code_of(r, "NATO") == "IGOWSTNAT"
+
+
+def test_a_kept_reading_is_the_one_a_fresh_read_gives(nlp: Any) -> None:
+    # The resolver keeps each word's reading (the coder and the argument model ask for every
+    # word). "the bloc's officials" is first read while the mentions are collected, when
+    # "the bloc" is not yet resolved: that reading must not be the one kept.
+    text = (
+        "Talks continued. While U.K. officials have expressed their intention to finish the "
+        "partnership with the European Union by the end of the year, the bloc’s officials are "
+        "less convinced."
+    )
+    r = resolver(nlp, text)
+    kept = [r.resolve(t) for t in r.doc]
+    assert [r._resolve_plain(t) for t in r.doc] == [r._read_plain(t) for t in r.doc]
+    assert code_of(r, "officials", 1) == "IGOEUREEC"
+    # and the order words are asked in does not matter
+    again = resolver(nlp, text)
+    assert [again.resolve(t) for t in reversed(again.doc)][::-1] == kept
