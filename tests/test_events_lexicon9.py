@@ -5,6 +5,7 @@ Each is checked on a sentence written for this test, with the real spaCy model."
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -124,3 +125,17 @@ def test_only_disapproval_stands_without_its_doer(nlp: Any) -> None:
     # ... but a detention or an invitation undergone with no doer named is half an event
     assert not root_dyads(nlp, "A Chilean journalist was detained for leaving a Bible.")
     assert not root_dyads(nlp, "Chile was invited to take part in the meeting.")
+
+
+def test_an_event_dated_by_a_week_gets_its_month(nlp: Any) -> None:
+    # "more than a week ago" is the TIMEX3 week 2019-W41; the event's date is the month that
+    # holds it, in the record's YYYY-MM form (it was "2019-W41", and "2019-W4" for the act
+    # before it, which borrows the month only)
+    events, _ = analyse(
+        nlp,
+        "Turkey invaded Syria more than a week ago after Trump ordered U.S. troops to withdraw.",
+        "2019-10-18",
+    )
+    dates = {e.trigger.text: e.date for e in events}
+    assert dates.get("invaded") == "2019-10"
+    assert all(d is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d) for d in dates.values())

@@ -12,7 +12,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extract.events import extract_events
+from newsgraph.extract.events import calendar_date, extract_events
 from newsgraph.extract.registry import Context
 from newsgraph.records import Actor, Article, Entity, Event, Span, TimeExpression
 
@@ -102,7 +102,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@60"
+    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@61"
     assert event.date is None  # never the publication date
 
 
@@ -242,6 +242,45 @@ def test_events_date_comes_from_the_sentence_time() -> None:
     times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", "2025-01-14", anchored=True),)
     (event,) = code_events(doc, times=times)
     assert event.date == "2025-01-14"
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2025-01-14", "2025-01-14"),
+        ("2025-01-14TNI", "2025-01-14"),  # a time of day is its day
+        ("2025-01", "2025-01"),
+        ("2025", "2025"),
+        ("2019-W41", "2019-10"),  # 7-13 October
+        ("2019-W41-WE", "2019-10"),  # the weekend of 12-13 October
+        ("2019-W44", "2019"),  # 28 October - 3 November: two months
+        ("2020-W53", None),  # 28 December 2020 - 3 January 2021: two years
+        ("2019-W01", None),  # 31 December 2018 - 6 January 2019: two years
+        ("2019-Q3", "2019"),
+        ("2019-SU", "2019"),
+        ("2019-WI", None),  # a winter spans two years
+        ("201X", None),
+        ("2019-W99", None),
+    ],
+)
+def test_an_event_date_is_a_calendar_date_of_the_record(value: str, date: str | None) -> None:
+    # the output record allows YYYY-MM-DD, YYYY-MM or YYYY (analysis.schema.json): a week's
+    # TIMEX3 value is read as the month or year that holds all of it
+    assert calendar_date(value) == date
+    assert calendar_date("2025-01-14", month_only=True) == "2025-01"
+
+
+def test_events_date_of_a_week_is_its_month() -> None:
+    rows = [
+        *PASSIVE[:-1],
+        ("Tuesday", "PROPN", "npadvmod", 2, "Tuesday", "DATE"),
+        (".", "PUNCT", "punct", 2, ".", ""),
+    ]
+    doc = hand_doc(rows)
+    at = doc.text.index("Tuesday")
+    times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", "2019-W41-WE", anchored=True),)
+    (event,) = code_events(doc, times=times)
+    assert event.date == "2019-10"
 
 
 OUTFOXED: list[Row] = [
