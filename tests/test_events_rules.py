@@ -231,7 +231,11 @@ def test_events_low_confidence_is_not_emitted() -> None:
     assert len(code_events(doc, event_min_confidence=0.5)) == 1
 
 
-def test_events_date_comes_from_the_sentence_time() -> None:
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("2025-01-14", "2025-01-14"), ("2019-W41-WE", "2019-10")],  # a weekend: its month
+)
+def test_events_date_comes_from_the_sentence_time(value: str, date: str) -> None:
     rows = [
         *PASSIVE[:-1],
         ("Tuesday", "PROPN", "npadvmod", 2, "Tuesday", "DATE"),
@@ -239,9 +243,9 @@ def test_events_date_comes_from_the_sentence_time() -> None:
     ]
     doc = hand_doc(rows)
     at = doc.text.index("Tuesday")
-    times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", "2025-01-14", anchored=True),)
+    times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", value, anchored=True),)
     (event,) = code_events(doc, times=times)
-    assert event.date == "2025-01-14"
+    assert event.date == date
 
 
 @pytest.mark.parametrize(
@@ -268,19 +272,6 @@ def test_an_event_date_is_a_calendar_date_of_the_record(value: str, date: str | 
     # TIMEX3 value is read as the month or year that holds all of it
     assert calendar_date(value) == date
     assert calendar_date("2025-01-14", month_only=True) == "2025-01"
-
-
-def test_events_date_of_a_week_is_its_month() -> None:
-    rows = [
-        *PASSIVE[:-1],
-        ("Tuesday", "PROPN", "npadvmod", 2, "Tuesday", "DATE"),
-        (".", "PUNCT", "punct", 2, ".", ""),
-    ]
-    doc = hand_doc(rows)
-    at = doc.text.index("Tuesday")
-    times = (TimeExpression("t1", "Tuesday", at, at + 7, "DATE", "2019-W41-WE", anchored=True),)
-    (event,) = code_events(doc, times=times)
-    assert event.date == "2019-10"
 
 
 OUTFOXED: list[Row] = [
