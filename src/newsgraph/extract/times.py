@@ -24,7 +24,7 @@ from newsgraph.records import TimeExpression
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NAME, VERSION = "times.rules", "2"
+NAME, VERSION = "times.rules", "3"
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 _REPORTING = {"say", "tell", "report", "announce", "be", "have", "add", "note"}
@@ -37,6 +37,10 @@ _TIME_NOUNS = {"year", "years", "month", "season", "quarter", "budget", "electio
 def extract_times(ctx: Context) -> tuple[TimeExpression, ...]:
     """Dates, times, durations and sets (TIMEX3), resolved against `article.published`."""
     return find_times(ctx.article.text, ctx.doc, cal.parse_anchor(ctx.article.published))
+
+
+# a candidate that starts right after a digit, or a digit and a separator, is inside a number
+_INSIDE_NUMBER = re.compile(r"\d[,.]?$")
 
 
 def find_times(text: str, doc: Doc | None, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
@@ -53,6 +57,8 @@ def find_times(text: str, doc: Doc | None, anchor: dt.date | None) -> tuple[Time
         )
         if cand.family == "year" and _counts_something(text, cand, doc if parsed else None):
             return False
+        if _INSIDE_NUMBER.search(text, max(0, cand.start - 2), cand.start):
+            return False  # "000,000 years ago" in "3,000,000 years ago": part of a number
         return resolve(cand, text[cand.start : cand.end], sit, lx) is not None
 
     cands = _merge_clock_with_day(find_candidates(text, readable), text)

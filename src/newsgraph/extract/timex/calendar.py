@@ -47,12 +47,13 @@ def shift(anchor: Date, n: int, unit: str) -> str:
 
     "two years ago" -> a year, "three months ago" -> a month, "ten days ago" -> a day.
     """
-    if unit == "Y":
-        return f"{anchor.year + n:04d}"
-    if unit == "10Y":
-        return f"{(anchor.year + 10 * n) // 10:03d}"
-    if unit == "100Y":
-        return f"{(anchor.year + 100 * n) // 100:02d}"
+    if unit in ("Y", "10Y", "100Y"):
+        year = anchor.year + {"Y": 1, "10Y": 10, "100Y": 100}[unit] * n
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise OverflowError(f"year {year} out of range")
+        if unit == "10Y":
+            return f"{year // 10:03d}"
+        return f"{year // 100:02d}" if unit == "100Y" else f"{year:04d}"
     if unit == "Q":
         y, q = add_quarters(anchor.year, quarter_of(anchor), n)
         return f"{y:04d}-Q{q}"

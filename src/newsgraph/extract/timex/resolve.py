@@ -20,6 +20,15 @@ __all__ = ["Resolved", "Situation", "resolve"]
 
 def resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | None:
     """The TIMEX3 reading of `c`, or None when it is not a time expression after all."""
+    try:
+        return _resolve(c, text, sit, lx)
+    except (OverflowError, ValueError):
+        # a count no calendar reaches: "hog slaughter at 302,000 head versus 293,000 week
+        # ago" (a figure read as 293,000 weeks) made the whole article fail
+        return None
+
+
+def _resolve(c: Candidate, text: str, sit: Situation, lx: Lexicon) -> Resolved | None:
     g = c.groups
     fam = c.family
     low = text.lower()
