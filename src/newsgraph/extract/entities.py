@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "18"
+VERSION = "19"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -538,7 +538,10 @@ def _group_name(doc: Doc, g: Group) -> str:
         key=lambda t: (len(t.split()), not t.isupper(), len(t)),
     )
     if g.label in {"GPE"} and g.country is not None and len(g.names) > 1:
-        name = max({_text(doc, n) for n in g.names}, key=lambda t: (not t.isupper(), len(t)))
+        # of two names as long ("Britain", "England"), the one the article uses more, then
+        # the one it uses first; not the one a set happens to put first in this process
+        counts = Counter(_text(doc, n) for n in g.names)
+        name = max(counts, key=lambda t: (not t.isupper(), len(t), counts[t]))
     return name
 
 
