@@ -64,6 +64,19 @@ def test_amounts_measure_and_date_from_the_clause(nlp) -> None:  # type: ignore[
     assert "two countries" not in found  # a definite numeral refers, it does not count
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the record's YYYY-MM-DD, YYYY-MM or YYYY: a week is its month if it lies in one
+        # "last week" is 2025-W44, 27 October - 2 November: two months, so its year
+        ("Exports rose by $5 billion last week.", "2025"),
+        ("Exports rose by $5 billion in the third quarter of 2024.", "2024"),
+    ],
+)
+def test_amounts_date_in_the_records_form(nlp, sentence: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert amounts(nlp, sentence)["$5 billion"].date == date
+
+
 def test_amounts_measure_of_counts_and_rates(nlp) -> None:  # type: ignore[no-untyped-def]
     assert amounts(nlp, "At least 12 people were killed.")["12 people"].measure == "killed"
     assert amounts(nlp, "Inflation rose 5.2% in October.")["5.2%"].measure == "inflation"
@@ -117,5 +130,5 @@ def test_amounts_seed_article(shared: Path, nlp) -> None:  # type: ignore[no-unt
     assert money[0].text == "$240 billion" and money[0].value == 240e9
     assert money[0].measure == "trade between the two countries"
     assert money[0].date == "2023"
-    assert money[0].extractor == "amounts.rules@1"
+    assert money[0].extractor == "amounts.rules@2"
     assert all(article.text[a.start : a.end] == a.text for a in found)

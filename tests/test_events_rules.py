@@ -12,8 +12,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extract.events import calendar_date, extract_events
+from newsgraph.extract.events import extract_events
 from newsgraph.extract.registry import Context
+from newsgraph.extract.timex.calendar import record_date
 from newsgraph.records import Actor, Article, Entity, Event, Span, TimeExpression
 
 Row = tuple[str, str, str, int, str, str]
@@ -270,8 +271,8 @@ def test_events_date_comes_from_the_sentence_time(value: str, date: str) -> None
 def test_an_event_date_is_a_calendar_date_of_the_record(value: str, date: str | None) -> None:
     # the output record allows YYYY-MM-DD, YYYY-MM or YYYY (analysis.schema.json): a week's
     # TIMEX3 value is read as the month or year that holds all of it
-    assert calendar_date(value) == date
-    assert calendar_date("2025-01-14", month_only=True) == "2025-01"
+    assert record_date(value) == date
+    assert record_date("2025-01-14", month_only=True) == "2025-01"
 
 
 OUTFOXED: list[Row] = [

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.registry import Context, extractor
+from newsgraph.extract.timex.calendar import record_date
 from newsgraph.extract.timex.lexicon import load_lexicon
 from newsgraph.extract.timex.values import number
 from newsgraph.records import Amount, TimeExpression
@@ -23,14 +24,13 @@ from newsgraph.records import Amount, TimeExpression
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-NAME, VERSION = "amounts.rules", "1"
+NAME, VERSION = "amounts.rules", "2"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _NUM_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|a|an"
 )
 _DEFINITE = {"the", "these", "those", "both", "all"}
-_DATE_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 # Nouns a number attaches to that are not things counted (times are in "times").
 _NOT_COUNTED = {
@@ -318,14 +318,17 @@ def _clause_date(doc: Doc, f: _Found, times: tuple[TimeExpression, ...]) -> str 
         return None
     verb = _clause_verb(span.root)
     sent = span.root.sent
-    same_sentence = []
+    same_sentence: list[str] = []
     for t in times:
-        if t.value is None or not _DATE_VALUE.match(t.value):
+        # in the record's form: "last week" (2019-W41) is its month, "the third quarter" its
+        # year, a time of day its day; a value no calendar date holds is no date
+        date = record_date(t.value) if t.value else None
+        if date is None:
             continue
         if not (sent.start_char <= t.start < sent.end_char):
             continue
-        same_sentence.append(t)
+        same_sentence.append(date)
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is not None and verb is not None and _clause_verb(tspan.root) == verb:
-            return t.value
-    return same_sentence[0].value if len(same_sentence) == 1 else None
+            return date
+    return same_sentence[0] if len(same_sentence) == 1 else None

@@ -18,9 +18,7 @@ rules alone, a path for another model file.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,6 +53,7 @@ from newsgraph.extract.eventcoder.model import (
     trigger_roots,
 )
 from newsgraph.extract.registry import Context, extractor
+from newsgraph.extract.timex.calendar import record_date
 from newsgraph.records import (
     Argument,
     Entity,
@@ -1608,7 +1607,7 @@ def _date(
 ) -> str | None:
     """The date of the event's own clause; a clause joined by "and", an infinitive or a
     temporal "before"/"after" borrows its head clause's date (month only across
-    "before"/"after"). Never the publication date. In the record's form (`calendar_date`)."""
+    "before"/"after"). Never the publication date. In the record's form (`timex.calendar.record_date`)."""
     in_sentence = [
         t for t in times if sent_start <= t.start < sent_end and t.type in ("DATE", "TIME")
     ]
@@ -1622,7 +1621,7 @@ def _date(
         own = [t for t in dated if any(t.start <= c < t.end for c in starts)]
         if own:
             best = min(own, key=lambda t: abs(t.start - cand.trigger.idx))
-            return calendar_date(best.value or "", month_only)
+            return record_date(best.value or "", month_only)
         if any(any(t.start <= c < t.end for c in starts) for t in in_sentence):
             return None  # its own time has no calendar value ("in recent months")
         marks = {c.lower_ for c in anchor.children if c.dep_ == "mark"}
@@ -1634,38 +1633,6 @@ def _date(
             continue
         break
     return None
-
-
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-_MONTH_OR_YEAR = re.compile(r"^\d{4}(-\d\d)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
-# quarters, halves and seasons within one calendar year (not winter, which spans two)
-_PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)$")
-
-
-def calendar_date(value: str, month_only: bool = False) -> str | None:
-    """A time expression's TIMEX3 value as an event's date in the output record's form
-    (YYYY-MM-DD, YYYY-MM or YYYY, the coarsest that holds the whole of it): a day or a time
-    of day is its day (its month with `month_only`); a week or a weekend is its month when
-    it lies within one month, else its year; a quarter, a half or a season is its year; a
-    value no calendar date holds ("201X", "2019-WI") is None."""
-    if _DAY.match(value):
-        return value[:7] if month_only else value[:10]
-    if _MONTH_OR_YEAR.match(value):
-        return value
-    week = _WEEK.match(value)
-    if week:
-        first_day, last_day = (6, 7) if week.group(3) else (1, 7)
-        try:
-            first = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), first_day)
-            last = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), last_day)
-        except ValueError:
-            return None  # (no such week)
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.year:04d}-{first.month:02d}"
-        return f"{first.year:04d}" if first.year == last.year else None
-    part = _PART_OF_YEAR.match(value)
-    return part.group(1) if part else None
 
 
 def _place(

@@ -182,3 +182,35 @@ def holiday(rule: str, year: int) -> Date | None:
         return base + dt.timedelta(days=int(args[3]))
     mm, dd = rule.split("-")
     return valid_day(year, int(mm), int(dd))
+
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_MONTH_OR_YEAR = re.compile(r"^\d{4}(-\d\d)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
+# quarters, halves and seasons within one calendar year (not winter, which spans two)
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)$")
+
+
+def record_date(value: str, month_only: bool = False) -> str | None:
+    """A TIMEX3 value as a date in the output record's form (an event's or an amount's:
+    YYYY-MM-DD, YYYY-MM or YYYY, the coarsest that holds the whole of it): a day or a time
+    of day is its day (its month with `month_only`); a week or a weekend is its month when
+    it lies within one month, else its year; a quarter, a half or a season is its year; a
+    value no calendar date holds ("201X", "2019-WI") is None."""
+    if _DAY.match(value):
+        return value[:7] if month_only else value[:10]
+    if _MONTH_OR_YEAR.match(value):
+        return value
+    week = _WEEK.match(value)
+    if week:
+        first_day, last_day = (6, 7) if week.group(3) else (1, 7)
+        try:
+            first = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), first_day)
+            last = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), last_day)
+        except ValueError:
+            return None  # (no such week)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
+    part = _PART_OF_YEAR.match(value)
+    return part.group(1) if part else None
