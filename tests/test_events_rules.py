@@ -12,6 +12,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from newsgraph.extract.eventcoder.actors import ActorResolver
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.registry import Context
 from newsgraph.extract.timex.calendar import record_date
@@ -103,7 +104,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@61"
+    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@62"
     assert event.date is None  # never the publication date
 
 
@@ -230,6 +231,18 @@ def test_events_low_confidence_is_not_emitted() -> None:
     doc = hand_doc(UNDERGO)
     assert code_events(doc, event_min_confidence=0.99) == ()
     assert len(code_events(doc, event_min_confidence=0.5)) == 1
+
+
+def test_events_a_preposition_heading_its_sentence_does_not_hang_the_coder() -> None:
+    # a page of table cells ("| | With him | |") parsed with a preposition as the root: the
+    # search for the verb above an object pronoun climbed from the root to itself forever
+    rows: list[Row] = [
+        ("With", "ADP", "ROOT", 0, "with", ""),
+        ("him", "PRON", "pobj", 0, "he", ""),
+        (".", "PUNCT", "punct", 0, ".", ""),
+    ]
+    doc = hand_doc(rows)
+    assert ActorResolver(doc, (), look_back=True).resolve(doc[1]) is None
 
 
 @pytest.mark.parametrize(

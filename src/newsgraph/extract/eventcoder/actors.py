@@ -544,8 +544,8 @@ class ActorResolver:
         few sentences, who is not the subject of the pronoun's own clause (him != the one
         urging). Only persons with a country code count; otherwise no actor."""
         verb = pronoun.head
-        while verb.dep_ == "prep" or verb.pos_ == "ADP":
-            verb = verb.head
+        while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head.i != verb.i:
+            verb = verb.head  # (a preposition may head its sentence: "| | With him | |")
         subjects = {
             self._entity_at[m.i].id
             for m in verb.children
