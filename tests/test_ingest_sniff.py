@@ -8,7 +8,9 @@ import gzip
 import pytest
 
 from newsgraph.errors import BinaryInput, EmptyInput, EncodingError, TooLarge
+from newsgraph.ingest import read_bytes
 from newsgraph.ingest.sniff import check_binary, decode, gunzip, hint_for, sniff
+from newsgraph.records import Article
 
 WESTERN = "The café said “no” — a naïve résumé.\n"
 
@@ -123,3 +125,19 @@ def test_ingest_decode_undecodable() -> None:
         decode(b"Hello " + bytes(range(128, 256)) * 3, name="junk.txt")
     assert err.value.code == "E103"
     assert err.value.input == "junk.txt"
+
+
+def test_ingest_stray_nul_bytes_in_a_text_page_are_dropped() -> None:
+    # a real 2008 news page had 27 NUL bytes in 33 KB: text, not binary (it was refused)
+    page = (
+        "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>"
+        + "<p>Chile and Peru resumed talks on Monday over their maritime border.</p>" * 40
+        + "<p>\x00Both sides called the talks useful.\x00</p></article></body></html>"
+    ).encode()
+    check_binary(page, name="p")
+    items = list(read_bytes(page, name="p.html"))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    assert "\x00" not in items[0].text and "Chile and Peru resumed talks" in items[0].text
+    # many NUL bytes are still binary
+    with pytest.raises(BinaryInput):
+        check_binary(page.replace(b"talks", b"\x00\x00\x00"), name="p")

@@ -26,6 +26,7 @@ from newsgraph.ingest.sniff import (
     gunzip,
     hint_for,
     sniff,
+    without_stray_nuls,
 )
 from newsgraph.records import Article, FailedItem
 
@@ -140,6 +141,7 @@ def _parse(
     if not data.strip():
         raise EmptyInput("input is empty", input=name)
     check_binary(data, name=name)
+    data = without_stray_nuls(data)
     hint = hint_for(name, content_type)
     text, _encoding = decode(data, name=name, declared=charset_of(content_type))
     kind = sniff(text, hint)
