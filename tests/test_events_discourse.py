@@ -217,3 +217,15 @@ def test_a_kept_reading_is_the_one_a_fresh_read_gives(nlp: Any) -> None:
     # and the order words are asked in does not matter
     again = resolver(nlp, text)
     assert [again.resolve(t) for t in reversed(again.doc)][::-1] == kept
+
+
+def test_quote_flags_read_once_per_sentence_match_the_token_by_token_reading(nlp: Any) -> None:
+    # (the per-sentence reading replaced one that walked the sentence for each pronoun)
+    from newsgraph.extract.eventcoder.discourse import _in_quote, _quote_flags
+
+    text = (
+        'He said "we will go" and left. “We will go,” he said. Then “more” and ‘x’ done. '
+        'end of a quote” he said “and another. "a" "b" c " d. x ” y “ z ” w " q " r'
+    )
+    for sent in nlp(text).sents:
+        assert _quote_flags(sent) == [_in_quote(t) for t in sent]

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "62"
+NAME, VERSION = "events.cameo", "63"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1397,6 +1397,11 @@ def _context(
     }
 
 
+# the most mentions of parties the argument model weighs for one event (news sentences name a
+# handful; more is a table or a list read as one sentence)
+_NEAREST_MENTIONS = 40
+
+
 def _scored_pairs(
     cand: Candidate,
     model: EventModel,
@@ -1410,6 +1415,12 @@ def _scored_pairs(
     notes; another pair takes the mention of each party nearest the trigger and "+model:pair"
     in its rule."""
     assert model.arguments is not None
+    if len(mentions) > _NEAREST_MENTIONS:
+        # a run-on "sentence" (a table, a list of hundreds of names): the parties nearest the
+        # trigger only, or every event would weigh every mention (41,600 characters of one
+        # sentence took 44 s)
+        nearest = sorted(mentions, key=lambda m: abs(m.token.i - cand.trigger.i))
+        mentions = sorted(nearest[:_NEAREST_MENTIONS], key=lambda m: m.token.i)
     by_dyad: dict[tuple[str | None, str | None], tuple[ResolvedActor | None, ...]] = {}
     hows: dict[tuple[str | None, str | None], str] = {}
     actor_of: dict[str, ResolvedActor] = {}

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.eventcoder import clauses
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsgraph.extract.eventcoder.actors import ResolvedActor
     from newsgraph.records import Entity
@@ -199,6 +199,7 @@ class Discourse:
         self._partial: list[Mention] = []
         self._position = 0  # the token being collected
         self.deferred = 0  # how often a word after it was asked for while collecting
+        self._quoted: dict[int, list[bool]] = {}  # sentence start -> each token in a quote?
 
     # ------------------------------------------------------------------ mentions
     def unit_of(self, i: int) -> int:
@@ -358,6 +359,15 @@ class Discourse:
             i -= 1
         return bool(words & (ARMED_WORDS | GROUP_WORDS)) and code is not None
 
+    def _in_quote(self, tok: Token) -> bool:
+        """`_in_quote`, read once per sentence (a pronoun asked it of its whole sentence,
+        which made a run-on sentence of many pronouns quadratic)."""
+        sent = tok.sent
+        flags = self._quoted.get(sent.start)
+        if flags is None:
+            flags = self._quoted[sent.start] = _quote_flags(sent)
+        return flags[tok.i - sent.start]
+
     # ------------------------------------------------------------------- referring
     def refer(self, tok: Token) -> ResolvedActor | None:
         """The actor a pronoun or definite description stands for, or None (abstain)."""
@@ -405,7 +415,7 @@ class Discourse:
         unit = self.unit_of(tok.i)
         # inside a quotation the speaker's "he" or "they" is someone the quote itself names:
         # the narration before it is no guide ("... said Ruritania's envoy. 'His visit ...'")
-        window = 0 if _in_quote(tok) else PRONOUN_WINDOW
+        window = 0 if self._in_quote(tok) else PRONOUN_WINDOW
         by_unit: dict[int, list[Mention]] = {}
         for m in self.mentions():
             if m.i < tok.i and unit - window <= m.unit <= unit and m.i not in own_subjects:
@@ -555,6 +565,39 @@ class Discourse:
 # ------------------------------------------------------------------------ helpers
 _OPENING_QUOTES = frozenset({"“", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _quote_flags(sent: Span) -> list[bool]:
+    """`_in_quote` for every token of `sent`, in one pass each way."""
+    words = [t.text for t in sent]
+    n = len(words)
+    flags = [False] * n
+    # after each token: the first curly quote mark ("open", "close" or None) and the number
+    # of straight ones
+    first_after: list[str | None] = [None] * n
+    straight_after = [0] * n
+    mark: str | None = None
+    count = 0
+    for k in range(n - 1, -1, -1):
+        first_after[k], straight_after[k] = mark, count
+        word = words[k]
+        if word in _OPENING_QUOTES:
+            mark = "open"
+        elif word in _CLOSING_QUOTES:
+            mark = "close"
+        count += word == '"'
+    depth = straight = 0
+    for k in range(n):
+        if depth > 0 or straight % 2 == 1:
+            flags[k] = True
+        elif first_after[k] is not None:
+            flags[k] = first_after[k] == "close"
+        else:
+            flags[k] = straight == 0 and straight_after[k] % 2 == 1
+        word = words[k]
+        depth += (word in _OPENING_QUOTES) - (word in _CLOSING_QUOTES)
+        straight += word == '"'
+    return flags
 
 
 def _in_quote(tok: Token) -> bool:
