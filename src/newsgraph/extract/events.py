@@ -1024,7 +1024,7 @@ def confidence(
     # killing (18, 20; by the code the attacker and the sides make of it: a state's bombing is
     # 195) whose victims are not found is half an event like the others (the rules' such
     # records: dev 0 right of 10, test 0 of 12).
-    violent = _by_sides(cand, *_by_attacker(cand, source), source, target)[0][:2] == "19"
+    violent = _event_code(cand, source, target)[0][:2] == "19"
     if target is None and _needs_target(cand) and not violent:
         score -= 0.35
     return round(max(0.0, min(1.0, score)), 2)
@@ -1161,8 +1161,7 @@ def _records(
     pairs = scored if scored is not None else [(s, t, h, -1.0) for s, t, h in _pairs(cand)]
     learned = " +model:trigger" if cand.entry.source == MODEL_TRIGGER else ""
     for source, target, how, score in pairs:
-        code, why = _by_attacker(cand, source)
-        code, why = _by_sides(cand, code, why, source, target, persons)
+        code, why = _event_code(cand, source, target, persons)
         info = cameo_code(code)
         rule = cand.rule + learned + "".join(f" +{f}" for f in (*cand.fallbacks, how, why) if f)
         yield Event(
@@ -1192,6 +1191,19 @@ def _records(
 # Roles of armed actors that are not a state's forces (CAMEO: rebels, insurgents, separatists,
 # unidentified armed forces).
 _IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+
+
+def _event_code(
+    cand: Candidate,
+    source: ResolvedActor | None,
+    target: ResolvedActor | None,
+    persons: frozenset[str] = frozenset(),
+) -> tuple[str, str]:
+    """The event's code for this pair of sides, and the note saying why if the sides changed
+    it: by who attacks (`_by_attacker`), then by whom a killing or clash is between
+    (`_by_sides`)."""
+    code, why = _by_attacker(cand, source)
+    return _by_sides(cand, code, why, source, target, persons)
 
 
 def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, str]:
@@ -1618,7 +1630,8 @@ def _date(
 ) -> str | None:
     """The date of the event's own clause; a clause joined by "and", an infinitive or a
     temporal "before"/"after" borrows its head clause's date (month only across
-    "before"/"after"). Never the publication date. In the record's form (`timex.calendar.record_date`)."""
+    "before"/"after"). Never the publication date. In the record's form
+    (`timex.calendar.record_date`)."""
     in_sentence = [
         t for t in times if sent_start <= t.start < sent_end and t.type in ("DATE", "TIME")
     ]
