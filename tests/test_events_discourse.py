@@ -206,9 +206,9 @@ def test_a_kept_reading_is_the_one_a_fresh_read_gives(nlp: Any) -> None:
     # word). "the bloc's officials" is first read while the mentions are collected, when
     # "the bloc" is not yet resolved: that reading must not be the one kept.
     text = (
-        "Talks continued. While U.K. officials have expressed their intention to finish the "
-        "partnership with the European Union by the end of the year, the bloc’s officials are "
-        "less convinced."
+        "Talks went on. While Norwegian officials have voiced their hope to settle the fishing "
+        "pact with the European Union before the spring, the bloc’s officials are more "
+        "cautious."
     )
     r = resolver(nlp, text)
     kept = [r.resolve(t) for t in r.doc]
