@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,12 @@ EXAMPLES = ROOT / "examples"
 pytestmark = pytest.mark.model
 
 
-def run(*args: str, home: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    env = {"NEWSGRAPH_HOME": str(home), "PATH": "/usr/bin:/bin", "COLUMNS": "200"}
+def run(
+    *args: str, home: Path, stdin: bytes | None = None, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {"NEWSGRAPH_HOME": str(home), "PATH": "/usr/bin:/bin", "COLUMNS": "200", **(env_extra or {})}
+    if "PYTHONPATH" in os.environ:  # a checkout run without installing it
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(
         [sys.executable, "-m", "newsgraph", *args],
         capture_output=True,
@@ -37,6 +42,17 @@ def test_cli_analyze_examples_jsonl_one_line_per_article(tmp_path: Path) -> None
     for rec in lines:
         assert validate_record(rec) == [], rec["article"]["id"]
     assert not (tmp_path / "newsgraph.db").exists()
+
+
+def test_cli_workers_print_what_one_process_prints(tmp_path: Path) -> None:
+    serial = run("analyze", str(EXAMPLES), "--format", "jsonl", "--no-store", home=tmp_path)
+    small_batches = {"NEWSGRAPH_BATCH_SIZE": "2"}  # three batches, so the processes start
+    parallel = run("analyze", str(EXAMPLES), "--format", "jsonl", "--no-store", "--workers", "2",
+                   home=tmp_path, env_extra=small_batches)
+    assert parallel.returncode == 0, parallel.stderr
+    assert parallel.stdout == serial.stdout
+    refused = run("ingest", str(EXAMPLES), "--workers", "-1", home=tmp_path)
+    assert refused.returncode == 2 and "--workers must be 0" in refused.stderr
 
 
 def test_cli_ingest_twice_stores_once(tmp_path: Path) -> None:

@@ -8,13 +8,17 @@ opens on first use.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.errors import ExtractorError, NewsgraphError, TooLarge
+from newsgraph.errors import ExtractorError, NewsgraphError, TooLarge, UsageError
 from newsgraph.extract.registry import Context, ExtractorSpec, plan
 from newsgraph.records import (
     Analysis,
@@ -146,16 +150,50 @@ class Engine:
         return self.analyze(art)
 
     def analyze_many(self, items: Iterable[Article | FailedItem]) -> Iterator[Item]:
-        """Analyse a stream, in input order; a failing article becomes a FailedItem."""
+        """Analyse a stream, in input order; a failing article becomes a FailedItem.
+
+        With the `workers` setting above 1 (0: one per core), batches are analysed in that
+        many processes, each with its own pipeline, and come back in input order; a stream
+        of a single batch is analysed here. A script that uses workers must guard its entry
+        point with ``if __name__ == "__main__":`` (the processes are spawned)."""
+        batches = self._batches(items)
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        workers = self.worker_count()
+        if second is None or workers <= 1:
+            yield from self._analyze_batch(first)
+            if second is not None:
+                yield from self._analyze_batch(second)
+                for batch in batches:
+                    yield from self._analyze_batch(batch)
+            return
+        with _WorkerPool(self.settings, self._extractor_names, workers) as pool:
+            yield from pool.analyze(itertools.chain((first, second), batches))
+
+    def worker_count(self) -> int:
+        """How many processes analyse articles: the `workers` setting, 0 meaning one per core."""
+        wanted = self.settings.workers
+        if wanted < 0:
+            raise UsageError(f"workers must be 0 (one per core) or more, not {wanted}")
+        if wanted == 0:
+            try:
+                return max(1, len(os.sched_getaffinity(0)))
+            except AttributeError:  # not on Linux
+                return max(1, os.cpu_count() or 1)
+        return wanted
+
+    def _batches(self, items: Iterable[Article | FailedItem]) -> Iterator[list[Article | FailedItem]]:
         batch: list[Article | FailedItem] = []
         size = max(1, self.settings.batch_size)
         for item in items:
             batch.append(item)
             if len(batch) >= size:
-                yield from self._analyze_batch(batch)
+                yield batch
                 batch = []
         if batch:
-            yield from self._analyze_batch(batch)
+            yield batch
 
     def _analyze_batch(self, batch: list[Article | FailedItem]) -> Iterator[Item]:
         ready: list[Article] = []
@@ -267,19 +305,36 @@ class Engine:
         *,
         on_item: Callable[[Item], None] | None = None,
     ) -> IngestReport:
-        """Analyse and store a stream of articles; re-ingesting never duplicates."""
+        """Analyse and store a stream of articles; re-ingesting never duplicates.
+
+        An article already stored with the same text by the same extractor versions is not
+        analysed again ("unchanged"), so an interrupted batch resumes where it stopped."""
         report = IngestReport()
         store = self.store
-        for result in self.analyze_many(items):
-            if isinstance(result, FailedItem):
-                report.failed += 1
-                report.errors.append(result)
-                store.save_error(result)
-            else:
-                outcome, result = store.save_linked(result)
-                setattr(report, outcome, getattr(report, outcome) + 1)
+        versions = self.extractor_versions
+
+        def count(outcome: str, result: Item) -> None:
+            setattr(report, outcome, getattr(report, outcome) + 1)
             if on_item is not None:
                 on_item(result)
+
+        def to_analyse() -> Iterator[Article | FailedItem]:
+            for item in items:
+                if isinstance(item, Article):
+                    stored = store.stored_unchanged(item, versions)
+                    if stored is not None:
+                        count("unchanged", stored)
+                        continue
+                yield item
+
+        for result in self.analyze_many(to_analyse()):
+            if isinstance(result, FailedItem):
+                report.errors.append(result)
+                store.save_error(result)
+                count("failed", result)
+            else:
+                outcome, result = store.save_linked(result)
+                count(outcome, result)
         return report
 
     def close(self) -> None:
@@ -313,3 +368,93 @@ def _failed(article: Article, exc: NewsgraphError) -> FailedItem:
         error=ErrorInfo(code=exc.code, message=exc.message, input=exc.input or article.origin or article.id),
         article=article,
     )
+
+
+# ---------------------------------------------------------------------- worker processes
+_WORKER_ENGINE: Engine | None = None
+_DIED = (
+    "the worker process analysing this article died (out of memory, or a crash in a native "
+    "library); the rest of the batch went on"
+)
+
+
+def _worker_init(settings: Settings, extractors: Sequence[str] | None) -> None:
+    import signal
+
+    global _WORKER_ENGINE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _WORKER_ENGINE = Engine(settings.replace(workers=1), extractors=extractors)
+
+
+def _worker_batch(batch: list[Article | FailedItem]) -> list[Item]:
+    assert _WORKER_ENGINE is not None, "worker used before its initializer ran"
+    return list(_WORKER_ENGINE._analyze_batch(batch))
+
+
+class _WorkerPool:
+    """Batches analysed in spawned processes, results in input order, a bounded read-ahead.
+
+    If a worker dies, every batch then in flight is retried one article at a time in a fresh
+    pool, so only an article that kills its worker again becomes an error record."""
+
+    def __init__(self, settings: Settings, extractors: Sequence[str] | None, workers: int) -> None:
+        self._settings = settings
+        self._extractors = tuple(extractors) if extractors is not None else None
+        self._workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            import multiprocessing
+
+            self._executor = ProcessPoolExecutor(
+                self._workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self._settings, self._extractors),
+            )
+        return self._executor
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def analyze(self, batches: Iterable[list[Article | FailedItem]]) -> Iterator[Item]:
+        pending: deque[tuple[list[Article | FailedItem], Future[list[Item]]]] = deque()
+        for batch in batches:
+            pending.append((batch, self._pool().submit(_worker_batch, batch)))
+            while len(pending) > 2 * self._workers:
+                yield from self._collect(*pending.popleft())
+        while pending:
+            yield from self._collect(*pending.popleft())
+
+    def _collect(self, batch: list[Article | FailedItem], future: Future[list[Item]]) -> list[Item]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; retrying its batch one article at a time")
+        self._restart()
+        out: list[Item] = []
+        for item in batch:
+            if isinstance(item, FailedItem):
+                out.append(item)
+                continue
+            try:
+                out.extend(self._pool().submit(_worker_batch, [item]).result())
+            except BrokenProcessPool:
+                self._restart()
+                out.append(_failed(item, ExtractorError(_DIED, input=item.origin or item.id)))
+        return out
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if exc_type is not None:  # Ctrl-C, an error, or the consumer stopped reading: stop now
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.terminate()
+        executor.shutdown(wait=exc_type is None, cancel_futures=True)

@@ -19,6 +19,10 @@ class NewsgraphError(Exception):
         where = f"{self.input}: " if self.input else ""
         return f"{where}{self.message} [{self.code}]"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep `input` when the error crosses a process boundary (worker processes).
+        return (_rebuild, (type(self), self.message, self.input))
+
 
 class UsageError(NewsgraphError):
     """The call itself is wrong: a missing file, an unknown format."""
@@ -120,3 +124,7 @@ ERROR_TABLE: dict[str, tuple[int, int]] = {
         NotFound,
     )
 }
+
+
+def _rebuild(cls: type[NewsgraphError], message: str, input: str | None) -> NewsgraphError:
+    return cls(message, input=input)

@@ -81,6 +81,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         32,
         "Articles per spaCy nlp.pipe batch.",
     ),
+    SettingSpec(
+        "workers",
+        int,
+        1,
+        "Processes that analyse articles in parallel (each loads its own spaCy pipeline); "
+        "0 means one per CPU core.",
+    ),
 )
 
 _SPECS = {s.name: s for s in SETTINGS}
@@ -105,6 +112,7 @@ class Settings:
     event_model: str = ""
     lexicons: str = ""
     batch_size: int = 32
+    workers: int = 1
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -95,9 +95,23 @@ DbOpt = Annotated[
     ),
 ]
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        help="Processes analysing articles in parallel, each with its own spaCy pipeline "
+        "(0: one per CPU core). Default: 1.",
+        envvar="NEWSGRAPH_WORKERS",
+        show_envvar=True,
+    ),
+]
 
-def _engine(db: str | None = None) -> Engine:
-    return Engine(Settings.from_env(db=db))
+
+def _engine(db: str | None = None, workers: int | None = None) -> Engine:
+    if workers is not None and workers < 0:
+        raise UsageError(f"--workers must be 0 (one per core) or more, not {workers}")
+    return Engine(Settings.from_env(db=db, workers=workers))
 
 
 def _check_paths(paths: list[str]) -> None:
@@ -142,10 +156,11 @@ def analyze(
     ] = AnalyzeFormat.json,
     no_store: Annotated[bool, typer.Option("--no-store", help="Analyse without writing to the database.")] = False,
     db: DbOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Analyse articles and print their records (and store them, unless --no-store)."""
     _check_paths(paths)
-    engine = _engine(db)
+    engine = _engine(db, workers)
     records: list[dict[str, Any]] = []
     failed = 0
     with engine, _progress("analysing", True) as progress:
@@ -185,10 +200,12 @@ def ingest(
     source: SourceOpt = None,
     db: DbOpt = None,
     format: Annotated[ViewFormat, typer.Option("--format", "-f", help="How to print the summary.")] = ViewFormat.text,
+    workers: WorkersOpt = None,
 ) -> None:
-    """Analyse articles and store them; the same article ingested twice is stored once."""
+    """Analyse articles and store them; the same article ingested twice is stored once, and an
+    article already stored by the same extractor versions is not analysed again."""
     _check_paths(paths)
-    engine = _engine(db)
+    engine = _engine(db, workers)
     with engine, _progress("ingesting", True) as progress:
         task = progress.add_task("ingest", total=None) if progress else None
 

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text
 
 from newsgraph.errors import StoreError
-from newsgraph.records import Analysis, FailedItem, to_dict
+from newsgraph.records import Analysis, Article, FailedItem, to_dict
 from newsgraph.store import db
 from newsgraph.store.rows import (
     annotation_rows,
@@ -179,6 +179,26 @@ class Store:
             if conn.dialect.name == "sqlite":
                 conn.execute(_FTS_INSERT, {"doc_id": doc_id, "title": art.title, "text": art.text})
         return ("replaced" if old is not None else "inserted"), analysis
+
+    def stored_unchanged(self, article: Article, versions: Mapping[str, str]) -> Analysis | None:
+        """The stored analysis of `article` when its text and the extractor `versions` are the
+        ones stored (ingest then need not analyse it again), else None."""
+        with db.database_errors(self.url), self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    ArticleRow.content_hash,
+                    ArticleRow.extractor_versions,
+                    ArticleRow.record,
+                    ArticleRow.origin,
+                ).where(ArticleRow.id == article.id)
+            ).first()
+        if (
+            row is None
+            or row.extractor_versions != dict(versions)
+            or row.content_hash != content_hash(article.text)
+        ):
+            return None
+        return _analysis(row.record, row.origin)
 
     def _delete_rows(self, conn: Connection, article_id: str, old: Mapping[Any, Any]) -> None:
         if conn.dialect.name == "sqlite":
