@@ -17,6 +17,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -43,8 +44,20 @@ app = typer.Typer(
 )
 
 # Piped output (files, CI logs) gets a wide table instead of rich's 80-column default.
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160")))
-err = Console(stderr=True)
+# Everything printed is data (titles, quotes, names, queries): never read as rich markup,
+# or "[its]" in a quote would vanish and "[/x]" in a title would raise MarkupError.
+out = Console(
+    soft_wrap=False,
+    markup=False,
+    width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160")),
+)
+# Piped stderr (logs): one line per message, not folded at rich's 80-column default.
+err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
+
+
+def _error(message: str) -> None:
+    """One error line on stderr; `message` holds data (paths, ids, queries), never markup."""
+    err.print(f"[red]error[/red] {escape(message)}", highlight=False)
 
 
 class AnalyzeFormat(StrEnum):
@@ -170,8 +183,7 @@ def analyze(
         for result in results:
             if isinstance(result, FailedItem):
                 failed += 1
-                err.print(f"[red]error[/red] {result.error.input}: {result.error.message} [{result.error.code}]",
-                          highlight=False)
+                _error(f"{result.error.input}: {result.error.message} [{result.error.code}]")
                 if not no_store:
                     engine.store.save_error(result)
             elif not no_store:
@@ -211,8 +223,7 @@ def ingest(
 
         def tick(item: Item) -> None:
             if isinstance(item, FailedItem):
-                err.print(f"[red]error[/red] {item.error.input}: {item.error.message} [{item.error.code}]",
-                          highlight=False)
+                _error(f"{item.error.input}: {item.error.message} [{item.error.code}]")
             if progress is not None and task is not None:
                 progress.advance(task)
 
@@ -252,7 +263,7 @@ def show(
     with _engine(db) as engine:
         analysis = engine.store.get(article_id)
     if analysis is None:
-        err.print(f"[red]error[/red] no article with id {article_id!r}")
+        _error(f"no article with id {article_id!r}")
         raise typer.Exit(1)
     if format is ViewFormat.json:
         _dump(analysis.to_dict())
@@ -354,7 +365,7 @@ def entity(
             rows, _ = engine.store.entities(query=entity_id, limit=1)
             profile = engine.store.entity(rows[0]["id"]) if rows else None
     if profile is None:
-        err.print(f"[red]error[/red] no entity {entity_id!r}")
+        _error(f"no entity {entity_id!r}")
         raise typer.Exit(1)
     if format is ViewFormat.json:
         _dump(profile)
@@ -377,7 +388,10 @@ def export(
     if format is ExportFormat.csv and table not in CSV_TABLES:
         raise UsageError(f"unknown table {table!r}; choose from {', '.join(CSV_TABLES)}")
     with _engine(db) as engine:
-        stream = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
+        try:
+            stream = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
+        except OSError as exc:
+            raise UsageError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
         try:
             analyses: Iterator[Analysis] = engine.store.iter_analyses()
             n = write_jsonl(analyses, stream) if format is ExportFormat.jsonl else write_csv(analyses, stream, table=table)
@@ -385,7 +399,7 @@ def export(
             if out_path:
                 stream.close()
     if out_path:
-        err.print(f"wrote {n} {'records' if format is ExportFormat.jsonl else 'rows'} to {out_path}")
+        err.print(f"wrote {n} {'records' if format is ExportFormat.jsonl else 'rows'} to {out_path}", markup=False)
 
 
 @app.command()
@@ -410,7 +424,7 @@ def main() -> None:
     try:
         rc = app(standalone_mode=False)
     except NewsgraphError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        _error(str(exc))
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
