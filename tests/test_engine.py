@@ -10,6 +10,7 @@ from newsgraph.extract import registry
 from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import Analysis, Article, Entity, ErrorInfo, FailedItem, Span
 from newsgraph.settings import Settings
+from newsgraph.store import Store
 
 
 @pytest.fixture()
@@ -62,6 +63,30 @@ def test_engine_batch_keeps_order_and_turns_failures_into_items(fake_extractors:
     assert "caps@3" in out[2].error.message
     assert isinstance(out[3], FailedItem) and out[3].error.code == TooLarge.code
     assert isinstance(out[4], Analysis) and out[4].entities[0].name == "Three"
+
+
+def test_engine_ingest_goes_on_past_an_article_the_database_refuses(
+    fake_extractors: None, store: Store
+) -> None:
+    # PostgreSQL refuses an id over the key's 1,000 characters and any NUL character
+    # (SQLite keeps both): each is one failed article, the batch goes on.
+    eng = Engine(Settings(model="blank:en"), store=store)
+    articles = [
+        Article(id="a" * 1001, text="Kenya signed.", origin="in.jsonl:1"),
+        Article(id="nul", text="Uganda \x00 signed.", origin="in.jsonl:2"),
+        Article(id="ok", text="Rwanda signed.", origin="in.jsonl:3"),
+    ]
+    report = eng.ingest(articles)
+    assert store.has("ok")
+    if store.dialect == "postgresql":
+        assert (report.inserted, report.failed) == (1, 2)
+        assert [(e.error.code, e.error.input) for e in report.errors] == [
+            ("E400", "in.jsonl:1"),
+            ("E400", "in.jsonl:2"),
+        ]
+        assert store.stats()["errors"] == 2
+    else:
+        assert (report.inserted, report.failed) == (3, 0)
 
 
 def test_engine_analyze_raises_readable_error(fake_extractors: None) -> None:

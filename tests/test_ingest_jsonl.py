@@ -92,3 +92,22 @@ def test_ingest_jsonl_big_file_streams_with_a_per_line_bound(tmp_path: Path) -> 
     assert isinstance(items[3], Article)
     assert (items[3].origin, items[3].source) == (f"{path}:4", "Archive")
     assert isinstance(items[1], FailedItem) and items[1].error.input == f"{path}:2"
+
+
+def test_ingest_jsonl_refuses_ids_the_store_cannot_keep() -> None:
+    # PostgreSQL refused these at save time and stopped the whole batch (E400).
+    from newsgraph.ingest.jsonl import MAX_ID_CHARS
+    from newsgraph.store.schema import ARTICLE_ID_LENGTH
+
+    assert MAX_ID_CHARS == ARTICLE_ID_LENGTH
+    data = _lines(
+        {"id": "x" * (MAX_ID_CHARS + 1), "text": "Kenya signed a deal."},
+        {"id": "a\u0000b", "text": "Uganda signed a deal."},
+        {"id": "x" * MAX_ID_CHARS, "text": "Rwanda signed a deal."},
+    )
+    long_id, nul_id, fine = list(read_bytes(data, name="ids.jsonl"))
+    assert isinstance(long_id, FailedItem) and long_id.error.input == "ids.jsonl:1"
+    assert "longer than 1000" in long_id.error.message and long_id.error.code == "E105"
+    assert isinstance(nul_id, FailedItem) and nul_id.error.input == "ids.jsonl:2"
+    assert "control characters" in nul_id.error.message
+    assert isinstance(fine, Article) and fine.id == "x" * MAX_ID_CHARS

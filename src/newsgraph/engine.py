@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from newsgraph.errors import ExtractorError, NewsgraphError, TooLarge, UsageError
+from newsgraph.errors import ExtractorError, NewsgraphError, StoreError, TooLarge, UsageError
 from newsgraph.extract.registry import Context, ExtractorSpec, plan
 from newsgraph.records import (
     Analysis,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from newsgraph.store import Store
+    from newsgraph.store import SaveOutcome, Store
 
 log = logging.getLogger(__name__)
 
@@ -321,21 +321,40 @@ class Engine:
         def to_analyse() -> Iterator[Article | FailedItem]:
             for item in items:
                 if isinstance(item, Article):
-                    stored = store.stored_unchanged(item, versions)
+                    try:
+                        stored = store.stored_unchanged(item, versions)
+                    except StoreError as exc:
+                        if not _is_data_error(exc):
+                            raise
+                        stored = None  # a key the database refuses: save() reports it
                     if stored is not None:
                         count("unchanged", stored)
                         continue
                 yield item
 
         for result in self.analyze_many(to_analyse()):
+            outcome, result = self.save(result)
             if isinstance(result, FailedItem):
                 report.errors.append(result)
-                store.save_error(result)
-                count("failed", result)
-            else:
-                outcome, result = store.save_linked(result)
-                count(outcome, result)
+            count(outcome, result)
         return report
+
+    def save(self, item: Item) -> tuple[SaveOutcome | Literal["failed"], Item]:
+        """Store one result: an analysis linked to the registry ("inserted", "replaced" or
+        "unchanged", with the record as stored), or a failure kept in the error table
+        ("failed"). An analysis whose values the database refuses (PostgreSQL takes no NUL
+        character and no over-long key) becomes a failure: one bad article never stops a
+        batch. Other database errors (the database is down, the disk is full) are raised."""
+        store = self.store
+        if isinstance(item, Analysis):
+            try:
+                return store.save_linked(item)
+            except StoreError as exc:
+                if not _is_data_error(exc):
+                    raise
+                item = _failed_to_store(item, exc)
+        store.save_error(item)
+        return "failed", item
 
     def close(self) -> None:
         if self._store is not None:
@@ -361,6 +380,20 @@ def _fingerprint(paths: Sequence[os.PathLike[str] | str]) -> str:
         except OSError:
             h.update(b"<unreadable>")
     return h.hexdigest()[:12]
+
+
+def _is_data_error(exc: StoreError) -> bool:
+    from sqlalchemy.exc import DataError
+
+    return isinstance(exc.__cause__, DataError)
+
+
+def _failed_to_store(analysis: Analysis, exc: StoreError) -> FailedItem:
+    """An analysis the database refused, as a failure without the article (its id may be
+    what was refused); the input is named by origin, else by id, without NUL characters."""
+    art = analysis.article
+    where = (art.origin or art.id).replace("\x00", "")[:1000]
+    return FailedItem(error=ErrorInfo(code=exc.code, message=exc.message, input=where))
 
 
 def _failed(article: Article, exc: NewsgraphError) -> FailedItem:

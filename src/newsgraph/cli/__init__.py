@@ -181,13 +181,11 @@ def analyze(
         items = engine.read(paths, published=published, source=source)
         results: Iterator[Item] = engine.analyze_many(items)
         for result in results:
+            if not no_store:  # an analysis the database refuses comes back as a failure
+                result = engine.save(result)[1]
             if isinstance(result, FailedItem):
                 failed += 1
                 _error(f"{result.error.input}: {result.error.message} [{result.error.code}]")
-                if not no_store:
-                    engine.store.save_error(result)
-            elif not no_store:
-                result = engine.store.save_linked(result)[1]
             record = result.to_dict()
             if format is AnalyzeFormat.jsonl:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
