@@ -499,6 +499,18 @@ def test_store_search_ranks_and_snippets(store: Store) -> None:
     assert store.search("volcano").total == 0
 
 
+def test_store_search_finds_words_with_inner_punctuation(store: Store) -> None:
+    # PostgreSQL indexes "U.S." as 'u.s' and "1.5" as '1.5': searching the plain terms
+    # ("u", "s" / "1", "5") found none of the articles that name the U.S.
+    text = TEXT + " The U.S. economy grew 1.5 percent."
+    store.save(sample("us-1", text=text))
+    store.save(sample("other"))
+    for query in ("U.S.", "the U.S. economy", "1.5", "u.s"):
+        result = store.search(query)
+        assert [a.id for a in result.articles] == ["us-1"], query
+        assert result.total == 1, query
+
+
 HOSTILE_QUERIES = [
     '"',
     '"trade',

@@ -1,8 +1,10 @@
 """Full-text search over stored articles: FTS5 on SQLite, tsvector + GIN on PostgreSQL.
 
-A user's query is never handed to either query language as is: it is cut into plain word
-terms (`search_terms`), so quotes, ``*``, ``NEAR``, ``AND``/``OR`` or unbalanced parentheses
-are searched for as the words they contain, never parsed as operators. An article matches
+A user's query is never parsed as either query language: on SQLite it is cut into plain
+word terms (`search_terms`), each a quoted FTS5 string; on PostgreSQL it goes to
+``plainto_tsquery``, which parses no operators and cuts words as the articles were cut
+(`pg_query`). So quotes, ``*``, ``NEAR``, ``AND``/``OR`` or unbalanced parentheses are
+searched for as the words they contain, never parsed as operators. An article matches
 when it contains every term (after stemming); results are ranked (bm25 / ts_rank_cd).
 """
 
@@ -67,6 +69,19 @@ def search_terms(query: str) -> list[str]:
     return list(seen)[:MAX_TERMS]
 
 
+def pg_query(query: str) -> str:
+    """The text handed to ``plainto_tsquery``: the user's words as written, at most
+    `MAX_TERMS` of them, without NUL characters. PostgreSQL's parser must cut them as it cut
+    the articles: it keeps "U.S." as the one word 'u.s' and "1.5" as one number, which the
+    plain terms "u", "s" ("s" a stop word) or "1", "5" never match. plainto_tsquery parses
+    no operators, so this is as safe as the terms.
+
+    >>> pg_query('the  U.S.\teconomy')
+    'the U.S. economy'
+    """
+    return " ".join(query.replace("\x00", " ").split()[:MAX_TERMS])
+
+
 def fts5_query(terms: Sequence[str]) -> str:
     """An FTS5 MATCH expression: every term a quoted string, implicitly ANDed."""
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
@@ -121,7 +136,7 @@ def run_search(conn: Connection, query: str, *, limit: int, offset: int) -> Sear
         return SearchResult(total=0, articles=[])
     page = {"limit": max(0, limit), "offset": max(0, offset)}
     if conn.dialect.name == "postgresql":
-        q = " ".join(terms)
+        q = pg_query(query)
         total = int(conn.execute(_PG_COUNT, {"q": q}).scalar_one())
         rows = conn.execute(_PG_PAGE, {"q": q, "headline": _PG_HEADLINE, **page}).mappings()
     else:
