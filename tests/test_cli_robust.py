@@ -37,7 +37,7 @@ def _stored(home: Path, title: str) -> None:
     )
     with Store(f"sqlite:///{home / 'newsgraph.db'}") as store:
         store.migrate()
-        store.save(analysis)
+        store.save_linked(analysis)
 
 
 def test_cli_prints_brackets_in_data_as_written(tmp_path: Path) -> None:
@@ -80,3 +80,12 @@ def test_cli_export_to_an_unwritable_path_is_a_usage_error(tmp_path: Path) -> No
         assert r.returncode == 2, r.stderr
         assert "Traceback" not in r.stderr
         assert "cannot write" in r.stderr
+
+
+def test_cli_entity_without_a_name_is_not_found(tmp_path: Path) -> None:
+    _stored(tmp_path, "Brazil and Argentina talk trade")
+    assert run("entity", "Ana Costa", home=tmp_path).returncode == 0
+    for name in ("", "!!!"):
+        r = run("entity", name, home=tmp_path)
+        assert r.returncode == 1, (name, r.stdout)
+        assert "no entity" in r.stderr

@@ -115,3 +115,21 @@ def test_link_types_are_kept_apart(store: Store) -> None:
     store.save_linked(Analysis(_article("g", text, None), entities=(gpe, person)))
     rows, total = store.entities(query="georgia")
     assert total == 2 and {r["type"] for r in rows} == {"GPE", "PERSON"}
+
+
+def test_link_query_without_a_name_matches_no_alias(store: Store) -> None:
+    # normalise("!!!") is "", which every alias contains: it listed the whole registry.
+    store.save_linked(first_article())
+    for query in ("!!!", "%", " . "):
+        assert store.entities(query=query) == ([], 0), query
+    kb = store.entities()[0][0]["id"]
+    assert [r["id"] for r in store.entities(query=kb)[0]] == [kb]
+
+
+def test_link_entities_with_equal_counts_and_names_are_ordered_by_id(store: Store) -> None:
+    text = "Georgia and Georgia."
+    gpe = Entity("e1", "Georgia", "GPE", (Span(0, 7, "Georgia"),))
+    person = Entity("e2", "Georgia", "PERSON", (Span(12, 19, "Georgia"),))
+    store.save_linked(Analysis(_article("g", text, None), entities=(gpe, person)))
+    rows, _ = store.entities()
+    assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)

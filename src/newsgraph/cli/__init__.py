@@ -359,7 +359,7 @@ def entity(
     """One entity's profile: its names, titles and actor codes over time, quotes and events."""
     with _engine(db) as engine:
         profile = engine.store.entity(entity_id)
-        if profile is None:  # a name: take the best match
+        if profile is None and entity_id.strip():  # a name: take the best match
             rows, _ = engine.store.entities(query=entity_id, limit=1)
             profile = engine.store.entity(rows[0]["id"]) if rows else None
     if profile is None:

@@ -30,8 +30,12 @@ def list_entities(
     conds: list[Any] = []
     if query:
         key = normalise(query)
-        alias_hit = select(KbAliasRow.kb_id).where(KbAliasRow.alias.contains(key, autoescape=True))
-        conds.append(or_(KbEntityRow.id.in_(alias_hit), KbEntityRow.id == query.strip()))
+        by_id = KbEntityRow.id == query.strip()
+        if key:
+            alias_hit = select(KbAliasRow.kb_id).where(KbAliasRow.alias.contains(key, autoescape=True))
+            conds.append(or_(KbEntityRow.id.in_(alias_hit), by_id))
+        else:  # nothing of a name is left ("!!!", "%"): the empty key is in every alias
+            conds.append(by_id)
     if type:
         conds.append(KbEntityRow.type == type.upper())
     articles = func.count(func.distinct(KbLinkRow.article_id))
@@ -48,7 +52,8 @@ def list_entities(
         .outerjoin(KbLinkRow, KbLinkRow.kb_id == KbEntityRow.id)
         .where(*conds)
         .group_by(KbEntityRow.id, KbEntityRow.name, KbEntityRow.type)
-        .order_by(articles.desc(), KbEntityRow.name)
+        # The id breaks ties (two "AP"s), so pages and backends agree on the order.
+        .order_by(articles.desc(), KbEntityRow.name, KbEntityRow.id)
         .limit(max(0, limit))
         .offset(max(0, offset))
     )
