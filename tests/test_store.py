@@ -362,6 +362,20 @@ def test_store_save_error_keeps_failures(store: Store) -> None:
     assert oldest["at"].endswith("+00:00")
 
 
+def test_store_save_error_keeps_one_failure_per_input(store: Store) -> None:
+    # Ingesting a batch twice counted each of its failed inputs twice ("errors": 22 for 11).
+    for _ in range(2):
+        store.save_error(FailedItem(ErrorInfo("E101", "empty input", "in/empty.txt")))
+        store.save_error(FailedItem(ErrorInfo("E105", "line is not JSON", "in/a.jsonl:2")))
+        store.save_error(FailedItem(ErrorInfo("E300", "extractor failed")))  # no input
+    store.save_error(FailedItem(ErrorInfo("E102", "binary input", "in/empty.txt")))
+    assert store.stats()["errors"] == 4
+    assert [(e["input"], e["code"]) for e in store.errors()][:2] == [
+        ("in/empty.txt", "E102"),
+        (None, "E300"),
+    ]
+
+
 def test_store_nul_characters_fail_cleanly_or_round_trip(store: Store) -> None:
     analysis = sample(text="a\x00b " + TEXT)
     if store.dialect == "postgresql":  # PostgreSQL text cannot hold NUL

@@ -211,7 +211,9 @@ class Store:
         conn.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))
 
     def save_error(self, item: FailedItem) -> None:
-        """Keep an input that failed, so a batch's failures can be listed later."""
+        """Keep an input that failed, so a batch's failures can be listed later. An input
+        that failed before keeps only its latest failure: ingesting a batch twice does not
+        count its failed inputs twice."""
         row = {
             "input": item.error.input,
             "code": item.error.code,
@@ -219,8 +221,11 @@ class Store:
             "article_id": item.article.id if item.article is not None else None,
             "at": datetime.now(UTC),
         }
+        errors = table_of(IngestErrorRow)
         with db.database_errors(self.url), db.write_transaction(self.engine) as conn:
-            conn.execute(insert(table_of(IngestErrorRow)), [row])
+            if item.error.input is not None:
+                conn.execute(delete(errors).where(errors.c.input == item.error.input))
+            conn.execute(insert(errors), [row])
 
     # ------------------------------------------------------------------ reading
     def get(self, article_id: str) -> Analysis | None:
