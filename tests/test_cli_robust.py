@@ -89,3 +89,23 @@ def test_cli_entity_without_a_name_is_not_found(tmp_path: Path) -> None:
         r = run("entity", name, home=tmp_path)
         assert r.returncode == 1, (name, r.stdout)
         assert "no entity" in r.stderr
+
+
+def test_csv_with_no_rows_still_prints_the_header(tmp_path: Path) -> None:
+    _stored(tmp_path, "Talks")
+    events = run("events", "--root", "19", "--format", "csv", home=tmp_path)
+    assert events.returncode == 0, events.stderr
+    assert events.stdout.splitlines() == [
+        "article,code,label,source,target,date,mode,negated,trigger,goldstein"
+    ]
+    amounts = run("export", "--format", "csv", "--table", "amounts", home=tmp_path)
+    assert amounts.returncode == 0, amounts.stderr
+    assert amounts.stdout.splitlines()[0].startswith("article,id,text,start,end,value,unit")
+
+
+def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    for args in (("stats",), ("search", "talks"), ("events",), ("export", "--format", "jsonl")):
+        r = run(*args, "--db", f"sqlite:///{typo}", home=tmp_path)
+        assert r.returncode == 1 and "no newsgraph database at" in r.stderr, (args, r.stderr)
+    assert not typo.exists()

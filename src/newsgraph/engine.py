@@ -304,12 +304,14 @@ class Engine:
         items: Iterable[Article | FailedItem],
         *,
         on_item: Callable[[Item], None] | None = None,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Analyse and store a stream of articles; re-ingesting never duplicates.
 
         An article already stored with the same text by the same extractor versions is not
-        analysed again ("unchanged"), so an interrupted batch resumes where it stopped."""
-        report = IngestReport()
+        analysed again ("unchanged"), so an interrupted batch resumes where it stopped. Pass
+        `report` to keep the counts so far when the batch is interrupted."""
+        report = report if report is not None else IngestReport()
         store = self.store
         versions = self.extractor_versions
 

@@ -28,8 +28,8 @@ from rich.progress import (
 )
 
 from newsgraph.cli import render
-from newsgraph.engine import Engine, Item
-from newsgraph.errors import NewsgraphError, UsageError
+from newsgraph.engine import Engine, IngestReport, Item
+from newsgraph.errors import NewsgraphError, NotFound, UsageError
 from newsgraph.records import Analysis, FailedItem
 from newsgraph.settings import Settings
 
@@ -125,6 +125,21 @@ def _engine(db: str | None = None, workers: int | None = None) -> Engine:
     if workers is not None and workers < 0:
         raise UsageError(f"--workers must be 0 (one per core) or more, not {workers}")
     return Engine(Settings.from_env(db=db, workers=workers))
+
+
+def _reader(db: str | None = None) -> Engine:
+    """An Engine for a command that only reads: a SQLite database file that does not exist is
+    an error (a mistyped --db would otherwise create an empty database and report nothing)."""
+    from newsgraph.store.db import normalise_url, sqlite_path
+
+    engine = _engine(db)
+    path = sqlite_path(normalise_url(engine.settings.db_url))
+    if path is not None and not path.exists():
+        raise NotFound(
+            f"no newsgraph database at {path}: ingest articles first (newsgraph ingest PATH...), "
+            "or check --db / NEWSGRAPH_DB / NEWSGRAPH_HOME",
+        )
+    return engine
 
 
 def _check_paths(paths: list[str]) -> None:
@@ -225,7 +240,17 @@ def ingest(
             if progress is not None and task is not None:
                 progress.advance(task)
 
-        report = engine.ingest(engine.read(paths, published=published, source=source), on_item=tick)
+        report = IngestReport()
+        try:
+            engine.ingest(engine.read(paths, published=published, source=source), on_item=tick, report=report)
+        except KeyboardInterrupt:
+            err.print(
+                f"interrupted after {report.seen} articles ({report.inserted} new, {report.replaced} "
+                f"re-analysed, {report.unchanged} unchanged, {report.failed} failed), all stored; run "
+                "the same command again to go on: stored articles are not analysed again",
+                markup=False,
+            )
+            raise typer.Exit(130) from None
     if format is ViewFormat.json:
         _dump(report.to_dict())
     else:
@@ -243,7 +268,7 @@ def stats(
     db: DbOpt = None,
 ) -> None:
     """Count what the database holds: articles, entities, events, quotes, ..."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         counts = engine.store.stats()
     if format is ViewFormat.json:
         _dump(counts)
@@ -258,7 +283,7 @@ def show(
     db: DbOpt = None,
 ) -> None:
     """Show one stored article with everything found in it."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         analysis = engine.store.get(article_id)
     if analysis is None:
         _error(f"no article with id {article_id!r}")
@@ -277,7 +302,7 @@ def search(
     db: DbOpt = None,
 ) -> None:
     """Full-text search over the stored articles, best matches first."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         result = engine.store.search(query, limit=limit)
     articles = [_summary(a) for a in result.articles]
     if format is ViewFormat.json:
@@ -292,6 +317,10 @@ def _summary(a: Any) -> dict[str, Any]:
             "counts": a.counts, "snippet": a.snippet}
 
 
+_EVENT_COLUMNS = ("article", "code", "label", "source", "target", "date", "mode", "negated", "trigger",
+                  "goldstein")
+
+
 @app.command()
 def events(
     source: Annotated[str | None, typer.Option("--source", help="Source actor code prefix, e.g. RUS or CHNGOV.")] = None,
@@ -304,7 +333,7 @@ def events(
     db: DbOpt = None,
 ) -> None:
     """List stored events, filtered by actors, CAMEO root code and date."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         rows, total = engine.store.events(
             source=source, target=target, root=root, since=since, until=until, limit=limit
         )
@@ -324,10 +353,9 @@ def events(
     if format is TableFormat.csv:
         import csv
 
-        if flat:
-            w = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
-            w.writeheader()
-            w.writerows(flat)
+        w = csv.DictWriter(sys.stdout, fieldnames=_EVENT_COLUMNS)  # the header even with no row
+        w.writeheader()
+        w.writerows(flat)
     else:
         out.print(render.rows(f"{total} events", ["date", "source", "code", "label", "target", "mode", "trigger"], flat))
 
@@ -341,7 +369,7 @@ def entities(
     db: DbOpt = None,
 ) -> None:
     """List entities across all stored articles (one per real-world referent), most covered first."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         rows, total = engine.store.entities(query=query, type=type, limit=limit)
     if format is ViewFormat.json:
         _dump({"entities": rows, "total": total})
@@ -357,7 +385,7 @@ def entity(
     db: DbOpt = None,
 ) -> None:
     """One entity's profile: its names, titles and actor codes over time, quotes and events."""
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         profile = engine.store.entity(entity_id)
         if profile is None and entity_id.strip():  # a name: take the best match
             rows, _ = engine.store.entities(query=entity_id, limit=1)
@@ -385,7 +413,7 @@ def export(
 
     if format is ExportFormat.csv and table not in CSV_TABLES:
         raise UsageError(f"unknown table {table!r}; choose from {', '.join(CSV_TABLES)}")
-    with _engine(db) as engine:
+    with _reader(db) as engine:
         try:
             stream = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
         except OSError as exc:

@@ -90,6 +90,27 @@ CSV_TABLES: dict[str, Callable[[Analysis], Iterator[Row]]] = {
 }
 
 
+# Each table's columns, in order: the header is written even when no row is (a test keeps
+# these equal to the keys of the rows above).
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article", "title", "source", "published", "url", "entities", "events", "quotes",
+                 "places", "times", "amounts", "tags", "tone"),
+    "entities": ("article", "id", "name", "type", "actor_code", "country", "role", "titles",
+                 "mentions", "first_start", "extractor"),
+    "events": ("article", "id", "code", "root_code", "label", "quad_class", "goldstein", "plover",
+               "source", "source_actor", "target", "target_actor", "date", "place", "negated",
+               "mode", "sentence_start", "sentence_end", "trigger", "trigger_start", "rule",
+               "confidence", "extractor"),
+    "quotes": ("article", "id", "kind", "text", "start", "end", "speaker", "speaker_entity", "cue",
+               "via", "extractor"),
+    "times": ("article", "id", "text", "start", "end", "type", "value", "anchored", "extractor"),
+    "places": ("article", "id", "name", "country", "lat", "lon", "geonames_id", "feature", "role",
+               "mentions", "extractor"),
+    "amounts": ("article", "id", "text", "start", "end", "value", "unit", "measure", "date",
+                "extractor"),
+}
+
+
 def flatten(analyses: Iterable[Analysis], table: str) -> Iterator[Row]:
     rows = CSV_TABLES[table]
     for a in analyses:
@@ -97,12 +118,11 @@ def flatten(analyses: Iterable[Analysis], table: str) -> Iterator[Row]:
 
 
 def write_csv(analyses: Iterable[Analysis], out: TextIO, *, table: str = "events") -> int:
-    writer: csv.DictWriter[str] | None = None
+    """One table as CSV, its header first (also when there is no row); returns the rows."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS[table])
+    writer.writeheader()
     n = 0
     for row in flatten(analyses, table):
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(row))
-            writer.writeheader()
         writer.writerow(row)
         n += 1
     return n
