@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "63"
+NAME, VERSION = "events.cameo", "64"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1080,8 +1080,11 @@ def _each_other(trigger: Token) -> bool:
 
 
 # verbs that need two sides: "Russia and the United States have clashed over Syria" is each
-# against the other, whatever the act
-_RECIPROCAL_VERBS = frozenset({"clash", "spar", "feud", "quarrel", "wrangle", "bicker", "squabble"})
+# against the other, whatever the act; so is what two sides trade or exchange ("Iran and the
+# U.S. traded threats", "the two armies exchanged fire")
+_RECIPROCAL_VERBS = frozenset(
+    {"clash", "spar", "feud", "quarrel", "wrangle", "bicker", "squabble", "trade", "exchange"}
+)
 
 
 def _between(trigger: Token) -> bool:

@@ -316,6 +316,10 @@ def _asks_a_question(verb: Token) -> bool:
             return True  # "was asked about Obama's trip"
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.tag_ == "MD":
             return True  # "Would you break relations with Cuba, Cruz was asked."
+        if child.dep_ == "advcl" and child.i > verb.i and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+        ):
+            return True  # "Asked if the festival should take a stand, Wenders said ..."
         if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i > verb.i:
             first = child.left_edge
             if first.lower_ in _QUESTION_WORDS:
@@ -329,15 +333,24 @@ def _asks_a_question(verb: Token) -> bool:
 _THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "ground", "vehicle"})
 
 
+# what "opposition" names as a modifier: the opposition as a group, not an act of opposing
+_GROUP_HEADS = frozenset(
+    {"leader", "party", "politician", "figure", "lawmaker", "legislator", "candidate", "group",
+     "coalition", "alliance", "bloc", "movement", "activist", "supporter", "member", "camp",
+     "force", "lawmakers", "mp", "senator", "deputy", "parties", "leaders", "politicians"}
+)
+
+
 def _names_a_thing(noun: Token) -> bool:
     """A show-of-force noun that only modifies a thing: "the test site", "a launch pad", "the
-    nuclear test ban" tell of no test or launch."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "compound"
-        and noun.head.lemma_.lower() in _THING_HEADS
-        and noun.lemma_.lower() in ("test", "launch", "drill")
-    )
+    nuclear test ban" tell of no test or launch; "opposition leader Juan Guaido", "the main
+    opposition party" name a group, no opposing."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "compound":
+        return False
+    lemma, head = noun.lemma_.lower(), noun.head.lemma_.lower()
+    if lemma == "opposition":
+        return head in _GROUP_HEADS or noun.head.lower_ in _GROUP_HEADS
+    return head in _THING_HEADS and lemma in ("test", "launch", "drill")
 
 
 def _a_danger(noun: Token) -> bool:
