@@ -472,6 +472,13 @@ def test_store_events_filters(store: Store) -> None:
     assert _ids(store.events(target="RUS_")) == ["c-undated"]  # "_" is not a wildcard
     assert _ids(store.events(root="4")) == ["b-new"]
     assert _ids(store.events(root="04", target="RUSMIL")) == ["b-new"]
+    # a code of 3-4 digits: it and the codes under it (the events here are 052, 042, 192)
+    assert _ids(store.events(root="042")) == ["b-new"]
+    assert _ids(store.events(root="0421")) == []
+    assert store.events(root=" ")[1] == 3  # blank: no filter, as None
+    for bad in ("xx", "04a", "12345", "%"):
+        with pytest.raises(UsageError, match="not a CAMEO code"):
+            store.events(root=bad)
 
 
 def test_store_events_date_filters(store: Store) -> None:

@@ -325,7 +325,7 @@ _EVENT_COLUMNS = ("article", "code", "label", "source", "target", "date", "mode"
 def events(
     source: Annotated[str | None, typer.Option("--source", help="Source actor code prefix, e.g. RUS or CHNGOV.")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Target actor code prefix.")] = None,
-    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code, e.g. 04.")] = None,
+    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code (04), or a code with the codes under it (042).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Events dated on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Events dated on or before YYYY[-MM[-DD]].")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,

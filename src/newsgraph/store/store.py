@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import StoreError, UsageError
 from newsgraph.records import Analysis, Article, FailedItem, to_dict
 from newsgraph.store import db
 from newsgraph.store.rows import (
@@ -332,7 +332,7 @@ class Store:
         """Events (contract dicts + {"article": id}) in date order, and how many match.
 
         `source`/`target` match a CAMEO actor-code prefix ("RUS" matches "RUSGOV"); `root`
-        a root code ("04"); `since`/`until` (YYYY[-MM[-DD]], inclusive) the event's date
+        a root code ("04", "4") or a code with the codes under it ("042" matches 0421); `since`/`until` (YYYY[-MM[-DD]], inclusive) the event's date
         span, or its article's publication day when the event has no date.
         """
         conditions: list[Any] = []
@@ -342,9 +342,16 @@ class Store:
         ):
             if code:
                 conditions.append(column.startswith(code.strip().upper(), autoescape=True))
-        if root:
-            root = root.strip()
-            conditions.append(EventRow.root_code == (root.zfill(2) if root.isdigit() else root))
+        if root is not None and root.strip():
+            code = root.strip()
+            if not code.isdigit() or len(code) > 4:
+                raise UsageError(
+                    f"not a CAMEO code: {root!r} (a root such as 04, or a code such as 042 or 0421)"
+                )
+            if len(code) <= 2:
+                conditions.append(EventRow.root_code == code.zfill(2))
+            else:  # a code: it and the codes under it ("042" matches 042 and 0421)
+                conditions.append(EventRow.code.startswith(code, autoescape=True))
         first, last = parse_bound(since, end=False), parse_bound(until, end=True)
         if first is not None:
             conditions.append(EventRow.when_end >= first)
