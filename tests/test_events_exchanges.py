@@ -61,3 +61,20 @@ def test_the_opposition_named_as_a_group_is_no_act_of_opposing(nlp: Any, text: s
 def test_opposition_to_something_is_still_disapproval(nlp: Any) -> None:
     found = coded(analyse(nlp, "Chile voiced its opposition to Peru's plan.")[0], 0.0)
     assert any(s == "CHL" and c.startswith("11") for s, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile raised no objection to Peru's plan.", "Chile held no talks with Peru this year."],
+)
+def test_an_act_named_by_its_object_is_denied_by_no(nlp: Any, text: str) -> None:
+    events, _ = analyse(nlp, text)
+    told = [e for e in events if e.source and e.target and e.confidence >= 0.5]
+    assert told and all(e.negated for e in told), [(e.code, e.negated) for e in events]
+
+
+def test_hammered_with_missiles_is_force(nlp: Any) -> None:
+    found = coded(analyse(nlp, "Chile hammered Peru with missiles overnight.")[0])
+    assert ("CHL", "PER", "190") in found, found
+    assert not [c for c in coded(analyse(nlp, "Chile hammered Peru over its fishing policy.")[0])
+                if c[2].startswith("19")]

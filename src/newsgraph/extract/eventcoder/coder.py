@@ -329,6 +329,27 @@ def _asks_a_question(verb: Token) -> bool:
     return False
 
 
+def _object_denied(verb: Token, entry: LexEntry) -> bool:
+    """An act named by its object, which "no" denies: "raised no objection", "imposed no new
+    sanctions", "held no talks with" (the verb alone is not the act, so its own negation is
+    not the only one)."""
+    if verb.pos_ != "VERB" or not entry.objects:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            objects = [child]
+        elif child.dep_ in ("prep", "prt"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            if obj.lemma_.lower() in entry.objects and any(
+                d.lower_ == "no" and d.dep_ in ("det", "neg") for d in obj.children
+            ):
+                return True
+    return False
+
+
 # the things a test or launch names as a modifier: "the North's test site", "a test run"
 _THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "ground", "vehicle"})
 
@@ -1299,7 +1320,9 @@ class SentenceCoder:
         denying = {trigger} | ({carrier} if carrier else set())
         if not _said_of_happening(trigger, anchor, carrier):
             denying.add(anchor)
-        cand.negated = any(clauses.is_negated(t) for t in denying)
+        cand.negated = any(clauses.is_negated(t) for t in denying) or _object_denied(
+            trigger, cand.entry
+        )
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
             if cand.mode not in ("asserted", "reported") and _already_there(trigger, cand.mode):
