@@ -109,3 +109,23 @@ def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_pa
         r = run(*args, "--db", f"sqlite:///{typo}", home=tmp_path)
         assert r.returncode == 1 and "no newsgraph database at" in r.stderr, (args, r.stderr)
     assert not typo.exists()
+
+
+def test_errors_lists_the_failed_inputs_newest_first(tmp_path: Path) -> None:
+    import json
+
+    from newsgraph.records import ErrorInfo, FailedItem
+
+    _stored(tmp_path, "Talks")
+    with Store(f"sqlite:///{tmp_path / 'newsgraph.db'}") as store:
+        store.save_error(FailedItem(ErrorInfo("E101", "empty input", "feeds/a.xml")))
+        store.save_error(FailedItem(ErrorInfo("E103", "not UTF-8 [or cp1252]", "b.txt")))
+    listed = run("errors", "--format", "json", home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    got = json.loads(listed.stdout)
+    assert got["total"] == 2
+    assert [(e["input"], e["code"]) for e in got["errors"]] == [("b.txt", "E103"), ("feeds/a.xml", "E101")]
+    text = run("errors", home=tmp_path)
+    assert "not UTF-8 [or cp1252]" in text.stdout and "2 failed inputs" in text.stdout
+    csv_out = run("errors", "--format", "csv", "--limit", "1", home=tmp_path).stdout.splitlines()
+    assert csv_out[0] == "at,code,input,message,article" and len(csv_out) == 2

@@ -257,6 +257,7 @@ def ingest(
         out.print(
             f"{report.seen} articles: {report.inserted} new, {report.replaced} re-analysed, "
             f"{report.unchanged} unchanged, {report.failed} failed"
+            + (" (`newsgraph errors` lists them)" if report.failed else "")
         )
     if report.failed:
         raise typer.Exit(1)
@@ -274,6 +275,31 @@ def stats(
         _dump(counts)
     else:
         out.print(render.key_values("newsgraph database", counts))
+
+
+_ERROR_COLUMNS = ("at", "code", "input", "message", "article")
+
+
+@app.command()
+def errors(
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many at most.")] = 100,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """List the inputs that failed (newest first): where, the error code and why."""
+    with _reader(db) as engine:
+        rows = engine.store.errors(limit=limit)
+        total = engine.store.stats()["errors"]
+    if format is TableFormat.json:
+        _dump({"errors": rows, "total": total})
+    elif format is TableFormat.csv:
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=_ERROR_COLUMNS)  # the header even with no row
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        out.print(render.rows(f"{total} failed inputs", list(_ERROR_COLUMNS[:4]), rows))
 
 
 @app.command()
