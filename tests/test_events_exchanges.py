@@ -78,3 +78,15 @@ def test_hammered_with_missiles_is_force(nlp: Any) -> None:
     assert ("CHL", "PER", "190") in found, found
     assert not [c for c in coded(analyse(nlp, "Chile hammered Peru over its fishing policy.")[0])
                 if c[2].startswith("19")]
+
+
+def test_a_named_organisation_the_coder_cannot_code_takes_no_other_source(nlp: Any) -> None:
+    # the IOC has no actor code; the argument model gave the disqualification to Chile, the
+    # sentence's other named party (172 CHL > PER at 0.51)
+    text = (
+        "The IOC has disqualified Peruvian skeleton racer Juan Soto for wearing a helmet that "
+        "shows images of Peruvian athletes killed during Chile's war on Peru."
+    )
+    found = coded(analyse(nlp, text, options={"event_model": None})[0])
+    assert ("CHL", "PER", "190") in found, found  # the war stays
+    assert not [c for s, _, c in found if s == "CHL" and c.startswith("17")], found
