@@ -362,6 +362,15 @@ def test_store_save_error_keeps_failures(store: Store) -> None:
     assert oldest["at"].endswith("+00:00")
 
 
+def test_store_an_input_that_now_reads_forgets_its_failure(store: Store) -> None:
+    article = sample().article  # origin "wire/brazil.jsonl:3"
+    store.save_error(FailedItem(ErrorInfo("E105", "line is not JSON", article.origin)))
+    store.save_error(FailedItem(ErrorInfo("E101", "empty input", "wire/other.jsonl:1")))
+    assert store.stats()["errors"] == 2
+    store.save(sample())
+    assert [e["input"] for e in store.errors()] == ["wire/other.jsonl:1"]
+
+
 def test_store_save_error_keeps_one_failure_per_input(store: Store) -> None:
     # Ingesting a batch twice counted each of its failed inputs twice ("errors": 22 for 11).
     for _ in range(2):

@@ -178,6 +178,9 @@ class Store:
                 conn.execute(insert(table_of(KbLinkRow)), links)
             if conn.dialect.name == "sqlite":
                 conn.execute(_FTS_INSERT, {"doc_id": doc_id, "title": art.title, "text": art.text})
+            if art.origin:  # an input that failed before and now reads: its error is past
+                errors = table_of(IngestErrorRow)
+                conn.execute(delete(errors).where(errors.c.input == art.origin))
         return ("replaced" if old is not None else "inserted"), analysis
 
     def stored_unchanged(self, article: Article, versions: Mapping[str, str]) -> Analysis | None:
