@@ -90,3 +90,11 @@ def test_a_named_organisation_the_coder_cannot_code_takes_no_other_source(nlp: A
     found = coded(analyse(nlp, text, options={"event_model": None})[0])
     assert ("CHL", "PER", "190") in found, found  # the war stays
     assert not [c for s, _, c in found if s == "CHL" and c.startswith("17")], found
+
+
+def test_a_clause_the_parser_hangs_on_a_noun_keeps_its_own_object(nlp: Any) -> None:
+    # "attacked" is parsed as a participle modifying "reports": it is a clause of its own,
+    # whose object is the posts, so no verbal attack on a report (111)
+    events, _ = analyse(nlp, "Chile dismissed reports that Peru had attacked its border posts.")
+    assert not [e for e in events if e.code.startswith("11")], coded(events, 0.0)
+    assert any(e.code.startswith("19") for e in events), coded(events, 0.0)

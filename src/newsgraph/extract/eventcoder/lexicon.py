@@ -178,8 +178,14 @@ def particle_of(token: Token, particle: str) -> Token | None:
 def object_heads(token: Token, particle: str | None) -> list[Token]:
     """Direct objects, infinitive complements and (when given) the particle's object."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        # a passive participle takes the noun it modifies: "a treaty finalized on Monday"
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux", "mark", "dobj") for c in token.children)
+    ):
+        # a passive participle takes the noun it modifies: "a treaty finalized on Monday";
+        # not a clause of its own that the parser hangs there ("reports that Peru had
+        # attacked its border posts": what was attacked is the posts, not the reports)
         heads.append(token.head)
     if particle:
         prep = particle_of(token, particle)
