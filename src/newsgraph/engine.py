@@ -157,20 +157,14 @@ class Engine:
         of a single batch is analysed here. A script that uses workers must guard its entry
         point with ``if __name__ == "__main__":`` (the processes are spawned)."""
         batches = self._batches(items)
-        first = next(batches, None)
-        if first is None:
-            return
-        second = next(batches, None)
+        head = list(itertools.islice(batches, 2))
         workers = self.worker_count()
-        if second is None or workers <= 1:
-            yield from self._analyze_batch(first)
-            if second is not None:
-                yield from self._analyze_batch(second)
-                for batch in batches:
-                    yield from self._analyze_batch(batch)
+        if len(head) < 2 or workers <= 1:
+            for batch in itertools.chain(head, batches):
+                yield from self._analyze_batch(batch)
             return
         with _WorkerPool(self.settings, self._extractor_names, workers) as pool:
-            yield from pool.analyze(itertools.chain((first, second), batches))
+            yield from pool.analyze(itertools.chain(head, batches))
 
     def worker_count(self) -> int:
         """How many processes analyse articles: the `workers` setting, 0 meaning one per core."""

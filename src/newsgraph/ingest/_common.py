@@ -45,6 +45,11 @@ def with_defaults(article: Article, defaults: Defaults) -> Article:
 # C0/C1 control characters (but tab and newline), DEL, the BOM and other invisible
 # format characters that only confuse tokenisers and offsets.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b\u2028\u2029]")
+
+
+def has_controls(text: str) -> bool:
+    """Does `text` hold a control or invisible format character (what `strip_controls` drops)?"""
+    return _CONTROL.search(text) is not None
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from newsgraph.errors import InputError, MalformedInput, NoText, TooLarge
-from newsgraph.ingest._common import _CONTROL, failed, paragraphs_of, squash, strip_controls
+from newsgraph.ingest._common import failed, has_controls, paragraphs_of, squash, strip_controls
 from newsgraph.ingest.dates import normalise_date
 from newsgraph.records import Article, FailedItem, article_id
 
@@ -84,7 +84,7 @@ def _item(obj: Any, *, where: str) -> Article | FailedItem:
         return failed(NoText('"text" has no visible characters', input=where))
     url = _str(obj.get("url"))
     given_id = obj.get("id")
-    if isinstance(given_id, str) and _CONTROL.search(given_id):
+    if isinstance(given_id, str) and has_controls(given_id):
         return failed(MalformedInput('"id" holds control characters', input=where))
     if isinstance(given_id, str) and len(given_id) > MAX_ID_CHARS:
         return failed(MalformedInput(f'"id" is longer than {MAX_ID_CHARS} characters', input=where))

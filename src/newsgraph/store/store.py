@@ -149,11 +149,7 @@ class Store:
                     ArticleRow.origin,
                 ).where(ArticleRow.id == art.id)
             ).first()
-            if (
-                old is not None
-                and old.content_hash == digest
-                and old.extractor_versions == versions
-            ):
+            if old is not None and _current(old, digest, versions):
                 return "unchanged", (_analysis(old.record, old.origin) if link else analysis)
             if old is not None:
                 self._delete_rows(conn, art.id, old._mapping)
@@ -195,11 +191,7 @@ class Store:
                     ArticleRow.origin,
                 ).where(ArticleRow.id == article.id)
             ).first()
-        if (
-            row is None
-            or row.extractor_versions != dict(versions)
-            or row.content_hash != content_hash(article.text)
-        ):
+        if row is None or not _current(row, content_hash(article.text), versions):
             return None
         return _analysis(row.record, row.origin)
 
@@ -405,6 +397,11 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _current(row: Any, digest: str, versions: Mapping[str, str]) -> bool:
+    """Is a stored article row the analysis of this text by these extractor versions?"""
+    return bool(row.content_hash == digest and row.extractor_versions == dict(versions))
 
 
 def _analysis(record: dict[str, Any], origin: str | None) -> Analysis:

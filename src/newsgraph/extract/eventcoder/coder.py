@@ -24,6 +24,7 @@ from newsgraph.extract.eventcoder.lexicon import (
     Lexicon,
     container_of,
     contents,
+    object_heads,
     particle_of,
     words_of,
 )
@@ -335,19 +336,11 @@ def _object_denied(verb: Token, entry: LexEntry) -> bool:
     not the only one)."""
     if verb.pos_ != "VERB" or not entry.objects:
         return False
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            objects = [child]
-        elif child.dep_ in ("prep", "prt"):
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for obj in objects:
-            if obj.lemma_.lower() in entry.objects and any(
-                d.lower_ == "no" and d.dep_ in ("det", "neg") for d in obj.children
-            ):
-                return True
-    return False
+    return any(
+        words_of(obj) & entry.objects
+        and any(d.lower_ == "no" and d.dep_ in ("det", "neg") for d in obj.children)
+        for obj in object_heads(verb, entry.particle)
+    )
 
 
 # the things a test or launch names as a modifier: "the North's test site", "a test run"
@@ -358,7 +351,7 @@ _THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "gro
 _GROUP_HEADS = frozenset(
     {"leader", "party", "politician", "figure", "lawmaker", "legislator", "candidate", "group",
      "coalition", "alliance", "bloc", "movement", "activist", "supporter", "member", "camp",
-     "force", "lawmakers", "mp", "senator", "deputy", "parties", "leaders", "politicians"}
+     "force", "mp", "senator", "deputy"}
 )
 
 
@@ -370,7 +363,7 @@ def _names_a_thing(noun: Token) -> bool:
         return False
     lemma, head = noun.lemma_.lower(), noun.head.lemma_.lower()
     if lemma == "opposition":
-        return head in _GROUP_HEADS or noun.head.lower_ in _GROUP_HEADS
+        return head in _GROUP_HEADS
     return head in _THING_HEADS and lemma in ("test", "launch", "drill")
 
 
