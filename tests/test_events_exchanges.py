@@ -38,8 +38,8 @@ def test_trading_goods_is_still_trade(nlp: Any) -> None:
 @pytest.mark.parametrize("model", [False, None])
 def test_a_question_put_in_a_participle_clause_is_no_appeal(nlp: Any, model: Any) -> None:
     # the parser hangs the "if" clause on "Asked" as an adverbial clause, not its object;
-    # with the shipped model (None) the old code coded CHL > PER 020 at 0.56
-    text = "Asked if Peru should take a stand, Chile's president said it must stay out of politics."
+    # with the shipped model (None) the old code coded CHL > PER 020 at 0.67
+    text = "Asked if Peru should recall its envoy, Chile's president said the choice was Lima's."
     events, _ = analyse(nlp, text, options={"event_model": model})
     assert not [e for e in events if e.code.startswith("02")], coded(events, 0.0)
 
@@ -81,15 +81,15 @@ def test_hammered_with_missiles_is_force(nlp: Any) -> None:
 
 
 def test_a_named_organisation_the_coder_cannot_code_takes_no_other_source(nlp: Any) -> None:
-    # the IOC has no actor code; the argument model gave the disqualification to Chile, the
-    # sentence's other named party (172 CHL > PER at 0.51)
+    # the IOC has no actor code; the argument model gave the suspension to Chile, the
+    # sentence's other named party (160 CHL > PER at 0.53)
     text = (
-        "The IOC has disqualified Peruvian skeleton racer Juan Soto for wearing a helmet that "
-        "shows images of Peruvian athletes killed during Chile's war on Peru."
+        "The IOC suspended a Peruvian boxer whose gloves carried the names of Peruvians killed "
+        "in Chile's war on Peru."
     )
     found = coded(analyse(nlp, text, options={"event_model": None})[0])
     assert ("CHL", "PER", "190") in found, found  # the war stays
-    assert not [c for s, _, c in found if s == "CHL" and c.startswith("17")], found
+    assert not [c for s, _, c in found if s == "CHL" and c != "190"], found
 
 
 def test_a_clause_the_parser_hangs_on_a_noun_keeps_its_own_object(nlp: Any) -> None:
