@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "67"
+NAME, VERSION = "events.cameo", "68"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1627,6 +1627,12 @@ def _trigger_span(cand: Candidate, text: str) -> Span:
 
 _NESTED_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "csubj")
 _TEMPORAL_MARKS = ("before", "after", "as", "when", "while", "since", "until")
+# a time hung on a noun this way names which one it is ("last year's prize", "the 1997 treaty")
+_THING_DATES = ("poss", "compound", "amod", "nummod", "nmod")
+# ... unless the noun is where the act happened: "at Monday's summit", "during Friday's call"
+_SETTING_PREPS = ("at", "during", "on", "in")
+# names no time picks out: "on Tuesday India's ..." parsed as the compound "Tuesday India"
+_NOT_DATED = ("GPE", "LOC", "NORP", "PERSON")
 
 
 def _clause_tokens(anchor: Token) -> list[Token]:
@@ -1652,7 +1658,11 @@ def _date(
     in_sentence = [
         t for t in times if sent_start <= t.start < sent_end and t.type in ("DATE", "TIME")
     ]
-    dated = [t for t in in_sentence if t.value and t.value[:1].isdigit()]
+    dated = [
+        t
+        for t in in_sentence
+        if t.value and t.value[:1].isdigit() and not _dates_a_thing(t, cand)
+    ]
     if not dated:
         return None
     anchor: Token = cand.anchor
@@ -1674,6 +1684,23 @@ def _date(
             continue
         break
     return None
+
+
+def _dates_a_thing(time: TimeExpression, cand: Candidate) -> bool:
+    """Whether a time expression only says which thing a noun is, not when the act was:
+    "last year's Nobel Prize", "the 1997 convention", "next week's anniversary of the
+    invasion". The trigger's own modifier ("Russia's 2022 invasion") dates the event, and so
+    does the meeting an act happened at ("at Monday's summit, they agreed")."""
+    span = cand.anchor.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in _THING_DATES or noun.pos_ not in ("NOUN", "PROPN") or noun in span:
+        return False
+    if noun.i in (cand.trigger.i, cand.anchor.i) or noun.ent_type_ in _NOT_DATED:
+        return False  # the act's own noun; or a parse hanging "on Tuesday" on a country
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS)
 
 
 def _place(
