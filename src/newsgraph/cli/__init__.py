@@ -330,12 +330,14 @@ def search(
     """Full-text search over the stored articles, best matches first."""
     with _reader(db) as engine:
         result = engine.store.search(query, limit=limit)
-    articles = [_summary(a) for a in result.articles]
     if format is ViewFormat.json:
-        _dump({"articles": articles, "total": result.total})
+        _dump(result.to_dict())
     else:
         out.print(render.rows(f"{result.total} articles match {query!r}",
-                              ["id", "published", "source", "title"], articles))
+                              ["id", "published", "source", "title"],
+                              [_summary(a) for a in result.articles]))
+        if result.note:  # why words were left out, or why nothing can match
+            out.print(result.note)
 
 
 def _summary(a: Any) -> dict[str, Any]:
