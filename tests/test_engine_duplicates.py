@@ -141,3 +141,17 @@ def test_engine_ingest_again_fails_the_duplicate_without_analysing_it(
         assert (report.unchanged, report.failed) == (1, 1)
         assert report.errors[0].error.code == "E108"
         assert engine.store.stats()["errors"] == 1  # the same input's error, not a second row
+
+
+def test_engine_save_all_keeps_the_first_of_one_id_as_analyze_stores(tmp_path: Path) -> None:
+    # `newsgraph analyze` (storing) saves through save_all: the same check as ingest's
+    a = _jsonl(tmp_path / "a.jsonl", {"id": "ferry", "text": FIRST})
+    b = _jsonl(tmp_path / "b.jsonl", {"id": "ferry", "text": SECOND})
+    settings = Settings(model="blank:en", db=f"sqlite:///{tmp_path / 'kb.db'}")
+    with Engine(settings, extractors=("tone.lexicon",)) as engine:
+        outcomes = list(engine.save_all(engine.analyze_many(engine.read([a, b]))))
+        assert [o for o, _ in outcomes] == ["inserted", "failed"]
+        failed = outcomes[1][1]
+        assert isinstance(failed, FailedItem) and failed.error.code == "E108"
+        stored = engine.store.get("ferry")
+        assert stored is not None and stored.article.text == FIRST

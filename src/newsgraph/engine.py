@@ -345,22 +345,32 @@ class Engine:
                         continue
                 yield item
 
-        # Results come back in input order, also from worker processes: the first input to
-        # store an id keeps it.
+        for outcome, saved in self.save_all(self.analyze_many(to_analyse()), batch):
+            if isinstance(saved, FailedItem):
+                report.errors.append(saved)
+            count(outcome, saved)
+        return report
+
+    def save_all(
+        self, results: Iterable[Item], batch: _BatchIds | None = None
+    ) -> Iterator[tuple[SaveOutcome | Literal["failed"], Item]]:
+        """Store a run's results one by one (`save`), as one batch: a later result whose id
+        an earlier one of the run stored with another text fails (`DuplicateId`, E108) and
+        the first is kept. Results come back in input order, also from worker processes, so
+        the first input to store an id keeps it."""
+        batch = batch if batch is not None else _BatchIds()
         saved: Item
-        for result in self.analyze_many(to_analyse()):
+        outcome: SaveOutcome | Literal["failed"]
+        for result in results:
             duplicate = batch.conflict(result.article) if isinstance(result, Analysis) else None
             if duplicate is not None:
-                store.save_error(duplicate)
+                self.store.save_error(duplicate)
                 outcome, saved = "failed", duplicate
             else:
                 outcome, saved = self.save(result)
-            if isinstance(saved, FailedItem):
-                report.errors.append(saved)
-            elif isinstance(result, Analysis):
+            if isinstance(result, Analysis) and not isinstance(saved, FailedItem):
                 batch.stored(result.article)  # as read: its input, not the stored origin
-            count(outcome, saved)
-        return report
+            yield outcome, saved
 
     def save(self, item: Item) -> tuple[SaveOutcome | Literal["failed"], Item]:
         """Store one result: an analysis linked to the registry ("inserted", "replaced" or

@@ -195,9 +195,9 @@ def analyze(
         task = progress.add_task("analyse", total=None) if progress else None
         items = engine.read(paths, published=published, source=source)
         results: Iterator[Item] = engine.analyze_many(items)
+        if not no_store:  # an analysis the database refuses comes back as a failure
+            results = (saved for _, saved in engine.save_all(results))
         for result in results:
-            if not no_store:  # an analysis the database refuses comes back as a failure
-                result = engine.save(result)[1]
             if isinstance(result, FailedItem):
                 failed += 1
                 _error(f"{result.error.input}: {result.error.message} [{result.error.code}]")
