@@ -7,6 +7,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,22 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
+    with _pg_schema() as url:
+        yield url
+
+
+@pytest.fixture()
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL with a schema of its own, for tests that need PostgreSQL beside
+    SQLite in one test (mark them `postgres`); skipped without NEWSGRAPH_TEST_PG_URL."""
+    if not PG_URL:
+        pytest.skip("NEWSGRAPH_TEST_PG_URL is not set (start a server with .ci/postgres.sh)")
+    with _pg_schema() as url:
+        yield url
+
+
+@contextmanager
+def _pg_schema() -> Iterator[str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(make_url(PG_URL).set(drivername="postgresql+psycopg"))
     with admin.begin() as conn:

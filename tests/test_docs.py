@@ -39,6 +39,14 @@ def test_docs_every_command_is_in_readme_and_cli_doc() -> None:
                     assert opt in section, f"docs/cli.md: `{name}` does not document {opt}"
 
 
+def test_docs_every_error_code_is_in_cli_doc() -> None:
+    from newsgraph.errors import ERROR_TABLE
+
+    cli_doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for code in ERROR_TABLE:
+        assert f"| `{code}` |" in cli_doc, f"docs/cli.md does not list the error code {code}"
+
+
 def test_docs_readme_opens_with_the_two_commands() -> None:
     first = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:5]
     text = "\n".join(first)

@@ -14,7 +14,8 @@ from newsgraph.store.search import fts5_query, search_terms
 
 
 def test_store_search_terms_drop_operators_and_punctuation() -> None:
-    assert search_terms('"Xi" NEAR(Putin* OR (oil') == ["xi", "near", "putin", "or", "oil"]
+    # "or" is left out as the stop word it is, not parsed as an operator
+    assert search_terms('"Xi" NEAR(Putin* OR (oil') == ["xi", "near", "putin", "oil"]
     assert search_terms("'; DROP TABLE articles; --") == ["drop", "table", "articles"]
     assert search_terms("Moscow moscow MOSCOW") == ["moscow"]
     assert search_terms("São Paulo") == ["são", "paulo"]

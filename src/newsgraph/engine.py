@@ -18,7 +18,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from newsgraph.errors import ExtractorError, NewsgraphError, StoreError, TooLarge, UsageError
+from newsgraph.errors import (
+    DuplicateId,
+    ExtractorError,
+    NewsgraphError,
+    StoreError,
+    TooLarge,
+    UsageError,
+)
 from newsgraph.extract.registry import Context, ExtractorSpec, plan
 from newsgraph.records import (
     Analysis,
@@ -303,11 +310,15 @@ class Engine:
         """Analyse and store a stream of articles; re-ingesting never duplicates.
 
         An article already stored with the same text by the same extractor versions is not
-        analysed again ("unchanged"), so an interrupted batch resumes where it stopped. Pass
-        `report` to keep the counts so far when the batch is interrupted."""
+        analysed again ("unchanged"), so an interrupted batch resumes where it stopped; one
+        stored by an earlier call with another text is replaced ("replaced"). Within one
+        call, an article whose id an earlier input already used for another text is an error
+        (`DuplicateId`, E108): the first is kept. Pass `report` to keep the counts so far
+        when the batch is interrupted."""
         report = report if report is not None else IngestReport()
         store = self.store
         versions = self.extractor_versions
+        batch = _BatchIds()
 
         def count(outcome: str, result: Item) -> None:
             setattr(report, outcome, getattr(report, outcome) + 1)
@@ -316,6 +327,11 @@ class Engine:
 
         def to_analyse() -> Iterator[Article | FailedItem]:
             for item in items:
+                if isinstance(item, Article) and not batch.claim(item):
+                    # An earlier input used this id for another text: an error now when that
+                    # one is stored, else decided when saving (it may be in flight, or fail).
+                    yield batch.conflict(item) or item
+                    continue
                 if isinstance(item, Article):
                     try:
                         stored = store.stored_unchanged(item, versions)
@@ -324,16 +340,37 @@ class Engine:
                             raise
                         stored = None  # a key the database refuses: save() reports it
                     if stored is not None:
+                        batch.stored(item)
                         count("unchanged", stored)
                         continue
                 yield item
 
-        for result in self.analyze_many(to_analyse()):
-            outcome, result = self.save(result)
-            if isinstance(result, FailedItem):
-                report.errors.append(result)
-            count(outcome, result)
+        for outcome, saved in self.save_all(self.analyze_many(to_analyse()), batch):
+            if isinstance(saved, FailedItem):
+                report.errors.append(saved)
+            count(outcome, saved)
         return report
+
+    def save_all(
+        self, results: Iterable[Item], batch: _BatchIds | None = None
+    ) -> Iterator[tuple[SaveOutcome | Literal["failed"], Item]]:
+        """Store a run's results one by one (`save`), as one batch: a later result whose id
+        an earlier one of the run stored with another text fails (`DuplicateId`, E108) and
+        the first is kept. Results come back in input order, also from worker processes, so
+        the first input to store an id keeps it."""
+        batch = batch if batch is not None else _BatchIds()
+        saved: Item
+        outcome: SaveOutcome | Literal["failed"]
+        for result in results:
+            duplicate = batch.conflict(result.article) if isinstance(result, Analysis) else None
+            if duplicate is not None:
+                self.store.save_error(duplicate)
+                outcome, saved = "failed", duplicate
+            else:
+                outcome, saved = self.save(result)
+            if isinstance(result, Analysis) and not isinstance(saved, FailedItem):
+                batch.stored(result.article)  # as read: its input, not the stored origin
+            yield outcome, saved
 
     def save(self, item: Item) -> tuple[SaveOutcome | Literal["failed"], Item]:
         """Store one result: an analysis linked to the registry ("inserted", "replaced" or
@@ -390,6 +427,39 @@ def _failed_to_store(analysis: Analysis, exc: StoreError) -> FailedItem:
     art = analysis.article
     where = (art.origin or art.id).replace("\x00", "")[:1000]
     return FailedItem(error=ErrorInfo(code=exc.code, message=exc.message, input=where))
+
+
+class _BatchIds:
+    """The article ids of one ingest: which text (by hash) and which input first claimed
+    each, and which are stored. Two inputs of one batch with one id and two texts are two
+    articles that cannot both be kept; replacing the first silently would lose it."""
+
+    def __init__(self) -> None:
+        self._claimed: dict[str, str] = {}  # id -> hash of the text first read with it
+        self._stored: dict[str, tuple[str, str]] = {}  # id -> (hash, input) stored this run
+
+    def claim(self, article: Article) -> bool:
+        """Read `article`: False when an earlier input claimed its id for another text."""
+        digest = _text_hash(article)
+        return self._claimed.setdefault(article.id, digest) == digest
+
+    def stored(self, article: Article) -> None:
+        self._stored.setdefault(article.id, (_text_hash(article), article.origin or article.id))
+
+    def conflict(self, art: Article) -> FailedItem | None:
+        """An article whose id an earlier input of this batch stored with another text, as
+        the failure it is; None when it may be saved."""
+        first = self._stored.get(art.id)
+        if first is None or first[0] == _text_hash(art):
+            return None
+        message = f"id {art.id!r} already used by {first[1]} in this batch; the first is kept"
+        return _failed(art, DuplicateId(message, input=art.origin or art.id))
+
+
+def _text_hash(article: Article) -> str:
+    from newsgraph.store.rows import content_hash
+
+    return content_hash(article.text)
 
 
 def _failed(article: Article, exc: NewsgraphError) -> FailedItem:

@@ -73,6 +73,14 @@ class FetchError(InputError):
     http_status = 502
 
 
+class DuplicateId(InputError):
+    """An article id that another input of the same batch already used for another text:
+    the first is kept, this one is not stored."""
+
+    code = "E108"
+    http_status = 409
+
+
 class ModelMissing(NewsgraphError):
     """The spaCy model named in the settings is not installed."""
 
@@ -117,6 +125,7 @@ ERROR_TABLE: dict[str, tuple[int, int]] = {
         MalformedInput,
         NoText,
         FetchError,
+        DuplicateId,
         ModelMissing,
         ExtractorError,
         RegistryError,

@@ -195,9 +195,9 @@ def analyze(
         task = progress.add_task("analyse", total=None) if progress else None
         items = engine.read(paths, published=published, source=source)
         results: Iterator[Item] = engine.analyze_many(items)
+        if not no_store:  # an analysis the database refuses comes back as a failure
+            results = (saved for _, saved in engine.save_all(results))
         for result in results:
-            if not no_store:  # an analysis the database refuses comes back as a failure
-                result = engine.save(result)[1]
             if isinstance(result, FailedItem):
                 failed += 1
                 _error(f"{result.error.input}: {result.error.message} [{result.error.code}]")
@@ -330,12 +330,14 @@ def search(
     """Full-text search over the stored articles, best matches first."""
     with _reader(db) as engine:
         result = engine.store.search(query, limit=limit)
-    articles = [_summary(a) for a in result.articles]
     if format is ViewFormat.json:
-        _dump({"articles": articles, "total": result.total})
+        _dump(result.to_dict())
     else:
         out.print(render.rows(f"{result.total} articles match {query!r}",
-                              ["id", "published", "source", "title"], articles))
+                              ["id", "published", "source", "title"],
+                              [_summary(a) for a in result.articles]))
+        if result.note:  # why words were left out, or why nothing can match
+            out.print(result.note)
 
 
 def _summary(a: Any) -> dict[str, Any]:

@@ -270,7 +270,8 @@ class Store:
         ]
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
-        """Articles matching every word of `query`, best first; operators are not parsed."""
+        """Articles matching every word of `query` but the stop words, best first; operators
+        are not parsed; SQLite and PostgreSQL find the same articles (see `store/search.py`)."""
         with db.database_errors(self.url), self.engine.connect() as conn:
             return run_search(conn, query, limit=limit, offset=offset)
 
