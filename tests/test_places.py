@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsgraph.extract.geo.gazetteer import Candidate, load_gazetteer, normalise
 from newsgraph.extract.geo.resolve import Hints, Toponym, resolve
 from newsgraph.extract.places import KEY, extract_places
@@ -127,6 +129,28 @@ def test_places_small_town_does_not_beat_a_country() -> None:
     assert _top("China", ["Beaumont", "Texas"]).feature == "country"
 
 
+def test_places_a_capitals_name_votes_for_no_state() -> None:
+    # "Washington" is the capital before it is the state: it made Geneva, Washington (2,300
+    # people) the likeliest Geneva of any article that also named Washington
+    gaz = load_gazetteer()
+    geneva = Toponym(normalise("Geneva"), gaz.lookup("Geneva"))
+    said = Toponym(normalise("Washington"), gaz.lookup("Washington"), actors=1)  # "Washington said"
+    pick = resolve([geneva, said])[0]
+    assert pick is not None and pick.admin1 != "WA" and pick.country == "CH"
+    # a state named outright still decides a local town ("Washington state" is not the city)
+    assert _top("Geneva", ["Bellingham", "Seattle"]).admin1 == "WA"
+
+
+def test_places_a_country_named_as_an_actor_places_nothing_there() -> None:
+    gaz = load_gazetteer()
+    geneva = Toponym(normalise("Geneva"), gaz.lookup("Geneva"))
+    acting = Toponym(normalise("United States"), gaz.lookup("United States"), count=2, actors=2)
+    located = Toponym(normalise("United States"), gaz.lookup("United States"), count=2, actors=1)
+    assert [p and p.country for p in resolve([geneva, acting])] == ["CH", "US"]
+    # a mention that places things there ("towns in the United States") still counts
+    assert [p and p.country for p in resolve([geneva, located])] == ["US", "US"]
+
+
 # --------------------------------------------------------------------------- with the model
 
 
@@ -143,6 +167,18 @@ def test_places_metonymic_capital_is_not_a_place(nlp: Any) -> None:
         "and Beijing's long-standing position did not change."
     )
     assert not {"Moscow", "Washington", "Beijing"} & set(_by_name(_places(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and the United States will hold talks in Geneva next week.",
+        "Peru's envoy flew from Lima to Geneva for talks with the U.S. on fishing rights.",
+    ],
+)
+def test_places_talks_in_geneva_with_the_us_are_in_switzerland(nlp: Any, text: str) -> None:
+    # the United States named as a party, not a place, makes no American Geneva likelier
+    assert _by_name(_places(nlp, text))["Geneva"].country == "CHE"
 
 
 def test_places_literal_capital_stays_a_place(nlp: Any) -> None:

@@ -25,7 +25,7 @@ from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import Entity, Place, Span
 
 NAME = "places.geonames"
-VERSION = "2"
+VERSION = "3"
 KEY = f"{NAME}@{VERSION}"
 
 _DATELINE = re.compile(
@@ -52,7 +52,7 @@ def extract_places(ctx: Context) -> tuple[Place, ...]:
     dateline = _dateline(ctx, gaz)
     names = list(by_name)
     counties = frozenset(normalise(text[a:b]) for a, b in county_list_names(ctx.doc))
-    toponyms = [_toponym(n, by_name[n], gaz, counties) for n in names]
+    toponyms = [_toponym(ctx, n, by_name[n], gaz, counties) for n in names]
     hints = _hints(ctx, gaz, dateline[2] if dateline else None)
     picks = resolve(toponyms, hints)
 
@@ -153,9 +153,17 @@ def _place(
 
 
 def _toponym(
-    name: str, mentions: list[Mention], gaz: Gazetteer, doc_counties: frozenset[str] = frozenset()
+    ctx: Context,
+    name: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    doc_counties: frozenset[str] = frozenset(),
 ) -> Toponym:
     top = Toponym(norm=name, candidates=gaz.candidates(name), count=len(mentions))
+    if any(c.feature == "country" or c.capital for c in top.candidates):
+        # a country or a capital can act as its government ("the U.S. said", "talks with
+        # the U.S."): it then says whom the article is about, not where things are
+        top.actors = sum(1 for m in mentions if _acts(ctx, m))
     if not top.candidates and name in gaz.demonyms:
         top.candidates = [gaz.demonyms[name]]  # "Russian" (with the places_demonyms option)
     if name in doc_counties:
@@ -174,6 +182,12 @@ def _toponym(
 def _metonymic(ctx: Context, m: Mention, pick: Candidate | None, top: Toponym) -> bool:
     if pick is None or not (pick.capital or pick.seat or _is_capital_name(top)):
         return False
+    return _acts(ctx, m)
+
+
+def _acts(ctx: Context, m: Mention) -> bool:
+    """Whether the mention names an actor in its sentence ("the U.S. said", "talks with
+    Moscow"), by the same reading that leaves metonymic capitals out."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and is_metonymic(span)
 
@@ -277,7 +291,7 @@ def geocode_spans(
         by_name.setdefault(normalise(text[m.start : m.end]), []).append(m)
     names = list(by_name)
     counties = frozenset(normalise(text[a:b]) for a, b in county_list_names(ctx.doc))
-    toponyms = [_toponym(n, by_name[n], gaz, counties) for n in names]
+    toponyms = [_toponym(ctx, n, by_name[n], gaz, counties) for n in names]
     if not demonyms:
         for top in toponyms:
             if top.norm in gaz.demonyms and [gaz.demonyms[top.norm]] == top.candidates:

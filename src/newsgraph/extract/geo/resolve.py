@@ -55,6 +55,9 @@ class Toponym:
     norm: str
     candidates: list[Candidate]
     count: int = 1
+    # mentions that act, as a government does ("the United States will hold talks"): they
+    # say whom the article is about, not where it is
+    actors: int = 0
     qualifier_states: set[str] = field(default_factory=set)
     qualifier_countries: set[str] = field(default_factory=set)
 
@@ -138,7 +141,13 @@ def state_support(toponyms: Sequence[Toponym], hints: Hints, skip: int) -> dict[
         votes[st] = votes.get(st, 0.0) + 1.0
     lists = [t.candidates for j, t in enumerate(toponyms) if j != skip]
     for cands in (*lists, *hints.votes):
-        named = {c.admin1 for c in cands if c.admin1 and c.feature == "admin1"}
+        # A name that may be a state but also a country or a national capital ("Georgia",
+        # "Washington") names no state outright: "Washington said" in world news made every
+        # small Washington-state town the likeliest of its name (Geneva, WA over Geneva).
+        outranked = any(c.feature == "country" or c.capital for c in cands)
+        named = {
+            c.admin1 for c in cands if c.admin1 and c.feature == "admin1" and not outranked
+        }
         for st in named:
             votes[st] = votes.get(st, 0.0) + 1.0
         towns = [c for c in cands if c.feature in ("city", "admin2")]
@@ -176,7 +185,9 @@ def _pick(
         if j == i or other is None:
             continue
         if other.country:
-            countries[other.country] += toponyms[j].count
+            # only where the article places things: "talks with the U.S." or "the United
+            # States said" make no US town likelier (Geneva, Illinois over Geneva)
+            countries[other.country] += toponyms[j].count - toponyms[j].actors
         if other.admin1:
             states[other.admin1] += toponyms[j].count
         if (
