@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,11 +16,11 @@ from sqlalchemy import bindparam, create_engine, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
-import newsgraph
 from newsgraph.records import Analysis, Article
 from newsgraph.store import Store
 from newsgraph.store.search import MAX_TERMS, fts5_query, query_terms, search_terms
 from newsgraph.store.stopwords import ENGLISH_STOP_WORDS
+from tests.test_cli_robust import run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -224,29 +222,16 @@ def test_search_stop_words_are_postgresql_english_stop_words(pg_url: str) -> Non
 # ---------------------------------------------------------------------- the command line
 
 
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        "NEWSGRAPH_HOME": str(home),
-        "PATH": "/usr/bin:/bin",
-        "COLUMNS": "200",
-        "PYTHONPATH": str(Path(newsgraph.__file__).resolve().parents[1]),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args],
-        capture_output=True, text=True, env=env, timeout=120,
-    )
-
-
 def test_search_cli_says_why_stop_words_find_nothing(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'newsgraph.db'}") as store:
         store.migrate()
         _save_all(store)
-    r = _run("search", "the", home=tmp_path)
+    r = run("search", "the", home=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "0 articles match" in r.stdout
     assert "only common words ('the') are in the query" in r.stdout
-    found = json.loads(_run("search", "of the", "--format", "json", home=tmp_path).stdout)
+    found = json.loads(run("search", "of the", "--format", "json", home=tmp_path).stdout)
     assert found["total"] == 0 and found["ignored"] == ["of", "the"]
     assert "only common words" in found["note"]
-    found = json.loads(_run("search", "talks", "--format", "json", home=tmp_path).stdout)
+    found = json.loads(run("search", "talks", "--format", "json", home=tmp_path).stdout)
     assert found["total"] == 3 and found["note"] is None and found["ignored"] == []
