@@ -28,6 +28,8 @@ INTENT_LEMMAS = frozenset(
     {"aim", "plan", "intend", "want", "seek", "hope", "try", "attempt", "wish", "prepare"}
 )
 INTENT_NOUNS = ("plan", "decision", "attempt", "effort", "bid", "intention", "aim", "offer")
+# "talks aimed at ending the war", "a plan geared toward ...": the act is the purpose
+_AIMING_LEMMAS = frozenset({"aim", "target"})
 # Verbs of joining forces: what they join to do is done together, not a purpose ("joined
 # together to impose new sanctions", "banded together to urge Trump")
 _JOINING_LEMMAS = frozenset({"join", "band", "team", "unite"})
@@ -600,6 +602,35 @@ def is_purpose_clause(verb: Token) -> bool:
     )
 
 
+# Nouns whose "on/over/about/for/towards" + gerund names an act sought, not done ("talks on
+# ending the war"), and nouns whose "of" + gerund names an act only thought of ("the
+# prospect of Putin visiting")
+_AIM_NOUNS = frozenset(
+    {"talk", "negotiation", "discussion", "dialogue", "plan", "proposal", "effort", "bid",
+     "push", "move", "step", "progress", "deal", "agreement", "framework", "roadmap"}
+)  # fmt: skip
+_PROSPECT_NOUNS = frozenset(
+    {"prospect", "possibility", "idea", "option", "threat", "risk", "chance", "likelihood",
+     "danger", "fear", "hope", "notion", "question"}
+)  # fmt: skip
+_TOPIC_PREPS = {
+    "on": _AIM_NOUNS, "over": _AIM_NOUNS, "about": _AIM_NOUNS, "for": _AIM_NOUNS,
+    "towards": _AIM_NOUNS, "toward": _AIM_NOUNS, "of": _PROSPECT_NOUNS,
+}  # fmt: skip
+
+
+def topic_noun(gerund: Token) -> str | None:
+    """The lemma of the noun a gerund's preposition hangs on, when that preposition names
+    what the noun is about ("talks on ending", "the prospect of visiting"); else None."""
+    prep = gerund.head
+    noun = prep.head
+    nouns = _TOPIC_PREPS.get(prep.lower_)
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or nouns is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return lemma if lemma in nouns else None
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -653,11 +684,27 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             # "said Russia would act": a backshifted will, reported; "said Russia should /
             # could act" stays a possibility, whoever says it
             return mode if mode == "hypothetical" and not backshifted else "reported"
+        if mode == "asserted" and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+            # an act named as what talks, a plan or a prospect are about is not done:
+            # "talks on ending the war", "a plan for lifting sanctions", "the prospect of
+            # Putin visiting Washington"
+            topic = topic_noun(tok)
+            if topic in _AIM_NOUNS:
+                return "intended"
+            if topic in _PROSPECT_NOUNS:
+                return "hypothetical"
         if mode == "asserted" and (
             (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_LEMMAS)
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS)
+            or (
+                tok.dep_ == "pcomp"
+                and tok.head.lower_ == "at"
+                and tok.head.head.lemma_.lower() in _AIMING_LEMMAS
+            )
         ):
-            return "intended"  # "aim to pressure Russia", "his plan to address Congress"
+            # "aim to pressure Russia", "his plan to address Congress", "talks aimed at
+            # ending the war"
+            return "intended"
         if (
             mode == "asserted"
             and tok.dep_ == "acl"

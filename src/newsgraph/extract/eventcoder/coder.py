@@ -835,9 +835,15 @@ def _already_there(noun: Token, mode: str) -> bool:
     his meeting with Xi" (the meeting is to come too)."""
     preps = _CAUSE_PREPS - _TIME_PREPS if mode == "future" else _CAUSE_PREPS
     if noun.pos_ == "VERB":
-        # "could play a role after signing an agreement": done before what may follow
+        # "could play a role after signing an agreement": done before what may follow; not
+        # what talks are over ("negotiations over ceding Greenland")
         head = noun.head
-        return noun.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in preps
+        return (
+            noun.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in preps
+            and clauses.topic_noun(noun) is None
+        )
     if noun.pos_ != "NOUN":
         return False
     tok = clauses.first_conjunct(noun)
