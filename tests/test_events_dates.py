@@ -14,8 +14,9 @@ import pytest
 from tests.test_events_model import analyse
 
 
-def dates(nlp: Any, text: str) -> dict[str, str | None]:
-    events, _ = analyse(nlp, text, "2026-02-17")
+def dates(nlp: Any, text: str, min_confidence: float = 0.5) -> dict[str, str | None]:
+    options = {"event_model": False, "event_min_confidence": min_confidence}
+    events, _ = analyse(nlp, text, "2026-02-17", options)
     return {e.trigger.text: e.date for e in events}
 
 
@@ -48,3 +49,23 @@ def test_a_time_naming_a_thing_does_not_date_the_act(nlp: Any, text: str, trigge
 )
 def test_the_acts_own_time_still_dates_it(nlp: Any, text: str, trigger: str, date: str) -> None:
     assert dates(nlp, text).get(trigger) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the time on the act's own noun, not the nearer one of another act
+        (
+            "The visit follows Peru's protest last week and the signing of a fishing treaty "
+            "between Chile and Peru in January.",
+            "signing",
+            "2026-01",
+        ),
+        ("Chile and Peru held talks in January, a week after the border incident.", "talks", "2026-01"),
+    ],
+)
+def test_a_time_on_the_trigger_itself_dates_it(
+    nlp: Any, text: str, trigger: str, date: str
+) -> None:
+    # at any confidence: the date is the same for the events the model would emit
+    assert dates(nlp, text, 0.0).get(trigger) == date

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "69"
+NAME, VERSION = "events.cameo", "70"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1671,7 +1671,10 @@ def _date(
         starts = {t.idx for t in _clause_tokens(anchor)}
         own = [t for t in dated if any(t.start <= c < t.end for c in starts)]
         if own:
-            best = min(own, key=lambda t: abs(t.start - cand.trigger.idx))
+            # a time on the trigger itself first ("the signing of the pact in January", "talks
+            # on Tuesday"), then the one nearest to it
+            mine = [t for t in own if _dates_trigger(t, cand)] or own
+            best = min(mine, key=lambda t: abs(t.start - cand.trigger.idx))
             return record_date(best.value or "", month_only)
         if any(any(t.start <= c < t.end for c in starts) for t in in_sentence):
             return None  # its own time has no calendar value ("in recent months")
@@ -1684,6 +1687,18 @@ def _date(
             continue
         break
     return None
+
+
+def _dates_trigger(time: TimeExpression, cand: Candidate) -> bool:
+    """Whether a time hangs on a noun trigger itself, or on a preposition of it: "Russia's
+    2022 invasion", "the signing of the pact in January", "talks on Tuesday"."""
+    if cand.trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = cand.anchor.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.i == cand.trigger.i or (head.dep_ == "prep" and head.head.i == cand.trigger.i)
 
 
 def _dates_a_thing(time: TimeExpression, cand: Candidate) -> bool:
