@@ -84,13 +84,21 @@ def test_the_model_pairs_a_country_with_itself_only_in_domestic_politics(nlp: An
         e.source and e.target and e.source.actor_code[:3] == e.target.actor_code[:3]
         for e in meeting
     ), coded(meeting, 0.0)
-    # the parse names who was criticized, not by whom: Chile may have criticized its own
+    # the parse names who was criticized, not by whom: Chile may have criticized its own,
+    # when the sentence names Chile twice (named once, its one mention would be both sides)
     criticism, _ = analyse(
+        nlp,
+        "Chile's interior minister was sharply criticized on Monday, Chile's press and "
+        "Peru's president said.",
+        options=_likes_every_pair(),
+    )
+    assert ("CHL", "CHL", "111") in coded(criticism, 0.0), coded(criticism, 0.0)
+    once, _ = analyse(
         nlp,
         "Chile's interior minister was sharply criticized on Monday, Peru's president said.",
         options=_likes_every_pair(),
     )
-    assert ("CHL", "CHL", "111") in coded(criticism, 0.0), coded(criticism, 0.0)
+    assert ("CHL", "CHL", "111") not in coded(once, 0.0), coded(once, 0.0)
 
 
 def test_the_model_adds_no_pairs_to_a_judgement_in_speech(nlp: Any) -> None:

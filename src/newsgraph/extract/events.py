@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "70"
+NAME, VERSION = "events.cameo", "71"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1488,9 +1488,31 @@ def _scored_pairs(
             if probability >= model.veto:
                 p = max(p, confidence(cand, source, target))
             out.append((source, target, hows[(s, t)], p))
-        elif _model_may_pair(cand, s, t, parsed) and not placed & {s, t}:
+        elif (
+            _model_may_pair(cand, s, t, parsed)
+            and not placed & {s, t}
+            and not (s is not None and s == t and _named_once(s, mentions))
+        ):
             out.append((source, target, "model:pair", p))
     return _one_direction(cand, out)
+
+
+def _named_once(country: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence names `country` in one noun phrase only: a pair of the model's
+    with it on both sides would have that one party act on itself ("Carney urged Carney")."""
+    phrases = {_phrase_root(m.token).i for m in mentions if m.actor.country == country}
+    return len(phrases) < 2
+
+
+def _phrase_root(tok: Token) -> Token:
+    """The head of the noun phrase a word is part of: "Chile's president" is one mention of
+    Chile, not two."""
+    while tok.dep_ in _IN_PHRASE and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+_IN_PHRASE = ("poss", "compound", "amod", "nmod", "appos", "case", "det", "nummod")
 
 
 def _one_direction(
