@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "71"
+NAME, VERSION = "events.cameo", "72"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1488,20 +1488,42 @@ def _scored_pairs(
             if probability >= model.veto:
                 p = max(p, confidence(cand, source, target))
             out.append((source, target, hows[(s, t)], p))
-        elif (
-            _model_may_pair(cand, s, t, parsed)
-            and not placed & {s, t}
-            and not (s is not None and s == t and _named_once(s, mentions))
-        ):
+        elif _model_may_pair(cand, s, t, parsed) and not placed & {s, t}:
+            if s is not None and s == t:
+                two = _two_parties(cand, s, mentions)
+                if two is None:
+                    continue
+                source, target = two
             out.append((source, target, "model:pair", p))
     return _one_direction(cand, out)
 
 
-def _named_once(country: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the sentence names `country` in one noun phrase only: a pair of the model's
-    with it on both sides would have that one party act on itself ("Carney urged Carney")."""
-    phrases = {_phrase_root(m.token).i for m in mentions if m.actor.country == country}
-    return len(phrases) < 2
+def _two_parties(
+    cand: Candidate, country: str, mentions: Sequence[Mention]
+) -> tuple[ResolvedActor, ResolvedActor] | None:
+    """Two different parties of one country for a pair of the model's with that country on
+    both sides ("Congressional Democrats slammed President Trump"): the model pairs
+    countries, and both sides were the one mention nearest the trigger ("Carney urged
+    Carney", "Trump lashed out at Trump"). A party is a noun phrase ("Chile's president" is
+    one) or all the mentions of one entity ("Hasina ... she"). The one before the trigger is
+    the doer and the one after it the target, as a clause tells it; None when the sentence
+    names one party of the country only."""
+    parties: list[ResolvedActor] = []  # nearest the trigger first
+    phrases: set[int] = set()
+    entities: set[str] = set()
+    for m in sorted(mentions, key=lambda m: abs(m.token.i - cand.trigger.i)):
+        if m.actor.country != country:
+            continue
+        phrase = _phrase_root(m.token).i
+        if phrase not in phrases and (m.actor.entity is None or m.actor.entity not in entities):
+            parties.append(m.actor)
+        phrases.add(phrase)
+        if m.actor.entity is not None:
+            entities.add(m.actor.entity)
+    if len(parties) < 2:
+        return None
+    first, second = sorted(parties[:2], key=lambda a: a.start)
+    return first, second
 
 
 def _phrase_root(tok: Token) -> Token:
