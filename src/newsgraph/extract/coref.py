@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from newsgraph.extract import actors
+from newsgraph.extract import actors, gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,12 +55,13 @@ class GroupLike(Protocol):
 def resolve(
     doc: Doc, groups: Sequence[GroupLike], names: list[Name], *, pronouns: bool = True
 ) -> None:
-    """Add metonym marks, nominal and pronoun mentions to `groups` (in place)."""
+    """Add metonym marks, gender marks, nominal and pronoun mentions to `groups` (in place)."""
     mark_metonyms(doc, groups)
     name_tokens = {i for n in names for i in range(n.start, n.end)}
     _nominals(doc, groups, name_tokens)
+    genders = gender.person_genders(doc, groups)
     if pronouns:
-        _pronouns(doc, groups)
+        _pronouns(doc, groups, genders)
 
 
 def is_metonymic(token: Token) -> bool:
@@ -180,20 +181,30 @@ def _latest_person(
     return None
 
 
-def _pronouns(doc: Doc, groups: Sequence[GroupLike]) -> None:
+def _pronouns(
+    doc: Doc, groups: Sequence[GroupLike], genders: dict[int, gender.Gender] | None = None
+) -> None:
     """A subject "he"/"she" refers to the latest person mentioned in its sentence or the one
-    before, when that sentence pair mentions exactly one person (otherwise left alone)."""
+    before, when that sentence pair mentions exactly one person it may be (otherwise left
+    alone). A person the article shows to be of the other gender (`genders`, by id of the
+    group) is not one it may be: "Mrs Roe met John Poe. He said ..." is John Poe's."""
     positions = _person_positions(doc, groups)
     if not positions or not doc.has_annotation("DEP"):
         return
+    genders = genders or {}
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     for tok in doc:
         if tok.lower_ not in _PRONOUNS or tok.dep_ not in _SUBJECT_DEPS:
             continue
+        wanted = gender.of_pronoun(tok.text)
         k = max(0, _index_at(starts, tok.idx) - 1)
         window_start = starts[k]
-        candidates = {id(g): g for pos, g in positions if window_start <= pos < tok.idx}
+        candidates = {
+            id(g): g
+            for pos, g in positions
+            if window_start <= pos < tok.idx and genders.get(id(g), wanted) == wanted
+        }
         if len(candidates) == 1:
             g = next(iter(candidates.values()))
             g.extra.append((tok.idx, tok.idx + len(tok), "coref:pronoun"))

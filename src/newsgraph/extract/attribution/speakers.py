@@ -4,16 +4,19 @@ An entity mention that covers the mention's head word wins (the entities extract
 names, and later pronouns and "the ministry" by coreference). Otherwise: a name written
 right before the head ("TASS news agency"), the entity a spokesperson speaks for ("a
 spokesperson for the ministry"), the noun a "who" hangs from, and for "he"/"she" the
-nearest person named before it. Unnamed sources ("a senior official") stay unresolved.
+nearest person named before it who may be one (not a person the entities' evidence shows to
+be of the other gender, "gender:f by ..."). Unnamed sources ("a senior official") stay
+unresolved.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import gender
 from newsgraph.extract.attribution.lexicon import source_nouns
 from newsgraph.records import Entity
 
@@ -36,6 +39,8 @@ class MentionIndex:
     types: dict[str, str]  # entity id -> type
     # A name's words -> the speaking entities (people, organisations) that carry them.
     name_words: dict[str, tuple[str, ...]]
+    # person entity id -> "m"/"f", where the article tells (gender.person_genders)
+    genders: dict[str, gender.Gender] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entities: Sequence[Entity]) -> MentionIndex:
@@ -51,6 +56,11 @@ class MentionIndex:
             tuple(rows),
             {e.id: e.type for e in entities},
             {w: tuple(ids) for w, ids in words.items()},
+            {
+                e.id: g
+                for e in entities
+                if e.type == "PERSON" and (g := gender.from_evidence(e.evidence)) is not None
+            },
         )
 
     def named(self, word: str) -> str | None:
@@ -67,14 +77,16 @@ class MentionIndex:
                 best = (m_end - m_start, ent)
         return best[1] if best else None
 
-    def person_before(self, pos: int) -> str | None:
+    def person_before(self, pos: int, wanted: gender.Gender | None = None) -> str | None:
+        """The person named nearest before `pos` (within reach) who is not known to be of
+        another gender than `wanted`."""
         hi = bisect_right(self.starts, pos)
         for _start, m_end, ent, typ in reversed(self.mentions[:hi]):
             if m_end > pos:
                 continue
             if pos - m_end > _PRONOUN_REACH:
                 return None
-            if typ == "PERSON":
+            if typ == "PERSON" and self.genders.get(ent, wanted) == wanted:
                 return ent
         return None
 
@@ -101,7 +113,7 @@ def resolve(doc: Doc, head_index: int | None, index: MentionIndex) -> str | None
             return resolve(doc, noun.i, index)
         return None
     if lower in _PERSONAL:
-        return index.person_before(head.idx)
+        return index.person_before(head.idx, gender.of_pronoun(lower))
     for child in head.children:
         # "TASS news agency", "the Kremlin spokesman", "the news agency Xinhua"
         if (child.dep_ == "compound" and child.i < head.i) or (
