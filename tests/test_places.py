@@ -181,6 +181,15 @@ def test_places_talks_in_geneva_with_the_us_are_in_switzerland(nlp: Any, text: s
     assert _by_name(_places(nlp, text))["Geneva"].country == "CHE"
 
 
+def test_places_a_capital_expected_to_act_is_its_government(nlp: Any) -> None:
+    # the subject of "is expected to", "is set to" acts later: not a place
+    text = "Lima is expected to respond on Monday. Lima was hit by floods in March."
+    places = _by_name(_places(nlp, text))
+    assert [m.start for m in places["Lima"].mentions] == [text.index("Lima was")]
+    text = "The United States and Chile are set for talks in Geneva on Tuesday."
+    assert _by_name(_places(nlp, text))["Geneva"].country == "CHE"
+
+
 def test_places_literal_capital_stays_a_place(nlp: Any) -> None:
     text = "The two leaders held talks in Moscow on Tuesday. Moscow said it welcomed the visit."
     places = _by_name(_places(nlp, text))

@@ -22,6 +22,9 @@ LOCATIVE_VERBS = frozenset(
     }
 )  # fmt: skip
 
+# Passives whose subject is the one who acts later: "Moscow is expected to respond".
+RAISING_LEMMAS = frozenset({"expect", "schedule", "set", "slate", "poise", "due"})
+
 # Nouns that, owned by a capital, make it its government: "Beijing's position".
 STANCE_NOUNS = frozenset(
     {
@@ -45,7 +48,9 @@ def is_metonymic(span: Span) -> bool:
     if dep in ("nsubj", "nsubjpass") or (dep == "conj" and _conj_subject(root)):
         verb = head if dep != "conj" else _conj_subject_head(root)
         if dep == "nsubjpass":
-            return False
+            # "Washington was hit by snow" is a place; "Washington is expected to respond",
+            # "the U.S. and Iran are set for talks" name who will act
+            return verb.lemma_.lower() in RAISING_LEMMAS
         return verb.lemma_.lower() not in LOCATIVE_VERBS
     if dep == "poss":
         return head.lemma_.lower() in STANCE_NOUNS or head.text.lower() in STANCE_NOUNS
