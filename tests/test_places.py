@@ -190,6 +190,16 @@ def test_places_a_capital_expected_to_act_is_its_government(nlp: Any) -> None:
     assert _by_name(_places(nlp, text))["Geneva"].country == "CHE"
 
 
+def test_places_whom_a_spokesman_speaks_for_is_a_party(nlp: Any) -> None:
+    # "representatives for the U.S.": the U.S. as a party, which places no American Geneva
+    text = "Representatives for the United States and Chile will meet in Geneva on Tuesday."
+    assert _by_name(_places(nlp, text))["Geneva"].country == "CHE"
+    # "a spokesman for Lima": Lima's government, not the city ...
+    assert "Lima" not in _by_name(_places(nlp, "A spokesman for Lima said the talks would go on."))
+    # ... while flights for Lima go to the city
+    assert "Lima" in _by_name(_places(nlp, "Flights for Lima were cancelled on Monday."))
+
+
 def test_places_literal_capital_stays_a_place(nlp: Any) -> None:
     text = "The two leaders held talks in Moscow on Tuesday. Moscow said it welcomed the visit."
     places = _by_name(_places(nlp, text))

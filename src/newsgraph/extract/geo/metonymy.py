@@ -25,6 +25,12 @@ LOCATIVE_VERBS = frozenset(
 # Passives whose subject is the one who acts later: "Moscow is expected to respond".
 RAISING_LEMMAS = frozenset({"expect", "schedule", "set", "slate", "poise", "due"})
 
+# People who speak or act for a party: "representatives for the U.S.", "a spokesman for Moscow".
+SPEAKER_NOUNS = frozenset(
+    {"representative", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator",
+     "ambassador", "advocate", "delegate", "delegation", "official", "officials"}
+)  # fmt: skip
+
 # Nouns that, owned by a capital, make it its government: "Beijing's position".
 STANCE_NOUNS = frozenset(
     {
@@ -56,6 +62,8 @@ def is_metonymic(span: Span) -> bool:
         return head.lemma_.lower() in STANCE_NOUNS or head.text.lower() in STANCE_NOUNS
     if dep == "pobj" and head.text.lower() == "by" and head.head.tag_ == "VBN":
         return True  # "sanctions imposed by Washington"
+    if dep == "pobj" and head.text.lower() == "for" and head.head.lemma_.lower() in SPEAKER_NOUNS:
+        return True  # "representatives for the U.S.", "a spokesman for Moscow"
     # "links with Moscow", "sanctions against Moscow": a counterpart, not a site
     return dep == "pobj" and head.text.lower() in ("with", "against", "toward", "towards")
 
