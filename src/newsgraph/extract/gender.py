@@ -16,14 +16,13 @@ Evidence that disagrees at the strongest level found leaves the gender unknown.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from newsgraph.extract.attribution.lexicon import source_nouns
+from newsgraph.extract.attribution.lexicon import data_rows, source_nouns
 from newsgraph.extract.attribution.marks import find_quoted_regions
+from newsgraph.link.names import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,16 +75,7 @@ class PersonGroup(Protocol):
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, Gender]:
     """Lower-case first name -> "m"/"f" (data/person_first_names.tsv)."""
-    text = (
-        resources.files("newsgraph.extract")
-        .joinpath("data", "person_first_names.tsv")
-        .read_text(encoding="utf-8")
-    )
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    out: dict[str, Gender] = {}
-    for name, gender in rows[1:]:  # header
-        out[name] = "m" if gender == "m" else "f"
-    return out
+    return {name: "m" if gender == "m" else "f" for name, gender in data_rows("person_first_names.tsv")}
 
 
 def from_evidence(evidence: Sequence[str]) -> Gender | None:
@@ -222,13 +212,8 @@ def _first_name(doc: Doc, g: PersonGroup) -> list[tuple[Gender, str]]:
             words = words[1:]
         if len(words) < 2:
             continue  # "Jordan" alone may be a surname (or a country)
-        gender = names.get(_fold(words[0]))
+        gender = names.get(normalise(words[0]))  # "José" -> "jose"
         if gender is not None:
             out.append((gender, f"first-name:{words[0]}"))
     return out
 
-
-def _fold(word: str) -> str:
-    """ "José" -> "jose"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

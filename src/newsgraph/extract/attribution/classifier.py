@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.attribution.cues import Attribution
-from newsgraph.extract.attribution.lexicon import CueLexicon, source_nouns
+from newsgraph.extract.attribution.lexicon import CueLexicon, data_rows, source_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,13 +67,7 @@ def features(
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    text = (
-        resources.files("newsgraph.extract")
-        .joinpath("data", "quote_weights.tsv")
-        .read_text(encoding="utf-8")
-    )
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
-    return {name: float(value) for name, value in rows[1:]}  # rows[0] is the header
+    return {name: float(value) for name, value in data_rows("quote_weights.tsv")}
 
 
 def probability(feats: dict[str, float]) -> float:

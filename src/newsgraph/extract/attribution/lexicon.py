@@ -23,7 +23,8 @@ class CueLexicon:
         return self.rates.get((lemma, construction), 0.0)
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated table in extract/data, without comments and header."""
     text = resources.files("newsgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
@@ -34,17 +35,17 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    rates = {(r[0], r[1]): float(r[4]) for r in _rows("quote_verbs.tsv")}
+    rates = {(r[0], r[1]): float(r[4]) for r in data_rows("quote_verbs.tsv")}
     return CueLexicon(rates)
 
 
 @lru_cache(maxsize=1)
 def source_nouns() -> dict[str, str]:
     """noun -> kind ("official", "spokesperson", "source", ...)."""
-    return {r[0]: r[1] for r in _rows("quote_sources.tsv")}
+    return {r[0]: r[1] for r in data_rows("quote_sources.tsv")}
 
 
 @lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     """Lower-cased outlet names and words ("agency", "broadcaster", "reuters")."""
-    return frozenset(r[0] for r in _rows("quote_media.tsv"))
+    return frozenset(r[0] for r in data_rows("quote_media.tsv"))
