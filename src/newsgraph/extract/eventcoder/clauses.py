@@ -255,6 +255,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         ]
         if agents:
             return members(agents[0])
+        owners = [c for c in verb.head.children if c.dep_ == "poss"]
+        if (
+            owners
+            and verb.i > verb.head.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and verb.head.lemma_.lower() not in _REQUEST_NOUNS
+        ):
+            # "Washington's decision to expel Russian diplomats", "Iran's threat to close the
+            # strait": the owner does it (but "Kyiv's call to end the war" asks another)
+            return members(owners[0])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head

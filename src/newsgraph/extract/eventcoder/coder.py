@@ -648,6 +648,12 @@ def _carrier(
         and entry.frame in frames
         and not _in_adverbial_phrase(noun)
         and _hangs_on(noun, gov)
+        and not (
+            # "Russia's invasion of Ukraine drew condemnation": the subject is what undergoes
+            # the criticism, not an act undergone
+            entry.frame == "undergo"
+            and clauses.first_conjunct(noun).dep_ in ("nsubj", "nsubjpass", "csubj")
+        )
     ):
         return gov
     return None
@@ -742,7 +748,10 @@ _THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
 
 def _readiness(anchor: Token, trigger: Token | None = None) -> Token | None:
     """The readiness adjective an act hangs on: "ready to impose" (the clause), "open to
-    negotiating" (a gerund), "open to talks", "ready for negotiations" (a noun event)."""
+    negotiating" (a gerund), "open to talks", "ready for negotiations" (a noun event). An act
+    joined to one that hangs on it shares it: "willing to sit down with Iran and negotiate"."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.i < anchor.i:
+        anchor = anchor.head
     head = anchor.head
     if anchor.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep":
         head = head.head  # "open to negotiating trade deals"

@@ -1,0 +1,48 @@
+"""Round 12 of the rules, found by reading the coder on sentences of common news shapes
+(events issue 4): an act joined to one that hangs on a readiness adjective shares it; the
+subject of "drew condemnation" is what is condemned, not an act undergone; the owner of a
+decision or threat does the act its infinitive names. Sentences written for these tests,
+parsed by the real spaCy model (rules alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.records import Event
+from tests.test_events_model import analyse
+
+
+def rules(nlp: Any, text: str) -> list[Event]:
+    events, _ = analyse(nlp, text, "2026-02-17", {"event_model": False, "event_min_confidence": 0.0})
+    return events
+
+
+def dyads(events: list[Event], trigger: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (
+            e.source.actor_code[:3] if e.source and e.source.actor_code else None,
+            e.target.actor_code[:3] if e.target and e.target.actor_code else None,
+            e.root_code,
+        )
+        for e in events
+        if e.trigger.text == trigger
+    }
+
+
+def test_an_act_joined_to_a_readiness_shares_it(nlp: Any) -> None:
+    events = rules(nlp, "Chile is willing to sit down with Peru and negotiate a settlement.")
+    negotiated = [e for e in events if e.trigger.text == "negotiate"]
+    assert negotiated, events
+    # willing to negotiate is an intent (03), not a negotiation told as done (04)
+    assert {e.root_code for e in negotiated} == {"03"}, negotiated
+
+
+def test_the_subject_of_drew_condemnation_is_no_act_undergone(nlp: Any) -> None:
+    events = rules(nlp, "Chile's invasion of Peru drew condemnation from Bolivia.")
+    assert ("CHL", "PER", "19") in dyads(events, "invasion"), events
+    assert not any(d[0] in ("PER", "BOL") for d in dyads(events, "invasion")), events
+
+
+def test_the_owner_of_a_decision_does_the_act(nlp: Any) -> None:
+    events = rules(nlp, "Chile's decision to expel Peruvian diplomats angered Lima.")
+    assert dyads(events, "expel") == {("CHL", "PER", "17")}, events
