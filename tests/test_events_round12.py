@@ -46,3 +46,21 @@ def test_the_subject_of_drew_condemnation_is_no_act_undergone(nlp: Any) -> None:
 def test_the_owner_of_a_decision_does_the_act(nlp: Any) -> None:
     events = rules(nlp, "Chile's decision to expel Peruvian diplomats angered Lima.")
     assert dyads(events, "expel") == {("CHL", "PER", "17")}, events
+
+
+def test_a_progressive_read_as_a_complement_keeps_its_subject(nlp: Any) -> None:
+    # the small model parses "is mediating" as the copula with a complement
+    events = rules(nlp, "Qatar is mediating between Israel and Hamas.")
+    sides = dyads(events, "mediating")
+    assert sides and all(s == "QAT" for s, _, _ in sides), events
+
+
+def test_a_meeting_one_is_invited_to_is_not_held(nlp: Any) -> None:
+    events = rules(nlp, "Macron invited Modi to the G7 summit in Evian.")
+    assert {e.trigger.text for e in events} == {"invited"}, events
+    assert dyads(events, "invited") == {("FRA", "IND", "03")}, events
+
+
+def test_the_event_word_before_another_is_what_it_is_about(nlp: Any) -> None:
+    events = rules(nlp, "Chile rejected the Peruvian tariff threats on Monday.")
+    assert "tariff" not in {e.trigger.text for e in events}, events

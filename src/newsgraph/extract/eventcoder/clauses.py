@@ -295,6 +295,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "Chile is open to negotiating": the copula's subject ("steered clear of attacking"
         # is not one who attacks)
         return subject_heads(verb.head.head.head, depth + 1)
+    if verb.dep_ in ("attr", "acomp") and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+        # "Qatar is mediating between Israel and Hamas": the parser may take the progressive
+        # for the copula's complement
+        return subject_heads(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:

@@ -746,6 +746,10 @@ _READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
 _THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
 
 
+# verbs whose object is received somewhere: their "to" / "for" phrase names where or what for
+_RECEIVING_LEMMAS = frozenset({"invite", "welcome", "summon", "host", "receive"})
+
+
 def _readiness(anchor: Token, trigger: Token | None = None) -> Token | None:
     """The readiness adjective an act hangs on: "ready to impose" (the clause), "open to
     negotiating" (a gerund), "open to talks", "ready for negotiations" (a noun event). An act
@@ -1087,6 +1091,11 @@ class SentenceCoder:
             return False
         head = clauses.first_conjunct(tok)
         up = head.head
+        if head.dep_ == "compound" and up.pos_ in ("NOUN", "PROPN"):
+            # "U.S. tariff threats", "ceasefire talks", "sanctions relief": the word before
+            # another event's noun says what that event is about
+            above = matches.get(up.i)
+            return above is not None and above.frame not in ("light", "undergo", "report")
         holder = container_of(head)
         if (
             holder is not None
@@ -1112,6 +1121,16 @@ class SentenceCoder:
                 # the talks" make no strike, sanctions or talks of their own
                 return True
             own = matches.get(tok.i)
+            if (
+                owner.pos_ == "VERB"
+                and owner.lemma_.lower() == "invite"
+                and up.lower_ in ("to", "for")
+                and own is not None
+                and (own.code or "")[:2] == "04"
+            ):
+                # "invited Modi to the G7 summit", "invited Iran for talks": the meeting is
+                # what is offered (036), not one held
+                return True
             if (
                 owner.pos_ == "VERB"
                 and own is not None
@@ -1647,7 +1666,10 @@ class SentenceCoder:
         # force aims at a place: "fired a missile over Japan's island", "shot at the border"
         preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
         if trig.pos_ == "VERB":
-            heads = clauses.object_heads(trig) + clauses.prep_objects(trig, preps)
+            heads = clauses.object_heads(trig)
+            if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
+                # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
+                heads += clauses.prep_objects(trig, preps)
             direct = [a for h in heads if start <= h.i < end for a in self.actors_of(h)]
             # targets named deeper, in the verb's complement: "deepen cooperation with Russia";
             # not past an actor the verb itself names: "called on Obama to retaliate against
