@@ -64,3 +64,22 @@ def test_a_meeting_one_is_invited_to_is_not_held(nlp: Any) -> None:
 def test_the_event_word_before_another_is_what_it_is_about(nlp: Any) -> None:
     events = rules(nlp, "Chile rejected the Peruvian tariff threats on Monday.")
     assert "tariff" not in {e.trigger.text for e in events}, events
+
+
+def test_a_hyphen_joins_the_two_sides_of_a_noun_event(nlp: Any) -> None:
+    events = rules(nlp, "Chile-Peru border clashes killed 12 soldiers on Monday.")
+    assert dyads(events, "clashes") == {("CHL", "PER", "19"), ("PER", "CHL", "19")}, events
+
+
+def test_an_abbreviation_before_a_hyphen_is_a_name_of_its_own(nlp: Any) -> None:
+    doc = nlp("The U.S.-Chile trade war began in July; a U.S.-led team left.")
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "Chile"], words
+    assert "U.S.-led" in words, words
+    events = rules(nlp, "The U.S.-Chile trade war began in July.")
+    assert dyads(events, "trade war") == {("USA", "CHL", "16"), ("CHL", "USA", "16")}, events
+
+
+def test_a_hyphen_pair_named_in_passing_makes_no_event(nlp: Any) -> None:
+    events = rules(nlp, "Following the Chile-Peru summit, Bolivia's president said little.")
+    assert not any(e.trigger.text == "summit" and e.source and e.target for e in events), events

