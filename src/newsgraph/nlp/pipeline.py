@@ -59,9 +59,8 @@ def split_dotted_hyphens(nlp: Language) -> None:
     """Split a hyphen or dash after an abbreviation's full stop and before a capital:
     "U.S.-China" is three tokens, as "India-Pakistan" already is, so that both names are
     found ("the U.S.-China trade war"); "U.S.-led" stays one word."""
-    from spacy.util import compile_infix_regex
-
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
