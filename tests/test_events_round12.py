@@ -83,3 +83,25 @@ def test_an_abbreviation_before_a_hyphen_is_a_name_of_its_own(nlp: Any) -> None:
 def test_a_hyphen_pair_named_in_passing_makes_no_event(nlp: Any) -> None:
     events = rules(nlp, "Following the Chile-Peru summit, Bolivia's president said little.")
     assert not any(e.trigger.text == "summit" and e.source and e.target for e in events), events
+
+
+def test_a_relative_clause_of_a_support_verb_names_the_sides(nlp: Any) -> None:
+    # "the tariffs (that) X imposed on Y": the clause's subject imposes them, on its object
+    for text in (
+        "The tariffs that Chile imposed on Peru hurt farmers.",
+        "Farmers criticized the tariffs Chile imposed on Peru.",
+    ):
+        events = rules(nlp, text)
+        assert ("CHL", "PER", "16") in dyads(events, "tariffs"), (text, events)
+
+
+def test_a_bond_named_with_no_partner_is_no_event(nlp: Any) -> None:
+    events = rules(nlp, "Some countries in the alliance are buying oil from Peru.")
+    assert "alliance" not in {e.trigger.text for e in events}, events
+    events = rules(nlp, "The alliance between Chile and Peru is strong.")
+    assert ("CHL", "PER", "05") in dyads(events, "alliance"), events
+
+
+def test_asking_for_comment_is_no_consultation(nlp: Any) -> None:
+    events = rules(nlp, "Reuters reached out to the Chilean embassy in Lima for comment.")
+    assert not events, events

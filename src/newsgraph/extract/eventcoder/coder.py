@@ -304,6 +304,40 @@ def _named_agreement(noun: Token, entry: LexEntry, matches: dict[int, LexEntry])
     return True
 
 
+# nouns of a standing bond (050): named with no partner ("the alliance's charter", "countries in
+# the alliance", "advocates of the alliance") they name a body or a state, not an act
+_BOND_NOUNS = frozenset({"alliance", "partnership", "friendship"})
+
+
+def _named_bond(noun: Token, entry: LexEntry, matches: dict[int, LexEntry]) -> bool:
+    """A bond noun with no partner named beside it and no verb that makes it: no event (on
+    the dev gold 1 of 27 uses of "alliance" was an event, "in tacit alliance with Iran")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _BOND_NOUNS:
+        return False
+    if not (entry.code or "").startswith("05") or _carrier(noun, matches) is not None:
+        return False
+    if clauses.prep_objects(noun, ("with", "between", "among")):
+        return False
+    # "an alliance of the US, India and Japan": its members are listed
+    return not any(
+        c.dep_ == "conj" for o in clauses.prep_objects(noun, ("of",)) for c in o.children
+    )
+
+
+def _asks_for_comment(trigger: Token) -> bool:
+    """A reporter's request for comment is news-gathering, not an act between parties: "TIME
+    has reached out to the court for comment", "a request for comment", "contacted the
+    embassy in Lima for comment"."""
+    near = [trigger, *trigger.children]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "comment" for o in prep.children)
+        for tok in near
+        for prep in tok.children
+    )
+
+
 _QUESTION_WORDS = frozenset({"why", "what", "whether", "if", "how", "who", "when", "where"})
 
 
@@ -456,6 +490,16 @@ def _has_own_agent(noun: Token) -> bool:
         ):
             # "praised the sanctions imposed by the United Nations"
             return True
+        if (
+            child.dep_ == "relcl"
+            and _object_gap(child)
+            and any(
+                c.dep_ == "nsubj" and any(g.ent_type_ in ACTOR_ENT_TYPES for g in c.subtree)
+                for c in child.children
+            )
+        ):
+            # "criticized the tariffs Trump imposed on Canada"
+            return True
     return False
 
 
@@ -473,6 +517,37 @@ def support_participle(noun: Token, matches: dict[int, LexEntry]) -> Token | Non
         ):
             return child
     return None
+
+
+def support_clause(noun: Token, matches: dict[int, LexEntry]) -> Token | None:
+    """A relative clause of a support verb on a noun event, with its own subject, which
+    carries the event's sides: "the tariffs (that) Trump imposed on Canada", "the talks the
+    two sides held in Geneva"."""
+    for child in noun.children:
+        entry = matches.get(child.i)
+        if (
+            child.dep_ == "relcl"
+            and entry is not None
+            and entry.frame == "light"
+            and _object_gap(child)
+        ):
+            return child
+    return None
+
+
+def _object_gap(clause: Token) -> bool:
+    """Is `clause` a relative clause with its own subject whose object is the noun it hangs on
+    ("the tariffs (that) Trump imposed"), not one with an object or a complement of its own
+    ("the attacks, when the C.I.A. began assembling an alliance")?"""
+    kids = list(clause.children)
+    return (
+        any(c.dep_ == "nsubj" and c.tag_ not in clauses.RELATIVE_TAGS for c in kids)
+        and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "attr") and c.tag_ not in clauses.RELATIVE_TAGS
+            for c in kids
+        )
+        and not any(c.tag_ == "WRB" for c in kids)
+    )
 
 
 _SIDE_PREPS = ("on", "against", "with", "to")
@@ -1031,6 +1106,8 @@ class SentenceCoder:
                 or _is_decrease(doc[i])
                 or _is_attributive(doc[i])
                 or _named_agreement(doc[i], entry, matches)
+                or _named_bond(doc[i], entry, matches)
+                or _asks_for_comment(doc[i])
                 or _asks_a_question(doc[i])
                 or _names_a_thing(doc[i])
                 or _a_danger(doc[i])
@@ -1416,6 +1493,15 @@ class SentenceCoder:
             if participle is not None:
                 # "sanctions imposed by the United Nations": the participle's agent does it
                 src_heads += clauses.agent_objects(participle)
+            clause = support_clause(trig, matches)
+            if clause is not None:
+                # "the tariffs that Trump imposed on Canada": the clause's subject does it
+                src_heads += [
+                    m
+                    for c in clause.children
+                    if c.dep_ == "nsubj"
+                    for m in clauses.members(c)
+                ]
             if carrier is not None and matches[carrier.i].frame == "undergo":
                 tgt_heads = clauses.subject_heads(carrier)
                 # "received support from Europe", "faced sanctions by the EU": the giver
@@ -1738,6 +1824,9 @@ class SentenceCoder:
                 # a show of force over a country is aimed at it: "the missile launch over
                 # Japan" (not "the war over Kashmir": a cause)
                 heads += clauses.prep_objects(trig, ("over",))
+            clause = support_clause(trig, matches)
+            if not heads and clause is not None:
+                heads = clauses.prep_objects(clause, clauses.VERB_TARGET_PREPS)
             participle = support_participle(trig, matches)
             if not heads and participle is not None:
                 # "sanctions imposed on North Korea", "an attack carried out against Syria"
