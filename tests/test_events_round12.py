@@ -105,3 +105,21 @@ def test_a_bond_named_with_no_partner_is_no_event(nlp: Any) -> None:
 def test_asking_for_comment_is_no_consultation(nlp: Any) -> None:
     events = rules(nlp, "Reuters reached out to the Chilean embassy in Lima for comment.")
     assert not events, events
+
+
+def test_criticism_undergone_by_an_unplaced_subject_takes_no_other_target(nlp: Any) -> None:
+    events = rules(nlp, "The senator has faced condemnation from Democrats over his remarks on Peru.")
+    assert not any(e.target and e.target.actor_code == "PER" for e in events), events
+
+
+def test_a_postponed_visit_is_not_told_as_made(nlp: Any) -> None:
+    events = rules(nlp, "Boric announced a postponement of his visit to Lima.")
+    assert "visit" not in {e.trigger.text for e in events}, events
+    assert "postponement" in " ".join(e.trigger.text for e in events), events
+
+
+def test_an_act_suggested_is_only_thought_of(nlp: Any) -> None:
+    events = rules(nlp, "Despite Chile's suggestion of seizing the islands, Peru stayed calm.")
+    seized = [e for e in events if e.trigger.text == "seizing"]
+    assert seized and all(e.mode == "hypothetical" for e in seized), events
+    assert {e.source.actor_code[:3] for e in seized if e.source} == {"CHL"}, events

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "76"
+NAME, VERSION = "events.cameo", "77"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -171,6 +171,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _target_from_context(cand, recent)
                 if (
                     not cand.targets
+                    and not cand.undergone
                     and (cand.trigger.pos_ == "VERB" or _agent_named(cand))
                     and cand.code[:2] not in _OWN_TARGET_ROOTS
                 ):

@@ -31,6 +31,13 @@ COMPATIBLE = {
     "MISC": {"NORP", "EVENT", "LAW", "PRODUCT"},
 }
 TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+# Capitalised function words that open a sentence and that the CoNLL NER may take into the
+# name after them ("Despite Chile's suggestion" -> "Despite Chile")
+LEADING_WORDS = frozenset(
+    {"despite", "after", "before", "following", "with", "without", "in", "on", "at", "as"}
+    | {"during", "amid", "under", "for", "from", "since", "until", "while", "when", "if"}
+    | {"although", "though", "unlike", "like", "against"}
+)
 # Words a copy-paste from a news page leaves on a line of their own; never names.
 PAGE_WORDS = frozenset({"tags", "topics", "related", "advertisement", "share", "read more"})
 
@@ -75,7 +82,7 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
     """Typed name mentions of `doc`, in text order, not overlapping."""
     opts = {**DEFAULTS, **own_options(options)}
     onto = [e for e in doc.ents if e.label_ in KEEP]
-    conll = list(doc.spans[CONLL_SPANS]) if CONLL_SPANS in doc.spans else []
+    conll = [_trim_lead(c) for c in doc.spans[CONLL_SPANS]] if CONLL_SPANS in doc.spans else []
     if not conll and CONLL_SPANS not in doc.spans:
         plain = [Name(e.start, e.end, e.label_, "ner:ontonotes") for e in onto]
         return _finish(doc, plain, opts)
@@ -140,6 +147,16 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
         taken.update(range(e.start, e.end))
     names.sort(key=lambda n: n.start)
     return _finish(doc, names, opts)
+
+
+def _trim_lead(span: Span) -> Span:
+    """A CoNLL span without the sentence-opening function word it took in ("Despite Chile")."""
+    first = span[0]
+    if len(span) > 1 and first.is_sent_start and first.lower_ in LEADING_WORDS:
+        return span.doc[span.start + 1 : span.end].char_span(
+            0, len(span.text) - len(first.text_with_ws), label=span.label_
+        ) or span
+    return span
 
 
 def _onto_type(conll_label: str, text: str, hint: str | None) -> str:

@@ -265,6 +265,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "Washington's decision to expel Russian diplomats", "Iran's threat to close the
             # strait": the owner does it (but "Kyiv's call to end the war" asks another)
             return members(owners[0])
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "of"
+        and verb.head.head.pos_ == "NOUN"
+        and verb.head.head.lemma_.lower() in _PROSPECT_NOUNS | _AIM_NOUNS
+    ):
+        owners = [c for c in verb.head.head.children if c.dep_ == "poss"]
+        if owners:
+            # "Trump's suggestion of seizing Greenland": the one who thinks of it would do it
+            return members(owners[0])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head
@@ -625,7 +635,7 @@ _AIM_NOUNS = frozenset(
 )  # fmt: skip
 _PROSPECT_NOUNS = frozenset(
     {"prospect", "possibility", "idea", "option", "threat", "risk", "chance", "likelihood",
-     "danger", "fear", "hope", "notion", "question"}
+     "danger", "fear", "hope", "notion", "question", "suggestion", "talk", "scenario"}
 )  # fmt: skip
 _TOPIC_PREPS = {
     "on": _AIM_NOUNS, "over": _AIM_NOUNS, "about": _AIM_NOUNS, "for": _AIM_NOUNS,
