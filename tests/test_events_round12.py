@@ -123,3 +123,11 @@ def test_an_act_suggested_is_only_thought_of(nlp: Any) -> None:
     seized = [e for e in events if e.trigger.text == "seizing"]
     assert seized and all(e.mode == "hypothetical" for e in seized), events
     assert {e.source.actor_code[:3] for e in seized if e.source} == {"CHL"}, events
+
+
+def test_the_country_s_is_the_country_named_last(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Boric said sanctions on Peruvian officials were ready over the country's invasion of Bolivia.",
+    )
+    assert ("PER", "BOL", "19") in dyads(events, "invasion"), events

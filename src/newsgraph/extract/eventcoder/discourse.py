@@ -498,6 +498,8 @@ class Discourse:
         "the president": the latest earlier mention of that kind."""
         if not _is_definite(tok):
             return None
+        if tok.dep_ == "poss" and tok.lower_ in ("country", "nation"):
+            return self._owning_country(tok)
         lemma = tok.lemma_.lower()
         plural = tok.tag_ in ("NNS", "NNPS")
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
@@ -544,6 +546,24 @@ class Discourse:
                 if kind == "country" and actor and not self._named_here(tok, actor, bound):
                     return None  # "Cuban exiles ... relations with the island": a new one
                 return actor
+        return None
+
+    def _owning_country(self, tok: Token) -> ResolvedActor | None:
+        """ "the country's": the country named last before it, in this sentence or the two
+        before, by name or by its people's word ("Iraqi lawmakers ... the country's prime
+        minister", "Conte called on the country's government" after "Italian"): what a
+        country's own things are told of follows its name; a speaker's own country is no
+        exception here."""
+        first = self._starts[max(0, self.unit_of(tok.i) - 2)]
+        for t in reversed(self.doc[first : tok.i]):
+            # a name's last word stands for it ("Saudi Arabia": "Arabia")
+            inside = t.i + 1 < tok.i and self.doc[t.i + 1].ent_iob_ == "I"
+            if t.ent_type_ not in ("GPE", "NORP") or inside:
+                continue
+            actor = self._plain(t)
+            if actor is None or actor.country is None or (actor.code or "").startswith("IGO"):
+                continue
+            return _as(replace(actor, code=actor.country, entity=None), tok, "discourse:the country's")
         return None
 
     def _named_here(self, tok: Token, actor: ResolvedActor, bound: set[str]) -> bool:
