@@ -151,11 +151,11 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
 
 def _trim_lead(span: Span) -> Span:
     """A CoNLL span without the sentence-opening function word it took in ("Despite Chile")."""
+    from spacy.tokens import Span
+
     first = span[0]
     if len(span) > 1 and first.is_sent_start and first.lower_ in LEADING_WORDS:
-        return span.doc[span.start + 1 : span.end].char_span(
-            0, len(span.text) - len(first.text_with_ws), label=span.label_
-        ) or span
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
     return span
 
 

@@ -255,26 +255,26 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         ]
         if agents:
             return members(agents[0])
-        owners = [c for c in verb.head.children if c.dep_ == "poss"]
+        owner = _owner(verb.head)
         if (
-            owners
+            owner is not None
             and verb.i > verb.head.i
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
             and verb.head.lemma_.lower() not in _REQUEST_NOUNS
         ):
             # "Washington's decision to expel Russian diplomats", "Iran's threat to close the
             # strait": the owner does it (but "Kyiv's call to end the war" asks another)
-            return members(owners[0])
+            return members(owner)
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "of"
         and verb.head.head.pos_ == "NOUN"
         and verb.head.head.lemma_.lower() in _PROSPECT_NOUNS | _AIM_NOUNS
     ):
-        owners = [c for c in verb.head.head.children if c.dep_ == "poss"]
-        if owners:
+        owner = _owner(verb.head.head)
+        if owner is not None:
             # "Trump's suggestion of seizing Greenland": the one who thinks of it would do it
-            return members(owners[0])
+            return members(owner)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head
@@ -325,6 +325,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "Pence is due to visit", "Beijing is ready to impose": the copula's subject
             return subject_heads(head.head, depth + 1)
     return []
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor of a noun ("Washington's decision"), if any."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 # nouns whose infinitive tells an act done ("the move to shutter the consulate")

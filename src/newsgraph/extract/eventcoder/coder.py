@@ -1618,23 +1618,20 @@ class SentenceCoder:
         "India-Pakistan", "US-Japanese"), when they are two or more different countries."""
         doc = trig.doc
         found: list[ResolvedActor] = []
-        dashes = 0
         for k in range(max(trig.left_edge.i, start) + 1, trig.i - 1):
             dash = doc[k]
             if dash.text not in ("-", "\u2013", "\u2014") or dash.whitespace_:
                 continue
             if doc[k - 1].whitespace_ or doc[k + 1].head.i > trig.i:
                 continue
-            dashes += 1
             for side in (doc[k - 1], doc[k + 1]):
                 actor = self.actor(side)
                 if actor is not None and actor.country and all(
                     actor.country != a.country for a in found
                 ):
                     found.append(actor)
-        if not dashes or not 2 <= len(found) <= _MAX_PARTIES:
-            return []
-        return found
+        # (only the sides of a dash are ever found: two of them mean a dash was seen)
+        return found if 2 <= len(found) <= _MAX_PARTIES else []
 
     def _adjective_arguments(self, cand: Candidate, start: int, end: int) -> None:
         """ "Jordan has been critical of the settlements", "lawmakers critical of the deal":
