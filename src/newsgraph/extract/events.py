@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "78"
+NAME, VERSION = "events.cameo", "79"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1067,6 +1067,12 @@ _MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
 _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 
 
+def _possessor(trigger: Token, actor: ResolvedActor) -> bool:
+    """Is the actor named as the possessor of the trigger noun ("Trump's tour")?"""
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "poss" and t.head.i == trigger.i for t in span)
+
+
 def _each_other(trigger: Token) -> bool:
     """ "accused each other", "threatened one another with war", "fought with each other":
     the coordinated sides do it to each other, whatever the act."""
@@ -1099,8 +1105,29 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
     other ("China and Russia vowed")."""
     sources: list[ResolvedActor | None] = list(cand.sources) or [None]
     targets: list[ResolvedActor | None] = list(cand.targets) or [None]
+    if len(cand.sources) >= 2 and not cand.targets and cand.code[:3] in _TRAVEL_CODES:
+        # "Trump's four-nation European tour": the possessor travels, the place named beside
+        # it is visited; a trip is not made both ways
+        owners = [a for a in cand.sources if _possessor(cand.trigger, a)]
+        if owners and len(owners) < len(cand.sources):
+            places = [a for a in cand.sources if a not in owners]
+            for a in owners:
+                for b in places:
+                    if a.country != b.country:
+                        yield a, b, "traveller"
+            return
+        for a in cand.sources:
+            yield a, None, ""
+        return
     if len(cand.sources) >= 2 and not cand.targets:
-        one_way = cand.code[:2] not in _MUTUAL_ROOTS or cand.code[:3] in _ONE_WAY_CODES
+        one_way = (
+            cand.code[:2] not in _MUTUAL_ROOTS
+            or cand.code[:3] in _ONE_WAY_CODES
+            # "Canada, Mexico and the EU responded with retaliatory tariffs": sanctions by a
+            # list of three or more are not on each other (two may be: "the US and China
+            # raised tariffs")
+            or (cand.code[:2] == "16" and len(cand.sources) > 2)
+        )
         if (
             one_way
             and not _each_other(cand.trigger)
@@ -1234,6 +1261,28 @@ def _by_attacker(cand: Candidate, source: ResolvedActor | None) -> tuple[str, st
     return ("180", "attacker:irregular") if irregular else (code, "")
 
 
+# the parties of politics, as news names them ("Brown attacked the Conservatives")
+_PARTY_NAMES = frozenset(
+    {"conservatives", "tories", "labour", "democrats", "republicans", "liberals", "greens"}
+    | {"socialists", "lib dems", "liberal democrats", "gop", "opposition", "nationalists"}
+)
+_PARTY_HEADS = frozenset({"party", "parties", "opposition", "campaign"})
+
+
+def _a_political_party(actor: ResolvedActor) -> bool:
+    """A political party or a campaign, named by its name or as a party ("the Labour
+    party", "the Tories", "the opposition")."""
+    words = actor.text.lower().removeprefix("the ").split()
+    if not words:
+        return False
+    return (
+        " ".join(words) in _PARTY_NAMES
+        or words[-1] in _PARTY_NAMES
+        or words[-1] in _PARTY_HEADS
+        or (actor.code or "")[3:6] in ("OPP", "PTY")
+    )
+
+
 def _a_state(actor: ResolvedActor | None) -> bool:
     """A country, its government or its armed forces ("Israel", "the Iraqi military")."""
     return (
@@ -1291,7 +1340,7 @@ def _attack_in_words(
         )
         if not any(o.lemma_.lower() in ("other", "another") for o in objects):
             return False  # "each other", "one another"
-    elif target.entity not in persons:
+    elif target.entity not in persons and not _a_political_party(target):
         return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False

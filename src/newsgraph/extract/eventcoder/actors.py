@@ -284,7 +284,9 @@ class ActorResolver:
             i -= 1
         for child in root.children:
             if child.dep_ == "appos":
-                words.extend(t.text for t in child.subtree)
+                # the apposition's own words, not a clause of its own: "Tony Cordesman, an
+                # expert who advised the Pentagon during the Afghan war" is no Afghan
+                words.extend(t.text for t in _without_clauses(child))
         for n in (2, 1):
             for j in range(len(words) - n + 1):
                 phrase = " ".join(words[j : j + n]).lower()
@@ -421,6 +423,10 @@ class ActorResolver:
         return actor
 
     def _read_plain(self, token: Token) -> ResolvedActor | None:
+        if _likeness(token):
+            return None  # "a Paris-style attack", "a Soviet-type economy": a kind, no party
+        if token.lower_ in _PLATFORMS and token.head.lower_ in ("on", "via", "through"):
+            return None  # "attacked Trudeau on Twitter": where it was said
         group = self.country_group(token)
         if group is not None:
             if group[0] is None:
@@ -718,6 +724,8 @@ class ActorResolver:
         return _role_word(self.table, token)
 
     def _country_of(self, token: Token) -> str | None:
+        if _likeness(token):
+            return None  # "a pro-Putin combination", "a Paris-style attack"
         if self._in_dateline(token):
             return None  # "Washington (CNN) Talks ...": the dateline is no modifier
         half = self._half_named(token)
@@ -787,3 +795,56 @@ def unique(actors: Iterable[ResolvedActor]) -> list[ResolvedActor]:
             seen.add(a.code)
         out.append(a)
     return out
+
+
+# dependencies that open a clause of its own inside a noun phrase
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """The words of `head`'s phrase in order, leaving out its relative and other clauses."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+# social media named as where something was said
+_PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "weibo", "telegram", "whatsapp"}
+    | {"wechat", "snapchat", "linkedin", "reddit"}
+)
+
+
+# the words that make a name the kind of something: "Paris-style", "Soviet-type"
+_LIKENESS_WORDS = frozenset({"style", "type", "like", "esque", "inspired"})
+
+
+def _likeness(token: Token) -> bool:
+    """Is `token` a name joined by a hyphen to a likeness word, or that word ("Paris-style"),
+    or a name after "pro-" ("a pro-Putin combination" is not Putin, "pro-Russian separatists"
+    are not Russia's)?"""
+    doc = token.doc
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text in _HYPHENS
+        and doc[token.i - 2].lower_ == "pro"
+        and doc[token.i - 2].whitespace_ == ""
+    ):
+        return True
+    if token.lower_ in _LIKENESS_WORDS:
+        j = token.i - 1
+        return j >= 1 and doc[j].text in _HYPHENS and doc[j - 1].whitespace_ == ""
+    j = token.i + 1
+    return (
+        j + 1 < len(doc)
+        and doc[j].text in _HYPHENS
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].lower_ in _LIKENESS_WORDS
+    )
+
+
+_HYPHENS = ("-", "‑", "–")

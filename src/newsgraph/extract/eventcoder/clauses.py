@@ -412,9 +412,18 @@ def judged_for_noun(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
-    if prep.head.lemma_.lower() not in JUDGING_LEMMAS:
+    holder = prep.head
+    if prep.lower_ == "for" and holder.lemma_.lower() in _JUDGING_MEASURES:
+        # "sanctions on North Korea for its latest missile test": the one they are on
+        found = prep_objects(holder, ("on", "against"))
+        if not found and holder.dep_ == "dobj":
+            found = prep_objects(holder.head, ("on", "against"))
+        return found[0] if found else None
+    if holder.lemma_.lower() not in JUDGING_LEMMAS and not (
+        prep.lower_ == "for" and _measure_on(holder) is not None
+    ):
         return None
-    return judged_by(prep.head)
+    return judged_by(holder)
 
 
 def _measure_on(verb: Token) -> Token | None:
@@ -531,9 +540,25 @@ def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
     if i < unit_start:
         return None
     tok = doc[i]
+    if (
+        tok.ent_type_ == "GPE"
+        and tok.ent_iob_ == "B"
+        and i - 1 >= unit_start
+        and doc[i - 1].lower_ == "the"
+        and doc[i - 1].ent_type_ == ""
+        and tok.lower_ not in _THE_COUNTRIES
+    ):
+        return None  # "the Paris attacks", "the Mumbai bombings": a place named, not a doer
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         return tok
     return None
+
+
+# one-word country names written with "the"
+_THE_COUNTRIES = frozenset(
+    {"netherlands", "philippines", "gambia", "congo", "bahamas", "maldives", "seychelles"}
+    | {"comoros", "vatican", "kremlin", "uae", "us", "u.s.", "uk", "u.k."}
+)
 
 
 def object_heads(verb: Token) -> list[Token]:

@@ -351,6 +351,8 @@ def _asks_a_question(verb: Token) -> bool:
             return True  # "was asked about Obama's trip"
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.tag_ == "MD":
             return True  # "Would you break relations with Cuba, Cruz was asked."
+        if child.dep_ == "ccomp" and child.i < verb.i and any(t.text == "?" for t in child.subtree):
+            return True  # "'Isn't this propaganda?' he asked."
         if child.dep_ == "advcl" and child.i > verb.i and any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
         ):
@@ -361,7 +363,20 @@ def _asks_a_question(verb: Token) -> bool:
                 return True
             if child.dep_ == "dobj" and any(t.lemma_.lower() == "question" for t in child.subtree):
                 return True  # "asked a lot of questions"
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prep") for c in verb.children):
+        # the parser may cut the quoted question off: '"Is this propaganda?" the senator asked.'
+        start = verb.left_edge.i
+        if any(t.text == "?" for t in verb.doc[max(start - 3, 0) : start]):
+            return True
     return False
+
+
+def _pleads_in_court(verb: Token) -> bool:
+    """"pleaded guilty to lying to the FBI", "pleaded not guilty": a plea in court, no
+    appeal to anyone."""
+    if verb.lemma_.lower() != "plead" or verb.pos_ != "VERB":
+        return False
+    return any(c.lower_ in ("guilty", "innocent") for c in verb.children)
 
 
 def _object_denied(verb: Token, entry: LexEntry) -> bool:
@@ -381,6 +396,19 @@ def _object_denied(verb: Token, entry: LexEntry) -> bool:
 _THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "ground", "vehicle"})
 
 
+# what a weapons test or launch names as its kind ("a missile test", "the rocket launch")
+_WEAPON_WORDS = frozenset(
+    {"missile", "rocket", "weapon", "weapons", "bomb", "nuclear", "nuke", "warhead", "icbm"}
+    | {"engine", "satellite", "launcher", "test", "launch", "firing", "flight", "ballistic"}
+    | {"submarine", "torpedo", "drone", "artillery", "hypersonic", "cruise", "glide", "atomic"}
+    | {"hydrogen", "plutonium", "uranium", "device", "vehicle", "system"}
+)
+
+
+# nouns of taking something from someone: "from" names whom it was taken from
+_TAKING_NOUNS = frozenset({"annexation", "seizure", "capture", "takeover", "confiscation", "theft"})
+
+
 # what "opposition" names as a modifier: the opposition as a group, not an act of opposing
 _GROUP_HEADS = frozenset(
     {"leader", "party", "politician", "figure", "lawmaker", "legislator", "candidate", "group",
@@ -393,6 +421,24 @@ def _names_a_thing(noun: Token) -> bool:
     """A show-of-force noun that only modifies a thing: "the test site", "a launch pad", "the
     nuclear test ban" tell of no test or launch; "opposition leader Juan Guaido", "the main
     opposition party" name a group, no opposing."""
+    if (
+        noun.lemma_.lower() == "opposition"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in noun.children)
+    ):
+        return True  # "Britain's opposition said": the group speaks, no opposing told
+    if (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ("test", "launch")
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _WEAPON_WORDS
+            for c in noun.children
+        )
+    ):
+        # "a means test", "a campaign poster launch": no weapon tested (a state's test is:
+        # "in response Pyongyang's nuclear test", the parser's compound notwithstanding)
+        return True
     if noun.pos_ != "NOUN" or noun.dep_ != "compound":
         return False
     lemma, head = noun.lemma_.lower(), noun.head.lemma_.lower()
@@ -408,11 +454,30 @@ def _a_danger(noun: Token) -> bool:
     if noun.lemma_.lower() != "threat" or noun.pos_ != "NOUN":
         return False
     head = clauses.first_conjunct(noun)
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("pose", "present") for c in noun.children):
+        return True  # "the threat posed by the Islamic State"
+    if _threat_named_by_modifier(noun):
+        return True
     return (
         head.dep_ in ("attr", "oprd")
         or (head.dep_ == "pobj" and head.head.lower_ == "as")
         or (head.dep_ == "dobj" and head.head.lemma_.lower() in ("pose", "represent", "constitute"))
     )
+
+
+def _threat_named_by_modifier(noun: Token) -> bool:
+    """"The Iranian threat has been a theme", "the North Korean threat": a danger named by
+    its country alone, with no maker's possessive, no act threatened and no one it is made
+    to."""
+    named = False
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            named = True
+        elif child.dep_ in ("poss", "acl", "relcl") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "to", "against", "by", "from")
+        ):
+            return False
+    return named
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
@@ -1109,6 +1174,7 @@ class SentenceCoder:
                 or _named_bond(doc[i], entry, matches)
                 or _asks_for_comment(doc[i])
                 or _asks_a_question(doc[i])
+                or _pleads_in_court(doc[i])
                 or _names_a_thing(doc[i])
                 or _a_danger(doc[i])
             ):
@@ -1488,7 +1554,11 @@ class SentenceCoder:
                 # undergoes it (with an of-phrase it acts: "Russia's expulsion of diplomats")
                 tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c.dep_ != "poss"]
-            src_heads += clauses.agent_objects(trig) + clauses.prep_objects(trig, ("from",))
+            src_heads += clauses.agent_objects(trig)
+            if trig.lemma_.lower() not in _TAKING_NOUNS:
+                # "support from Europe" (but "the annexation of Crimea from Ukraine": taken
+                # from Ukraine, a target)
+                src_heads += clauses.prep_objects(trig, ("from",))
             participle = support_participle(trig, matches)
             if participle is not None:
                 # "sanctions imposed by the United Nations": the participle's agent does it
@@ -1809,6 +1879,12 @@ class SentenceCoder:
                             ]
         else:
             heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+            if trig.lemma_.lower() in _TAKING_NOUNS:
+                # "the annexation of Crimea from Ukraine" (the parser may hang the from-phrase
+                # on what was taken)
+                heads += clauses.prep_objects(trig, ("from",))
+                for taken in clauses.prep_objects(trig, ("of",)):
+                    heads += clauses.prep_objects(taken, ("from",))
             # a "noun" with a direct object is a verb the parser misread, mostly in a headline:
             # "Obama sanctions Russian officials over election hacking"
             heads += [c for c in trig.children if c.dep_ == "dobj"]
