@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "79"
+NAME, VERSION = "events.cameo", "80"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1061,7 +1061,7 @@ _CONTEXT_TARGET_ROOTS = ("02", "04", "10", "11", "13", "16")
 
 # Roots whose events coordinated actors do to each other when no one else is named: "China
 # and Russia vowed to deepen ties", "met", "signed a deal", "exchanged prisoners", "cut ties".
-_MUTUAL_ROOTS = ("03", "04", "05", "06", "07", "08", "16")
+_MUTUAL_ROOTS = ("03", "04", "05", "06", "08", "16")
 # ... but praise, support and apology go to a third party: "Italy and Germany praised the
 # plan" is no praise of each other
 _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")

@@ -234,7 +234,16 @@ def _right(doc: Doc, end: int, names: set[int]) -> Descriptor | None:
         i += 1
     if not tokens or actors.find_role([t.text for t in tokens]) is None:
         return None
+    if tokens[-1].lemma_.lower() in _MEMBER_HEADS:
+        return None  # "ISIS leaders", "Hamas officials": its people, not what it is
     return _make(doc, tokens, "head-noun", person_title=False)
+
+
+# nouns after a name that name its people, not the organisation itself
+_MEMBER_HEADS = frozenset(
+    {"leader", "official", "member", "supporter", "chief", "spokesman", "spokeswoman"}
+    | {"spokesperson", "commander", "envoy"}
+)
 
 
 def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | None:

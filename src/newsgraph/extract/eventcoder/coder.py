@@ -409,6 +409,11 @@ _WEAPON_WORDS = frozenset(
 _TAKING_NOUNS = frozenset({"annexation", "seizure", "capture", "takeover", "confiscation", "theft"})
 
 
+# role words that name another's organ, never the clause's own: "the U.S. could work with
+# China ... after the regime's test" is no American test
+_OTHERS_ROLE_WORDS = frozenset({"regime", "junta"})
+
+
 # what "opposition" names as a modifier: the opposition as a group, not an act of opposing
 _GROUP_HEADS = frozenset(
     {"leader", "party", "politician", "figure", "lawmaker", "legislator", "candidate", "group",
@@ -1781,7 +1786,7 @@ class SentenceCoder:
             if head.dep_ == "pobj":
                 continue  # "a request by senators": the senators may be anybody's
             role = self.actors.role_only(head) if start <= head.i < end else None
-            if role is None:
+            if role is None or head.lemma_.lower() in _OTHERS_ROLE_WORDS:
                 continue
             verb: Token | None = cand.anchor if cand.anchor is not cand.trigger else head.head
             for _ in range(3):

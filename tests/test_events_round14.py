@@ -1,0 +1,46 @@
+"""Round 14 of the rules, from the same reading of unread corpus articles (events issue 4): an
+organisation named before its people ("ISIS leaders") is not what its people are; "the regime"
+is never the clause's own government; backing away is no support; aid from two countries is
+not aid to each other. Sentences written for these tests, parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.records import Event
+from tests.test_events_model import analyse
+from tests.test_events_round12 import dyads, rules
+
+
+def test_an_organisation_named_before_its_leaders_takes_no_role(nlp: Any) -> None:
+    text = (
+        "British officials said the bombing was ordered by ISIS leaders in Raqqa. "
+        "If ISIS claims responsibility for an attack, it is usually right."
+    )
+    _, results = analyse(nlp, text, "2026-02-17", {"event_model": False})
+    isis = [e for e in results["entities"] if e.name == "ISIS"]
+    assert isis and all(e.actor is None for e in isis), isis
+
+
+def test_the_regime_is_not_the_clauses_own_government(nlp: Any) -> None:
+    events: list[Event] = rules(
+        nlp,
+        "Chile said it could work with Peru to end the crisis after the regime's test of a "
+        "long-range missile.",
+    )
+    assert not any(
+        e.source is not None and (e.source.actor_code or "").startswith("CHL")
+        for e in events
+        if e.root_code == "15"
+    ), events
+
+
+def test_backing_away_is_no_support(nlp: Any) -> None:
+    events = rules(nlp, "The Chilean president is backing away from his plan to leave Bolivia.")
+    assert not any(e.root_code == "05" for e in events), events
+
+
+def test_aid_from_two_countries_is_not_aid_to_each_other(nlp: Any) -> None:
+    events = rules(nlp, "Bolivia is counting on economic assistance from Chile and Peru.")
+    assert ("CHL", "PER", "07") not in dyads(events, "economic assistance"), events
+    assert ("PER", "CHL", "07") not in dyads(events, "economic assistance"), events
