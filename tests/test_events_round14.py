@@ -44,3 +44,38 @@ def test_aid_from_two_countries_is_not_aid_to_each_other(nlp: Any) -> None:
     events = rules(nlp, "Bolivia is counting on economic assistance from Chile and Peru.")
     assert ("CHL", "PER", "07") not in dyads(events, "economic assistance"), events
     assert ("PER", "CHL", "07") not in dyads(events, "economic assistance"), events
+
+
+def test_neither_nor_negates_both_acts(nlp: Any) -> None:
+    events = rules(
+        nlp, "A Chilean spokesman said we will neither beg for talks nor evade a clash with Peru."
+    )
+    told = [e for e in events if e.trigger.text in ("beg", "evade")]
+    assert told and all(e.negated for e in told), events
+
+
+def test_a_campaign_attack_is_one_of_words(nlp: Any) -> None:
+    events = rules(
+        nlp, "Boric later toned down his harsh campaign attacks against Peru over its border policy."
+    )
+    assert {e.root_code for e in events if e.trigger.text == "attacks"} == {"11"}, events
+
+
+def test_a_move_named_by_its_day_is_the_deed_before(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Chile imposed sanctions on Peru on Monday. Bolivian officials criticized Monday's move, "
+        "saying Peru is abiding by the treaty.",
+    )
+    assert dyads(events, "criticized") == {("BOL", "CHL", "11")}, events
+
+
+def test_an_attack_one_responds_to_is_anothers(nlp: Any) -> None:
+    events = rules(
+        nlp, "How Chile responds to an unprovoked attack on its oil terminals is a test for Boric."
+    )
+    assert not any(
+        e.source is not None and (e.source.actor_code or "").startswith("CHL")
+        for e in events
+        if e.trigger.text.startswith("attack")
+    ), events

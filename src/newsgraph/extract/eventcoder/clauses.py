@@ -629,9 +629,14 @@ NOT_DONE_LEMMAS = ("fail", "decline", "refuse", "avoid", "neglect")
 def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (
-            child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
+            child.lower_ in ("never", "no", "neither")
+            and child.dep_ in ("neg", "det", "advmod", "preconj")
         ):
             return True
+    if token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
+    ):
+        return True  # "will neither beg for talks nor evade a clash": no evading either
     if token.dep_ != "xcomp":
         return False
     head = token.head

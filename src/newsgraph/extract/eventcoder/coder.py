@@ -829,6 +829,16 @@ _ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 # Verbs of saying, learning and thinking, whose phrase "about", "of" or "on" names a topic:
 # a happening named there is not the subject's own act ("was briefed on the latest test",
 # "he said of the drills", "asked about the talks").
+# verbs of answering a deed, which is another's when it is force: "responded to the attack",
+# "retaliated for the strike"
+_RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
+_FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+def _code_root(entry: LexEntry | None) -> str:
+    return (entry.code or "")[:2] if entry is not None else ""
+
+
 _TOPIC_VERBS = frozenset(
     {"say", "speak", "talk", "comment", "remark", "brief", "ask", "question", "testify"}
     | {"report", "write", "tweet", "post", "tell", "inform", "hear", "learn", "read", "know"}
@@ -1842,6 +1852,14 @@ class SentenceCoder:
         prep = head.head
         if prep.lower_ in _TOPIC_PREPS and prep.head.lemma_.lower() in _TOPIC_VERBS:
             return False  # "was briefed on the latest test", "said of the drills": a topic
+        if (
+            prep.lower_ in ("to", "against", "for")
+            and prep.head.lemma_.lower() in _RESPONSE_VERBS
+            and _code_root(self.lexicon.match(noun)) in _FORCE_ROOTS
+        ):
+            # "how the U.S. responds to an attack": another's deed answered (but "Trump
+            # responds to sanctions against Russia" may be his own side's)
+            return False
         if not _in_adverbial_phrase(noun):
             return True
         # "X met Y after the attacks": not X's attacks. But a visit or talks with a named
