@@ -79,3 +79,55 @@ def test_an_attack_one_responds_to_is_anothers(nlp: Any) -> None:
         for e in events
         if e.trigger.text.startswith("attack")
     ), events
+
+
+def test_allies_named_by_their_partner_are_others(nlp: Any) -> None:
+    events = rules(nlp, "Boric urged Chilean allies to pay more for the border mission.")
+    assert not any(
+        e.target is not None and (e.target.actor_code or "").startswith("CHL")
+        for e in events
+        if e.trigger.text == "urged"
+    ), events
+    # an ally named in apposition is that ally
+    events = rules(nlp, "Peru threatened to sanction Chile's closest ally, Argentina.")
+    assert ("PER", "ARG", "13") in dyads(events, "threatened"), events
+
+
+def test_two_countries_pledging_for_themselves_do_not_pledge_to_each_other(nlp: Any) -> None:
+    events = rules(nlp, "On Monday, both Chile and Peru pledged to accept thousands of migrants.")
+    assert not any(s and t for s, t, _ in dyads(events, "pledged")), events
+    # agreeing is between them
+    events = rules(nlp, "Chile and Peru agreed to reopen their border crossings.")
+    assert ("CHL", "PER", "03") in dyads(events, "agreed"), events
+
+
+def test_a_game_won_is_no_assault(nlp: Any) -> None:
+    events = rules(nlp, "Chile beat Peru 3-1 in Santiago to reach the Copa America final.")
+    assert not any(e.root_code == "18" for e in events), events
+
+
+def test_pushing_the_world_closer_to_war_is_no_appeal(nlp: Any) -> None:
+    events = rules(nlp, "With each test, Peru pushes the region and the world closer to conflict.")
+    assert not any(e.trigger.text == "pushes" for e in events), events
+
+
+def test_the_threat_of_a_country_is_a_danger_faced(nlp: Any) -> None:
+    events = rules(
+        nlp, "The Chilean minister took the growing threat of a nuclear Peru to the Security Council."
+    )
+    assert not any(e.root_code == "13" for e in events), events
+
+
+def test_an_attack_under_the_threat_of_it_is_not_told_as_done(nlp: Any) -> None:
+    events = rules(nlp, '"The threat of a Peruvian attack on Santiago is real," the minister said.')
+    attacks = [e for e in events if e.trigger.text.startswith("attack")]
+    assert attacks and all(e.mode == "hypothetical" for e in attacks), events
+
+
+def test_a_fixture_after_a_score_is_no_meeting(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "The Chilean will meet Daria Sokolova in the second round after the Peruvian "
+        "struggled past Sara Lopez 2-6 6-2 7-6.",
+    )
+    assert not any(e.trigger.text == "meet" for e in events), events

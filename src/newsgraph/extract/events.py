@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "81"
+NAME, VERSION = "events.cameo", "82"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1069,6 +1069,10 @@ _MUTUAL_ROOTS = ("03", "04", "05", "06", "08", "16")
 _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 
 
+# words of intent one party states for itself (agreeing is between parties)
+_ONE_SIDED_PLEDGES = frozenset({"pledge", "vow", "promise", "commit", "offer", "hope", "wish"})
+
+
 def _possessor(trigger: Token, actor: ResolvedActor) -> bool:
     """Is the actor named as the possessor of the trigger noun ("Trump's tour")?"""
     span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -1129,6 +1133,13 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
             # list of three or more are not on each other (two may be: "the US and China
             # raised tariffs")
             or (cand.code[:2] == "16" and len(cand.sources) > 2)
+            # "France and Britain pledged to accept migrants": a pledge with no act between
+            # parties in it is made to others ("China and Russia vowed to deepen ties" is one)
+            or (
+                cand.code[:2] == "03"
+                and cand.embedded is None
+                and cand.trigger.lemma_.lower() in _ONE_SIDED_PLEDGES
+            )
         )
         if (
             one_way

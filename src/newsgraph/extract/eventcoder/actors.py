@@ -107,6 +107,13 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
     return table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
 
 
+# Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
+# United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
+# Russia and China")
+RELATIONAL_NOUNS = frozenset(
+    {"ally", "partner", "friend", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary"}
+    | {"critic", "opponent", "backer", "supporter", "sponsor", "patron", "proxy", "client"}
+)
 # Plural heads whose listed members act: "allies like Russia and China", "countries such as
 # Japan and India", "the leaders of Chile and Peru" (a role word heads the last kind)
 _MEMBER_HEADS = _MEMBER_NOUNS | {
@@ -618,6 +625,15 @@ class ActorResolver:
     def _common_noun(self, token: Token) -> ResolvedActor | None:
         """ "Taiwan's government", "Russian producers", "the Chinese", "Moscow" without an entity."""
         if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in RELATIONAL_NOUNS:
+            # "U.S. allies", "the North's allies", "Iran's proxies": others than the one named
+            # with them, unless named themselves ("the South's main ally, the United States")
+            for child in token.children:
+                if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > token.i:
+                    named = self._resolve_plain(child)
+                    if named is not None and named.country is not None:
+                        return named
             return None
         table = self.table
         left = token.left_edge.i

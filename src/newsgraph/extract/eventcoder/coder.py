@@ -10,13 +10,20 @@ targets in the parse.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
-from newsgraph.extract.eventcoder.actors import ActorResolver, ResolvedActor, actor_table, unique
+from newsgraph.extract.eventcoder.actors import (
+    RELATIONAL_NOUNS,
+    ActorResolver,
+    ResolvedActor,
+    actor_table,
+    unique,
+)
 from newsgraph.extract.eventcoder.lexicon import (
     CONTAINER_NOUNS,
     WRAPPING_FRAMES,
@@ -30,7 +37,7 @@ from newsgraph.extract.eventcoder.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # How a wrapping frame re-codes the event it embeds, by the embedded code (longest prefix
 # wins). "*" is the frame's code when nothing more specific applies.
@@ -371,6 +378,59 @@ def _asks_a_question(verb: Token) -> bool:
     return False
 
 
+# words that make a sentence a game's: "Wales beat Ireland 32-20 to win the Six Nations title"
+_GAME_WORDS = frozenset(
+    {"match", "game", "cup", "league", "title", "championship", "tournament", "final", "goal"}
+    | {"semi-final", "quarter-final", "semifinal", "quarterfinal", "coach", "squad", "season"}
+    | {"innings", "wicket", "olympics", "olympic", "medal", "striker", "midfielder", "try"}
+    | {"fixture", "scorer", "half-time", "playoff", "play-off", "stadium", "club"}
+)
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def _a_game_won(verb: Token) -> bool:
+    """"Wales beat Ireland 32-20", "beat Argentina in the World Cup final", "will meet X in
+    the second round after ... 6-2 7-6": a sports result or fixture, no assault or meeting."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("beat", "meet", "face", "play"):
+        return False
+    if lemma != "beat":
+        # "the Slovakian will meet Likhovtseva in the second round after ... 2-6 6-2 7-6": only
+        # a score tells a game here (a "round" may be one of talks)
+        return _has_score(verb.sent)
+    return _has_score(verb.sent) or any(t.lemma_.lower() in _GAME_WORDS for t in verb.sent)
+
+
+def _has_score(sent: Span) -> bool:
+    """A game's score in the sentence: "32-20", "2-6 6-2" (one token or three)."""
+    for t in sent:
+        if _SCORE.match(t.text):
+            return True
+        if (
+            t.text.isdigit()
+            and len(t.text) <= 3
+            and t.i + 2 < sent.end
+            and t.whitespace_ == ""
+            and t.nbor(1).text in ("-", "–")
+            and t.nbor(1).whitespace_ == ""
+            and t.nbor(2).text.isdigit()
+            and len(t.nbor(2).text) <= 3
+        ):
+            return True
+    return False
+
+
+def _pushes_toward(verb: Token) -> bool:
+    """"pushes the world closer to conflict", "pushed the region toward war": a cause of a
+    state of affairs, no appeal to anyone."""
+    if verb.lemma_.lower() not in ("push", "drive", "nudge") or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.lower_ in ("closer", "nearer") or (c.dep_ == "prep" and c.lower_ in ("toward", "towards"))
+        for c in verb.children
+    )
+
+
 def _pleads_in_court(verb: Token) -> bool:
     """"pleaded guilty to lying to the FBI", "pleaded not guilty": a plea in court, no
     appeal to anyone."""
@@ -463,6 +523,12 @@ def _a_danger(noun: Token) -> bool:
         return True  # "the threat posed by the Islamic State"
     if _threat_named_by_modifier(noun):
         return True
+    if any(
+        o.ent_type_ in ("GPE", "NORP") or (o.dep_ == "pobj" and o.ent_iob_ != "O")
+        for o in clauses.prep_objects(noun, ("of",))
+        if o.pos_ == "PROPN"
+    ):
+        return True  # "the escalating threat of a nuclear North Korea": a danger, no threat made
     return (
         head.dep_ in ("attr", "oprd")
         or (head.dep_ == "pobj" and head.head.lower_ == "as")
@@ -972,6 +1038,13 @@ def _noun_mode(noun: Token) -> str | None:
         prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
     ):
         return "future"  # "ahead of the June 12 summit": still to come
+    if (
+        prep is not None
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _PROSPECT_OF_NOUNS
+    ):
+        return "hypothetical"  # "the threat of a North Korean attack on Seoul is real"
     if _not_yet_reached(noun) or _forbidden(noun):
         return "hypothetical"
     head = clauses.first_conjunct(noun)
@@ -981,6 +1054,14 @@ def _noun_mode(noun: Token) -> str | None:
     ):
         return "reported"  # "accused Russia of the attack": alleged, as "of attacking" is
     return None
+
+
+# nouns whose of-phrase names a happening that may come, not one that came: "the threat of an
+# attack", "the risk of war", "fears of a trade war"
+_PROSPECT_OF_NOUNS = frozenset(
+    {"threat", "risk", "danger", "fear", "prospect", "possibility", "specter", "spectre"}
+    | {"likelihood", "chance", "scenario", "idea", "option", "suggestion"}
+)
 
 
 # where a noun names a happening already there, whatever its clause plans or supposes
@@ -1190,6 +1271,8 @@ class SentenceCoder:
                 or _asks_for_comment(doc[i])
                 or _asks_a_question(doc[i])
                 or _pleads_in_court(doc[i])
+                or _a_game_won(doc[i])
+                or _pushes_toward(doc[i])
                 or _names_a_thing(doc[i])
                 or _a_danger(doc[i])
             ):
@@ -2030,7 +2113,12 @@ class SentenceCoder:
                 continue
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
-            inside = self.actors.modifier_actors(head)
+            # "urged the North's allies": the allies are others than the North
+            inside = (
+                self.actors.modifier_actors(head)
+                if head.lemma_.lower() not in RELATIONAL_NOUNS
+                else []
+            )
             own = {c.idx for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"}
             if own and head.dep_ == "dobj" and not self._done_to(head):
                 # "launched its latest missile", "offered her congratulations": the thing
