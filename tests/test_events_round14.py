@@ -131,3 +131,26 @@ def test_a_fixture_after_a_score_is_no_meeting(nlp: Any) -> None:
         "struggled past Sara Lopez 2-6 6-2 7-6.",
     )
     assert not any(e.trigger.text == "meet" for e in events), events
+
+
+SPORT_STORY = (
+    "Chile won the Copa America semi-final 3-1 at the National Stadium on Sunday. "
+    "The Peruvian coach criticised Chile's rough tactics and the referee. "
+    "Peru's striker said the tournament was not over for his squad."
+)
+
+
+def test_countries_in_a_sports_story_are_teams(nlp: Any) -> None:
+    events = rules(nlp, SPORT_STORY)
+    assert not any(
+        e.source is not None and e.target is not None for e in events if e.confidence >= 0.5
+    ), events
+
+
+def test_a_political_story_is_no_sports_story(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Peru criticised Chile's decision to close the border. The two governments will meet "
+        "in Lima before the football season starts.",
+    )
+    assert ("PER", "CHL", "11") in dyads(events, "criticised"), events

@@ -19,6 +19,7 @@ rules alone, a path for another model file.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "82"
+NAME, VERSION = "events.cameo", "83"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -204,7 +205,37 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     in_sentence.append(event)
         events.extend(_once(_without_echoes(in_sentence)))
         starts.append(start)
+    if _about_sport(doc):
+        # "Wales beat Ireland", "Laporte has been criticised for France's tactics in their wins
+        # over Scotland": in a game's story a country named alone is a team, no party
+        events = [e for e in events if not _a_team(e.source) and not _a_team(e.target)]
     return tuple(_numbered(events))
+
+
+# words that tell a story of sport, and nothing else (not "club", "final", "league", "cup")
+_SPORT_WORDS = frozenset(
+    {"rugby", "football", "soccer", "cricket", "tennis", "golf", "striker", "midfielder"}
+    | {"goalkeeper", "wicket", "wickets", "innings", "batsman", "bowler", "scrum", "fly-half"}
+    | {"premiership", "wimbledon", "coach", "squad", "tournament", "championship", "medal"}
+    | {"semi-final", "quarter-final", "olympic", "olympics", "athlete", "athletes", "marathon"}
+    | {"referee", "stadium", "fixture"}
+)
+_SCORE_TEXT = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
+
+
+def _about_sport(doc: Doc) -> bool:
+    """Is the article a sports story? Four or more of the words of sport, or three and a score
+    (of the BBC's 2004-2005 articles: sport 45% / 64% with the score, politics 0.5% / 0.7%,
+    business 0.8% / 1.2%; of AllSides' 3,301 political articles, 20)."""
+    words = sum(1 for t in doc if t.lower_ in _SPORT_WORDS)
+    return words >= 4 or (words >= 3 and _SCORE_TEXT.search(doc.text) is not None)
+
+
+def _a_team(actor: Argument | None) -> bool:
+    """A side named by its country alone (no government, force or body): in a sports story,
+    a team."""
+    code = actor.actor_code if actor is not None else None
+    return code is not None and len(code) == 3 and not code.startswith("IGO")
 
 
 def _told_plan(cand: Candidate) -> bool:
