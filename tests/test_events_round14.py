@@ -154,3 +154,13 @@ def test_a_political_story_is_no_sports_story(nlp: Any) -> None:
         "in Lima before the football season starts.",
     )
     assert ("PER", "CHL", "11") in dyads(events, "criticised"), events
+
+
+def test_a_speakers_bare_president_is_their_own(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Peruvian President Dina Boluarte said she had little contact with Santiago. "
+        "“The president asked me to engage with Peru,” Chilean Foreign Minister Alberto van Klaveren said.",
+    )
+    assert any(s == "CHL" for s, _, _ in dyads(events, "asked")), events
+    assert not any(s == "PER" for s, _, _ in dyads(events, "asked")), events

@@ -456,6 +456,10 @@ def _object_denied(verb: Token, entry: LexEntry) -> bool:
 _THING_HEADS = frozenset({"site", "facility", "run", "range", "pad", "ban", "ground", "vehicle"})
 
 
+# a speaker's own head of state or government, named bare
+_OWN_LEADER_WORDS = frozenset({"president", "premier", "chancellor"})
+
+
 # what a weapons test or launch names as its kind ("a missile test", "the rocket launch")
 _WEAPON_WORDS = frozenset(
     {"missile", "rocket", "weapon", "weapons", "bomb", "nuclear", "nuke", "warhead", "icbm"}
@@ -1212,13 +1216,41 @@ class SentenceCoder:
 
     def actor(self, token: Token) -> ResolvedActor | None:
         speaker = self.speakers.get(token.i)
-        return speaker if speaker is not None else self.actors.resolve(token)
+        if speaker is not None:
+            return speaker
+        own = self._own_leader(token)
+        return own if own is not None else self.actors.resolve(token)
+
+    def _own_leader(self, token: Token) -> ResolvedActor | None:
+        """'"The president asked me to engage with Russia," Tillerson said': a speaker's bare
+        "the president" is their own country's, whoever was named president before."""
+        voice = self.voices.get(token.i)
+        if (
+            voice is None
+            or voice.country is None
+            or len(voice.country) != 3
+            or token.lower_ not in _OWN_LEADER_WORDS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children)
+        ):
+            return None
+        return ResolvedActor(
+            token.text,
+            token.idx,
+            token.idx + len(token.text),
+            voice.country + "GOV",
+            None,
+            "quote:own-leader",
+        )
 
     def actors_of(self, token: Token) -> list[ResolvedActor]:
         """Like `actor`, but a group of countries gives its members ("the Baltic states")."""
         speaker = self.speakers.get(token.i)
         if speaker is not None:
             return [speaker]
+        own = self._own_leader(token)
+        if own is not None:
+            return [own]
         found = self.actors.resolve_all(token)
         if not found and token.lemma_.lower() in _BODY_NOUNS:
             # "a group of former U.S. ambassadors", "a delegation of Chinese officials": the
