@@ -19,7 +19,6 @@ rules alone, a path for another model file.
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,6 +39,7 @@ from newsgraph.extract.eventcoder.coder import (
     PAIR_NOUNS,
     Candidate,
     SentenceCoder,
+    has_score,
     same_party,
 )
 from newsgraph.extract.eventcoder.lexicon import LexEntry, Lexicon, contents, load_lexicon
@@ -220,7 +220,6 @@ _SPORT_WORDS = frozenset(
     | {"semi-final", "quarter-final", "olympic", "olympics", "athlete", "athletes", "marathon"}
     | {"referee", "stadium", "fixture"}
 )
-_SCORE_TEXT = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 
 
 def _about_sport(doc: Doc) -> bool:
@@ -228,7 +227,7 @@ def _about_sport(doc: Doc) -> bool:
     (of the BBC's 2004-2005 articles: sport 45% / 64% with the score, politics 0.5% / 0.7%,
     business 0.8% / 1.2%; of AllSides' 3,301 political articles, 20)."""
     words = sum(1 for t in doc if t.lower_ in _SPORT_WORDS)
-    return words >= 4 or (words >= 3 and _SCORE_TEXT.search(doc.text) is not None)
+    return words >= 4 or (words >= 3 and has_score(doc[:]))
 
 
 def _a_team(actor: Argument | None) -> bool:

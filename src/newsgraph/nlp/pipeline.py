@@ -99,9 +99,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             continue
         if blank and tok.i > 0:
             tok.is_sent_start = True
-        # a blank line may also be the whitespace after a token ("word\n\n" is one token
-        # with trailing whitespace when the tokenizer keeps a single space token)
-        blank = tok.whitespace_.count("\n") >= 2
+        blank = False  # (a token's own trailing whitespace is at most one space)
     return doc
 
 

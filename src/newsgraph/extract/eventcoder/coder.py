@@ -397,12 +397,12 @@ def _a_game_won(verb: Token) -> bool:
     if lemma != "beat":
         # "the Slovakian will meet Likhovtseva in the second round after ... 2-6 6-2 7-6": only
         # a score tells a game here (a "round" may be one of talks)
-        return _has_score(verb.sent)
-    return _has_score(verb.sent) or any(t.lemma_.lower() in _GAME_WORDS for t in verb.sent)
+        return has_score(verb.sent)
+    return has_score(verb.sent) or any(t.lemma_.lower() in _GAME_WORDS for t in verb.sent)
 
 
-def _has_score(sent: Span) -> bool:
-    """A game's score in the sentence: "32-20", "2-6 6-2" (one token or three)."""
+def has_score(sent: Span) -> bool:
+    """A game's score in a sentence or text: "32-20", "2-6 6-2" (one token or three)."""
     for t in sent:
         if _SCORE.match(t.text):
             return True
@@ -896,9 +896,6 @@ def _stance_passive(verb: Token) -> bool:
 # attack", "denied the strike")
 _ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 
-# Verbs of saying, learning and thinking, whose phrase "about", "of" or "on" names a topic:
-# a happening named there is not the subject's own act ("was briefed on the latest test",
-# "he said of the drills", "asked about the talks").
 # verbs of answering a deed, which is another's when it is force: "responded to the attack",
 # "retaliated for the strike"
 _RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
@@ -909,6 +906,9 @@ def _code_root(entry: LexEntry | None) -> str:
     return (entry.code or "")[:2] if entry is not None else ""
 
 
+# Verbs of saying, learning and thinking, whose phrase "about", "of" or "on" names a topic:
+# a happening named there is not the subject's own act ("was briefed on the latest test",
+# "he said of the drills", "asked about the talks").
 _TOPIC_VERBS = frozenset(
     {"say", "speak", "talk", "comment", "remark", "brief", "ask", "question", "testify"}
     | {"report", "write", "tweet", "post", "tell", "inform", "hear", "learn", "read", "know"}
