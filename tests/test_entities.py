@@ -354,6 +354,24 @@ def test_entities_the_house_is_the_legislature_the_article_is_about(nlp: Any) ->
 
 
 @pytest.mark.model
+def test_entities_a_house_committee_is_the_legislature_a_council_the_government(nlp: Any) -> None:
+    # Our own text: House committees and caucuses are the chamber's, of the legislature the
+    # article is about; a national security council is its country's government
+    text = (
+        "Senator John Lamar of Texas spoke on Monday. The House Budget Committee and the "
+        "House Liberty Caucus opposed the plan. Later the National Security Council met. "
+        "The Government House Committee and Freedom House stayed silent."
+    )
+    ents = _entities(nlp, text)
+    for name in ("House Budget Committee", "House Liberty Caucus"):
+        assert _by_name(ents, name).actor == Actor("USALEG", "USA", "LEG"), name
+    council = _by_name(ents, "National Security Council").actor
+    assert council is not None and council.role == "GOV"
+    others = [e for e in ents if e.name in ("Government House Committee", "Freedom House")]
+    assert all(e.actor is None or e.actor.role != "LEG" for e in others)
+
+
+@pytest.mark.model
 def test_entities_family_name_first_joins_the_later_full_name(nlp: Any) -> None:
     # Our own text: "Mr. Kim" and "Mr. Moon" come before the full names; Korean names give
     # the family name first, so the short name is the full name's first word, not its last

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "22"
+VERSION = "23"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -344,9 +344,17 @@ def _home_party(name: str) -> bool:
     return name[:1].isupper() and _norm_key(name).removeprefix("the ") in _HOME_PARTIES
 
 
+_HOUSE_BODIES = frozenset({"committee", "subcommittee", "caucus"})
+
+
 def _bare_chamber(name: str) -> bool:
-    """ "House" or "the House" alone: a legislature's chamber, named without its country."""
-    return name[:1].isupper() and _norm_key(name).removeprefix("the ") == "house"
+    """ "House" or "the House" alone, or one of its committees and caucuses ("the House
+    Intelligence Committee", "House Freedom Caucus"): a legislature's chamber, named without
+    its country."""
+    words = _norm_key(name).removeprefix("the ").split()
+    if not name[:1].isupper() or not words or words[0] != "house":
+        return False
+    return len(words) == 1 or (len(words) >= 3 and words[-1] in _HOUSE_BODIES)
 
 
 def _actor(
@@ -420,8 +428,9 @@ def _actor(
         country = home  # "Labour", "the Social Democrats": the home country's party
         evidence.append(f"party:{name} -> {home}")
     if g.label == "ORG" and org is None and role is None and _bare_chamber(name):
-        # "the House passed a measure": the lower chamber of the legislature the article is
-        # about (the country comes below); "Freedom House", "the Blue House" are other things
+        # "the House passed a measure", "the House Judiciary Committee": the lower chamber of
+        # the legislature the article is about (the country comes below); "Freedom House",
+        # "the Blue House" are other things
         role = "LEG"
         evidence.append(f"chamber:{name} -> LEG")
     if g.label == "ORG" and country is None and role is None:

@@ -8,19 +8,24 @@ model's OntoNotes entities, so it runs between two small components:
 
 The CoNLL spans (PER/ORG/LOC/MISC) end up in ``doc.spans["conll"]``; ``doc.ents`` keeps the
 base model's entities. `extract/entities.py` combines the two.
+
+Two more components mend what the base model's parser gets wrong in news: before the parser,
+"newsgraph_paragraphs" makes a blank line end a sentence; last, "newsgraph_name_subjects"
+parses again a sentence that opens with a person's name read as a verb or a modal ("Trump
+partly blamed ...", "May said ...").
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.errors import ModelMissing
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
@@ -29,7 +34,9 @@ _CACHE: dict[str, Language] = {}
 # bumped when a change can alter any extractor's output, so stored analyses are redone.
 # 2: a hyphen after an abbreviation's full stop splits ("U.S.-China").
 # 3: a blank line ends a sentence (a paragraph break is never inside one).
-PIPELINE_REVISION = "3"
+# 4: a name read as a verb or modal at the start of a sentence is parsed again as a name
+#    ("Trump partly blamed China ...", "May said ...").
+PIPELINE_REVISION = "4"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -53,6 +60,7 @@ def load_pipeline(model: str) -> Language:
             split_dotted_hyphens(nlp)
             add_paragraph_breaks(nlp)
             add_conll_ner(nlp)
+            add_name_subjects(nlp)
             _CACHE[model] = nlp
         return nlp
 
@@ -101,6 +109,115 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
         blank = False  # (a token's own trailing whitespace is at most one space)
     return doc
+
+
+NAME_SUBJECT_COMPONENT = "newsgraph_name_subjects"
+# The stand-in a suspect name is parsed as: a surname that is no English word.
+_STAND_IN = "Smith"
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def add_name_subjects(nlp: Language) -> None:
+    """Parse again, with a plain surname in its place, a sentence's first word when it is a
+    name the parser read as a verb or a modal: "Trump partly blamed China ..." had "Trump" as
+    the sentence's root verb and no subject, "May said ..." made "May" a modal. The new parse
+    is kept only when the stand-in comes out as the subject; the names' entities stay."""
+    from spacy.language import Language
+
+    if NAME_SUBJECT_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(NAME_SUBJECT_COMPONENT):
+        Language.factory(NAME_SUBJECT_COMPONENT, func=_make_name_subjects)
+    nlp.add_pipe(NAME_SUBJECT_COMPONENT, last=True)
+
+
+def _make_name_subjects(nlp: Language, name: str) -> NameSubjects:
+    return NameSubjects(nlp)
+
+
+class NameSubjects:
+    """The pipeline component of `add_name_subjects`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def _parsers(self) -> list[tuple[str, Any]]:
+        # what tags and parses a sentence: every component but the entity recognisers
+        # and newsgraph's own
+        skip = {"ner", CONLL_COMPONENT}
+        return [
+            (name, proc)
+            for name, proc in self.nlp.pipeline
+            if name not in skip and not name.startswith("newsgraph_")
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        people = _people(doc)
+        found = [(s, tok) for s in doc.sents if (tok := _suspect_name(doc, s, people))]
+        if not found:
+            return doc
+        from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+        attrs = [HEAD, DEP, TAG, POS, MORPH, LEMMA]
+        array: Any = None
+        for sent, tok in found:
+            parsed = self._reparse(sent, tok)
+            if parsed is None:
+                continue
+            if array is None:
+                array = doc.to_array(attrs)
+            rows = parsed.to_array(attrs)
+            rows[tok.i - sent.start, attrs.index(LEMMA)] = doc.vocab.strings.add(tok.text)
+            array[sent.start : sent.end] = rows
+        if array is not None:
+            doc.from_array(attrs, array)
+        return doc
+
+    def _reparse(self, sent: Span, tok: Token) -> Doc | None:
+        from spacy.tokens import Doc
+
+        words = [t.text for t in sent]
+        words[tok.i - sent.start] = _STAND_IN
+        spaces = [bool(t.whitespace_) for t in sent]
+        parsed = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for _name, proc in self._parsers():
+            parsed = proc(parsed)
+        stand_in = parsed[tok.i - sent.start]
+        if stand_in.dep_ not in _SUBJECT_DEPS:
+            return None  # "Trump campaign chief Paul Manafort": no subject either way
+        if any(t.is_sent_start for t in parsed[1:]):
+            return None  # the sentence's bounds are the first parse's
+        return parsed
+
+
+def _suspect_name(doc: Doc, sent: Span, people: set[str]) -> Token | None:
+    """The sentence's first word, when it is part of a person's name in the text ("Donald
+    Trump ... Trump partly blamed ...", "Theresa May ... May said ...") and the parser read
+    it there as a verb, noun or modal, or as the sentence's root, not as a subject."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or words[1].is_punct:
+        return None
+    tok = words[0]
+    if tok.text not in people or tok.dep_ in _SUBJECT_DEPS:
+        return None
+    if tok.pos_ == "AUX":
+        # a modal never governs a verb in the past or third person: "May said"
+        finite = tok.dep_ == "aux" and tok.head.tag_ in ("VBD", "VBZ")
+        subject = any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children)
+        return tok if finite and not subject else None
+    if tok.pos_ == "PROPN":
+        return tok if tok.dep_ == "ROOT" else None  # a name as the root of a whole sentence
+    return tok if tok.pos_ in ("VERB", "NOUN") else None
+
+
+def _people(doc: Doc) -> set[str]:
+    """The capitalised proper nouns of the text's person names (either recogniser's)."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    if CONLL_SPANS in doc.spans:
+        spans += [s for s in doc.spans[CONLL_SPANS] if s.label_ == "PER"]
+    return {t.text for s in spans for t in s if t.pos_ == "PROPN" and t.is_title and t.is_alpha}
 
 
 def conll_model_path() -> Path:

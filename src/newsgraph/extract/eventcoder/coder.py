@@ -120,6 +120,29 @@ _MAX_PARTIES = 3
 # will return to the talks" wishes another's act
 _OWN_ACT_FRAMES = frozenset({"hope"})
 CAUSATIVE_ORDERS = ("order", "direct", "instruct", "command")
+# Acts done by saying one wants to do them: "I want to thank", "we wish to congratulate"
+_WISHES = frozenset({"want", "wish"})
+_PERFORMATIVES = frozenset(
+    {"thank", "congratulate", "commend", "apologize", "apologise", "salute", "applaud"}
+)
+_SPEAKERS_SELF = frozenset({"he", "she", "they"})
+
+
+def _says_it(wish: Token) -> bool:
+    """The one who wishes is the one speaking: "I want to thank", "we wish to", or "he said he
+    wanted to congratulate" (not "Peru wants to thank Chile", a wish still to be done)."""
+    subjects = [c.lower_ for c in wish.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    if subjects[0] in ("i", "we"):
+        return True
+    head = wish.head
+    return (
+        subjects[0] in _SPEAKERS_SELF
+        and wish.dep_ == "ccomp"
+        and head.lemma_.lower() in ("say", "tell")
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
 
 
 def frame_code(frame: str, embedded: str | None) -> tuple[str, bool]:
@@ -1502,6 +1525,16 @@ class SentenceCoder:
             if inner is not None and (clauses.is_negated(inner) or inner.dep_ == "pobj"):
                 inner_code = None  # "agreed sanctions should not be lifted", "agreed on a ban"
             code, kept = frame_code(entry.frame, inner_code)
+            if (
+                inner_code
+                and entry.frame == "intent"
+                and entry.lemma in _WISHES
+                and inner is not None
+                and inner.lemma_.lower() in _PERFORMATIVES
+                and _says_it(trigger)
+            ):
+                # "I want to thank Rex for his service" thanks him: saying so is the act
+                code, kept = inner_code, False
             if inner_code and entry.frame == "demand" and entry.lemma in CAUSATIVE_ORDERS:
                 # one who can order the act does it by ordering: "the U.S. ordered the closure
                 # of the consulate" is the closure (161), not a demand
