@@ -38,3 +38,17 @@ def test_wanting_to_thank_is_thanking_when_the_speaker_says_it(nlp: Any) -> None
     assert ("CHL", "PER", "05") in dyads(said, "want"), said
     wish = rules(nlp, "Peru wants to thank Chile, but it has not done so.")
     assert ("PER", "CHL", "05") not in dyads(wish, "wants"), wish
+
+
+def test_an_object_named_but_not_placed_takes_no_party_of_the_sentence(nlp: Any) -> None:
+    # the one praised or accused is named (a person, "the government"); that the coder cannot
+    # place them is no reason to make the sentence's other country the target
+    hailed = rules(
+        nlp, "Chileans have since hailed Maria Soto, 19, as a hero in their struggle against Peru."
+    )
+    assert ("CHL", "PER", "05") not in dyads(hailed, "hailed"), hailed
+    accused = rules(
+        nlp,
+        "The Peruvian senator accused the government of hiding the trade talks with Chile from voters.",
+    )
+    assert ("PER", "CHL", "11") not in dyads(accused, "accused"), accused

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.extract import actors
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "85"
+NAME, VERSION = "events.cameo", "86"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -877,6 +878,8 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     one ("India signed a $40bn deal to import gas from Iran" -> IND>IRN), or the one clearly
     nearest to the trigger in the parse when there are several. Only a place where it
     happened: no guess."""
+    if _object_unplaced(cand):
+        return  # "accused the government of ...", "hailed Ahed Tamimi": named, not placed
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     near: dict[str, int] = {}
@@ -914,6 +917,29 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
 
 
 _NEAREST_MAX_EDGES = 5
+# Object pronouns that stand for someone (not "it": "welcomed it" is mostly a deed)
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _object_unplaced(cand: Candidate) -> bool:
+    """A verb event with no target whose object is someone the coder could not place."""
+    trig = cand.trigger
+    return (
+        not cand.targets
+        and trig.pos_ == "VERB"
+        and any(_names_someone(c) for c in trig.children)
+    )
+
+
+def _names_someone(tok: Token) -> bool:
+    """A verb's object that is someone the coder could not place: a person's or
+    organisation's name, a pronoun for people, or a noun of office ("the government", "the
+    minister"). The event's target is that one, so no other party of the sentence is."""
+    if tok.dep_ != "dobj":
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in _PERSON_OBJECTS:
+        return True
+    return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None
 # Acts whose target the rest of the sentence does not tell: material cooperation and aid
 # (06, 07), demands (10), rejections (12), coercion and force (17-20). Out of fold on dev
 # (events.cameo@21), the targets read from the sentence for them were 2 right of 21
@@ -1573,6 +1599,9 @@ def _scored_pairs(
         if m.actor.country:
             actor_of.setdefault(m.actor.country, m.actor)
     placed = _only_placed(cand, mentions)
+    # the one it is done to is named but not placed ("accused the government of ..."): no
+    # other party of the sentence is the target, for the model as for the rules
+    unplaced = _object_unplaced(cand)
     positive = model.arguments.classes[0]
     sides: dict[tuple[str, str | None], dict[str, float]] = {}
     out: list[tuple[ResolvedActor | None, ResolvedActor | None, str, float]] = []
@@ -1611,7 +1640,11 @@ def _scored_pairs(
             if probability >= model.veto:
                 p = max(p, confidence(cand, source, target))
             out.append((source, target, hows[(s, t)], p))
-        elif _model_may_pair(cand, s, t, parsed) and not placed & {s, t}:
+        elif (
+            _model_may_pair(cand, s, t, parsed)
+            and not placed & {s, t}
+            and not (unplaced and t is not None)
+        ):
             if s is not None and s == t:
                 two = _two_parties(cand, s, mentions)
                 if two is None:
