@@ -162,8 +162,9 @@ class NameSubjects:
 
         attrs = [HEAD, DEP, TAG, POS, MORPH, LEMMA]
         array: Any = None
+        parsers = self._parsers()
         for sent, tok in found:
-            parsed = self._reparse(sent, tok)
+            parsed = self._reparse(sent, tok, parsers)
             if parsed is None:
                 continue
             if array is None:
@@ -175,14 +176,14 @@ class NameSubjects:
             doc.from_array(attrs, array)
         return doc
 
-    def _reparse(self, sent: Span, tok: Token) -> Doc | None:
+    def _reparse(self, sent: Span, tok: Token, parsers: list[tuple[str, Any]]) -> Doc | None:
         from spacy.tokens import Doc
 
         words = [t.text for t in sent]
         words[tok.i - sent.start] = _STAND_IN
         spaces = [bool(t.whitespace_) for t in sent]
         parsed = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        for _name, proc in self._parsers():
+        for _name, proc in parsers:
             parsed = proc(parsed)
         stand_in = parsed[tok.i - sent.start]
         if stand_in.dep_ not in _SUBJECT_DEPS:

@@ -835,6 +835,7 @@ _PLATFORMS = frozenset(
 )
 
 
+_HYPHENS = ("-", "‑", "–")
 # the words that make a name the kind of something: "Paris-style", "Soviet-type"
 _LIKENESS_WORDS = frozenset({"style", "type", "like", "esque", "inspired"})
 
@@ -862,5 +863,3 @@ def _likeness(token: Token) -> bool:
         and doc[j + 1].lower_ in _LIKENESS_WORDS
     )
 
-
-_HYPHENS = ("-", "‑", "–")

@@ -269,7 +269,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "of"
         and verb.head.head.pos_ == "NOUN"
-        and verb.head.head.lemma_.lower() in _PROSPECT_NOUNS | _AIM_NOUNS
+        and verb.head.head.lemma_.lower() in PROSPECT_NOUNS | _AIM_NOUNS
     ):
         owner = _owner(verb.head.head)
         if owner is not None:
@@ -668,13 +668,13 @@ _AIM_NOUNS = frozenset(
     {"talk", "negotiation", "discussion", "dialogue", "plan", "proposal", "effort", "bid",
      "push", "move", "step", "progress", "deal", "agreement", "framework", "roadmap"}
 )  # fmt: skip
-_PROSPECT_NOUNS = frozenset(
+PROSPECT_NOUNS = frozenset(
     {"prospect", "possibility", "idea", "option", "threat", "risk", "chance", "likelihood",
      "danger", "fear", "hope", "notion", "question", "suggestion", "talk", "scenario"}
 )  # fmt: skip
 _TOPIC_PREPS = {
     "on": _AIM_NOUNS, "over": _AIM_NOUNS, "about": _AIM_NOUNS, "for": _AIM_NOUNS,
-    "towards": _AIM_NOUNS, "toward": _AIM_NOUNS, "of": _PROSPECT_NOUNS,
+    "towards": _AIM_NOUNS, "toward": _AIM_NOUNS, "of": PROSPECT_NOUNS,
 }  # fmt: skip
 
 
@@ -750,7 +750,7 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             topic = topic_noun(tok)
             if topic in _AIM_NOUNS:
                 return "intended"
-            if topic in _PROSPECT_NOUNS:
+            if topic in PROSPECT_NOUNS:
                 return "hypothetical"
         if mode == "asserted" and (
             (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_LEMMAS)

@@ -1084,11 +1084,12 @@ def _noun_mode(noun: Token) -> str | None:
 
 
 # nouns whose of-phrase names a happening that may come, not one that came: "the threat of an
-# attack", "the risk of war", "fears of a trade war"
-_PROSPECT_OF_NOUNS = frozenset(
-    {"threat", "risk", "danger", "fear", "prospect", "possibility", "specter", "spectre"}
-    | {"likelihood", "chance", "scenario", "idea", "option", "suggestion"}
-)
+# attack", "the risk of war", "fears of a trade war" (the prospect nouns of a gerund's topic,
+# but for those that tell what is wished or said of it: "hopes of talks", "talk of a summit")
+_PROSPECT_OF_NOUNS = (clauses.PROSPECT_NOUNS - {"hope", "notion", "question", "talk"}) | {
+    "specter",
+    "spectre",
+}
 
 
 # where a noun names a happening already there, whatever its clause plans or supposes
