@@ -835,6 +835,34 @@ def _is_decrease(verb: Token) -> bool:
     )
 
 
+# Verbs that tell whom a measure is aimed at: "sanctions targeting Russian banks". Not what it
+# does to whom ("Russia sanctions have hurt European exporters": others hurt by them)
+_STRIKING_VERBS = frozenset({"target", "aim", "punish", "penalize", "penalise"})
+
+
+# Measures and force, which strike someone (not talks "aimed at" an end)
+_STRIKING_ROOTS = ("13", "15", "16", "17", "18", "19", "20")
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """The objects of a verb that tells whom the noun event is aimed at: the noun's participle
+    or relative clause ("sanctions targeting Russian banks", "which target Russian oil",
+    "sanctions aimed at Iran"), or the verb the noun is the subject of ("the new sanctions
+    target Russian banks")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    heads: list[Token] = []
+    for verb in verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING_VERBS:
+            continue
+        if verb.lemma_.lower() == "aim":
+            heads += clauses.prep_objects(verb, ("at",))
+            continue
+        heads += [m for c in verb.children if c.dep_ == "dobj" for m in clauses.members(c)]
+    return heads
+
+
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions"."""
@@ -1982,6 +2010,13 @@ class SentenceCoder:
             return True  # "Britain has been a leading advocate of Turkish membership"
         if _noun_readiness(head) is not None:
             return True  # "the U.S. remains open to talks with China": the talks are its own
+        if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.lower_ in ("in", "at")
+            and head.head.head.lemma_ == "be"
+        ):
+            return True  # "Japan is in talks with India", "has been at loggerheads with Russia"
         verb = head.head
         if head.dep_ == "dobj" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
             return True  # "Chile announced a ceasefire", "declared a moratorium": its own
@@ -2033,13 +2068,39 @@ class SentenceCoder:
             if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
                 # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
                 heads += clauses.prep_objects(trig, preps)
-            direct = [a for h in heads if start <= h.i < end for a in self.actors_of(h)]
+            direct = [
+                a
+                for h in heads
+                if start <= h.i < end
+                for a in self.actors_of(h)
+                # (the thing an entry names is one's own: "recalled its ambassador from Japan")
+                if not (
+                    h.lemma_.lower() in (matches[trig.i].objects if trig.i in matches else ())
+                    and a.country in {s.country for s in sources}
+                )
+            ]
             # targets named deeper, in the verb's complement: "deepen cooperation with Russia";
             # not past an actor the verb itself names: "called on Obama to retaliate against
             # Russia" asks Obama
+            entry = matches.get(trig.i)
+            entry = matches.get(trig.i)
+            asking = entry is not None and (
+                entry.frame in ("demand", "appeal") or (entry.code or "")[:2] in ("02", "10")
+            )
             for child in () if direct else trig.children:
                 if child.dep_ in ("xcomp", "dobj"):
                     heads += clauses.prep_objects(child, preps)
+                    if asking and child.dep_ == "dobj":
+                        # "demanded an apology from India", "sought help from China"
+                        heads += clauses.prep_objects(child, ("from",))
+                    if (
+                        child.dep_ == "dobj"
+                        and entry is not None
+                        and child.lemma_.lower() in entry.objects
+                    ):
+                        # the object the entry names, placed: "recalled its ambassador from
+                        # Japan", "cut aid from the EU"
+                        heads += clauses.prep_objects(child, ("from", "in"))
                     for conj in child.children:
                         if conj.dep_ == "conj":
                             heads += clauses.prep_objects(conj, clauses.VERB_TARGET_PREPS)
@@ -2090,6 +2151,15 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
+            if not heads and own is not None and (own.code or "")[:2] in _STRIKING_ROOTS:
+                # "sanctions targeting Russian banks", "the sanctions, which target Russian oil",
+                # "the new U.S. sanctions target Russian banks": whom the measure is aimed at
+                heads = _struck_by(trig)
+            if not heads:
+                carrier = _carrier(trig, matches)
+                if carrier is not None:
+                    # "gave India $10 million in aid", "offered Kyiv its support": the one given
+                    heads = [c for c in carrier.children if c.dep_ == "dative"]
             prep = trig.head
             if (
                 not heads
@@ -2098,8 +2168,13 @@ class SentenceCoder:
                 and prep.head.i in matches
                 and matches[prep.head.i].frame == "light"
             ):
-                # "slapped North Korea with new sanctions": the support verb's object
-                heads = [c for c in prep.head.children if c.dep_ == "dobj"]
+                # "slapped North Korea with new sanctions": the support verb's object; "retaliated
+                # with a tariff on U.S. sorghum": the phrase the parser hangs on the verb
+                heads = [c for c in prep.head.children if c.dep_ == "dobj"] or [
+                    o
+                    for o in clauses.prep_objects(prep.head, clauses.VERB_TARGET_PREPS)
+                    if o.head is not prep
+                ]
             if trig.dep_ == "pobj" and _said_in(prep, matches):
                 # "told Trump in a phone call": the one spoken to
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]

@@ -219,7 +219,9 @@ class _Speech:
         for child in verb.children:
             if child.dep_ == "ccomp" and _infinitive(child):  # "wants China to stop"
                 asked, wanted = child, _subjects(child)
-            elif child.dep_ == "xcomp" and _infinitive(child):  # "would like Beijing to do"
+            elif child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+                # "would like Beijing to do"; "wants European signatories to the deal to come
+                # up with a plan" (the parser hangs the long one's infinitive on the verb)
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 if objects:
                     asked, wanted = child, clauses.members(objects[0])
