@@ -176,6 +176,8 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
         _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n)))
         for n in names
     ]
+    # "Kim Jong-Un": the recognizer's own name for the syllable ("Un") is inside the person's
+    names = [n for n in names if not any(_inside(n, o) for o in names)]
     names = [
         n
         for n in names
@@ -192,6 +194,11 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     if opts["vote"]:
         names = _vote(doc, names)
     return [_honorific_person(doc, n) for n in names]
+
+
+def _inside(n: Name, o: Name) -> bool:
+    """Is `n` a shorter name within `o`?"""
+    return o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start
 
 
 def _honorific_person(doc: Doc, name: Name) -> Name:
@@ -240,7 +247,8 @@ def _hyphenated_given_name(doc: Doc, name: Name) -> Name:
     """A given name written with a hyphen ends the name: "Kim Jong-un", "Ban Ki-moon", "Tsai
     Ing-wen". Both NER models stop at the hyphen ("Kim Jong", "Ban Ki"), which loses the
     person and their table entry. The name takes the hyphen and the lower-case syllable
-    glued to it when its last word is a short capitalised syllable; "Trump-era" is no name."""
+    glued to it when its last word is a short capitalised syllable ("Kim Jong-Un", written
+    with a capital, too, for a person); "Trump-era" is no name."""
     end = name.end
     if name.label not in ("PERSON", "ORG") or end - name.start < 2 or end + 1 >= len(doc):
         return name
@@ -253,7 +261,7 @@ def _hyphenated_given_name(doc: Doc, name: Name) -> Name:
         and last.is_alpha
         and len(last) <= 5
         and tail.is_alpha
-        and tail.is_lower
+        and (tail.is_lower or (tail.is_title and len(tail) <= 4 and name.label == "PERSON"))
         and len(tail) <= 5
         and tail.lower_ not in _COMPOUND_TAILS
     ):

@@ -173,6 +173,9 @@ class ResolvedActor:
 
 def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
     key = " ".join(name.lower().replace("’", "'").split())
+    letters = name.replace(".", "").strip()
+    if len(letters) <= 3 and letters.isalpha() and not letters.isupper():
+        return None  # an acronym is written in capitals: "Kim Jong-Un" names no UN, "us" no US
     if key.startswith("the "):
         key = key[4:]
     if key.endswith("s") and key not in table.countries and key[:-1] in table.countries:
@@ -650,7 +653,8 @@ class ActorResolver:
             if code is not None:
                 span = self.doc[i : token.i + 1]
                 return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
-        code = _name_code(token.text, table, as_argument=True)
+        # a name is written with a capital: "pardoned two turkeys" names no country
+        code = None if token.is_lower else _name_code(token.text, table, as_argument=True)
         role = _role_word(table, token)
         if role is not None and _a_stance(token):
             return None  # "its opposition to Taiwan independence" is no opposition party

@@ -492,6 +492,19 @@ _WEAPON_WORDS = frozenset(
 )
 
 
+# adjectives that say which or how big a weapons test or launch was, not what kind of test:
+# "the latest test", "a successful launch" (but "an ideological test", "a stress test", "a
+# political launch" test no weapon)
+_TEST_QUALIFIERS = frozenset(
+    {"latest", "recent", "new", "last", "previous", "next", "further", "additional", "more"}
+    | {"successful", "failed", "apparent", "suspected", "planned", "possible", "potential"}
+    | {"major", "big", "large", "small", "powerful", "underground", "early", "earlier", "late"}
+    | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "another", "surprise"}
+    | {"provocative", "illegal", "unprecedented", "successive", "repeated", "frequent", "key"}
+    | {"past", "such", "banned", "prohibited", "illicit", "disguised", "similar", "same", "other"}
+)
+
+
 # nouns of taking something from someone: "from" names whom it was taken from
 _TAKING_NOUNS = frozenset({"annexation", "seizure", "capture", "takeover", "confiscation", "theft"})
 
@@ -522,20 +535,30 @@ def _names_a_thing(noun: Token) -> bool:
     if (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in ("test", "launch")
-        and not any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
         and any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _WEAPON_WORDS
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _WEAPON_WORDS)
+            or (
+                c.dep_ == "amod"
+                and c.lemma_.lower() not in _WEAPON_WORDS
+                and c.lower_ not in _TEST_QUALIFIERS
+                and c.lemma_.lower() not in _TEST_QUALIFIERS
+                and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "DATE")
+            )
             for c in noun.children
         )
     ):
-        # "a means test", "a campaign poster launch": no weapon tested (a state's test is:
-        # "in response Pyongyang's nuclear test", the parser's compound notwithstanding)
+        # "a means test", "a campaign poster launch", "the party's new poster launch": no
+        # weapon tested (a state's test is: "in response Pyongyang's nuclear test", the
+        # parser's compound notwithstanding)
         return True
     if noun.pos_ != "NOUN" or noun.dep_ != "compound":
         return False
     lemma, head = noun.lemma_.lower(), noun.head.lemma_.lower()
     if lemma == "opposition":
         return head in _GROUP_HEADS
+    if lemma == "launch" and head not in ("attempt", "failure"):
+        return True  # "the launch titles", "a launch party": a product's, no rocket's
     return head in _THING_HEADS and lemma in ("test", "launch", "drill")
 
 
@@ -1132,6 +1155,26 @@ _ENDING_WORDS = frozenset(
 )
 
 
+_DONE_ADJ = frozenset(
+    {"recent", "last", "previous", "past", "earlier", "ongoing", "successful", "latest", "former"}
+)
+
+
+def _presupposed(noun: Token) -> bool:
+    """ "Mr. Trump's tariffs", "Iran's missile attack on U.S. forces", "the ongoing assault on
+    its institutions", "North Korea's past nuclear tests": a noun event its own phrase tells as
+    having happened (owned by someone named, or said to be past or going on), whatever the
+    clause says may come of it ("would sit atop Mr. Trump's tariffs", "what Iran's attack may
+    say"). Not when the clause looks ahead ("ahead of Trump's visit": the mode stays future);
+    not a year ("the 2014 annexation"): the parser hangs other dates there too ("an attack
+    ... a day after")."""
+    return any(
+        (child.dep_ == "poss" and child.pos_ == "PROPN")
+        or (child.dep_ == "amod" and child.lower_ in _DONE_ADJ)
+        for child in noun.children
+    )
+
+
 def _already_there(noun: Token, mode: str) -> bool:
     """ "to expel diplomats in response to new sanctions", "plans to end the EU's arms
     embargo", "would sit atop Mr. Trump's tariffs", "could play a role after signing a deal":
@@ -1153,6 +1196,8 @@ def _already_there(noun: Token, mode: str) -> bool:
         return False
     tok = clauses.first_conjunct(noun)
     tok = container_of(tok) or tok  # "a new round of sanctions"
+    if mode != "future" and (_presupposed(noun) or _presupposed(tok)):
+        return True
     head = tok.head
     if tok.dep_ == "dobj":
         return head.lemma_.lower() in _ENDING_WORDS
