@@ -2,8 +2,9 @@
 happened is asserted whatever the clause says may come of it; "pushback against";
 "representatives from" a list of countries; "Kim Jong-Un" (a given name with a capital after
 the hyphen) is a person, and "Un" no United Nations; a product's launch and a test of no
-weapon are no show of force; "turkeys" are no Turkey. Sentences written for these tests,
-parsed by the real spaCy model (rules alone)."""
+weapon are no show of force, nor a company's launch; a clash with a person no table places
+is in words; "turkeys" are no Turkey. Sentences written for these tests, parsed by the real
+spaCy model (rules alone)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,15 @@ def test_a_test_of_no_weapon_is_no_show_of_force(nlp: Any) -> None:
 def test_a_common_noun_names_no_country(nlp: Any) -> None:
     events = rules(nlp, "At the ceremony in Santiago, Boric pardoned two turkeys.")
     assert not any(e.target and e.target.actor_code == "TUR" for e in events), events
+
+
+def test_a_clash_with_a_person_no_table_places_is_in_words(nlp: Any) -> None:
+    events = rules(
+        nlp, "Chileans are watching President Gabriel Boric clash with Maria Soto, a star anchor."
+    )
+    assert not any(e.root_code == "19" for e in events), events
+
+
+def test_a_company_launch_shows_no_force(nlp: Any) -> None:
+    events = rules(nlp, "SpaceX launched a rocket with a Chilean satellite on board on Monday.")
+    assert not any(e.root_code == "15" for e in events), events
