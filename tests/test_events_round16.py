@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.test_events_round12 import dyads, rules
 
 
@@ -39,9 +41,46 @@ def test_countries_that_agree_to_act_agree_with_each_other(nlp: Any) -> None:
     assert not any(t == "BOL" for _, t, _ in sides), events
 
 
-def test_in_talks_with(nlp: Any) -> None:
-    events = rules(nlp, "Chile is in talks with Peru about a new railway.")
-    assert ("CHL", "PER", "04") in dyads(events, "talks"), events
+# (sentence, trigger, a dyad and root the rules must find there)
+FOUND = [
+    ("Chile is in talks with Peru about a new railway.", "talks", ("CHL", "PER", "04")),
+    ("Chile imposed new sanctions targeting Peruvian banks.", "sanctions", ("CHL", "PER", "16")),
+    (
+        "The Chilean sanctions, which target Peruvian fishing fleets, took effect.",
+        "sanctions",
+        ("CHL", "PER", "16"),
+    ),
+    (
+        "Peru retaliated with a 25 percent tariff on Chilean wine.",
+        "tariff",
+        ("PER", "CHL", "16"),
+    ),
+    ("Chile gave Peru $10 million in aid.", "aid", ("CHL", "PER", "07")),
+    ("Chile demanded an apology from Peru.", "demanded", ("CHL", "PER", "10")),
+    ("Peru released ten Chilean fishermen on Sunday.", "released", ("PER", "CHL", "08")),
+    (
+        "Chile has been communicating with Peru about the border.",
+        "communicating with",
+        ("CHL", "PER", "04"),
+    ),
+    (
+        "The Chilean minister spoke at a joint news conference with his Peruvian counterpart.",
+        "conference with",
+        ("CHL", "PER", "04"),
+    ),
+    (
+        "The Chilean senator has long been a staunch defender of Peru.",
+        "defender of",
+        ("CHL", "PER", "05"),
+    ),
+    ("Chile and Peru have maintained close ties for decades.", "maintained", ("CHL", "PER", "05")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND)
+def test_found(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
+    events = rules(nlp, text)
+    assert dyad in dyads(events, trigger), events
 
 
 def test_an_ambassador_recalled_from_a_country(nlp: Any) -> None:
@@ -49,30 +88,9 @@ def test_an_ambassador_recalled_from_a_country(nlp: Any) -> None:
     assert dyads(events, "recalled") == {("CHL", "PER", "16")}, events
 
 
-def test_whom_a_measure_strikes(nlp: Any) -> None:
-    events = rules(nlp, "Chile imposed new sanctions targeting Peruvian banks.")
-    assert ("CHL", "PER", "16") in dyads(events, "sanctions"), events
-    events = rules(nlp, "The Chilean sanctions, which target Peruvian fishing fleets, took effect.")
-    assert ("CHL", "PER", "16") in dyads(events, "sanctions"), events
-
-
-def test_retaliation_is_the_measure_it_is(nlp: Any) -> None:
+def test_retaliation_against_a_measure_is_the_measure(nlp: Any) -> None:
     events = rules(nlp, "Peru retaliated against the Chilean tariffs on Friday.")
     assert dyads(events, "retaliated against") == {("PER", "CHL", "16")}, events
-    events = rules(nlp, "Peru retaliated with a 25 percent tariff on Chilean wine.")
-    assert ("PER", "CHL", "16") in dyads(events, "tariff"), events
-
-
-def test_the_one_given_to_and_the_one_asked_of(nlp: Any) -> None:
-    events = rules(nlp, "Chile gave Peru $10 million in aid.")
-    assert ("CHL", "PER", "07") in dyads(events, "aid"), events
-    events = rules(nlp, "Chile demanded an apology from Peru.")
-    assert ("CHL", "PER", "10") in dyads(events, "demanded"), events
-
-
-def test_fishermen_released(nlp: Any) -> None:
-    events = rules(nlp, "Peru released ten Chilean fishermen on Sunday.")
-    assert ("PER", "CHL", "08") in dyads(events, "released"), events
 
 
 def test_wanting_others_to_act_when_the_infinitive_hangs_on_the_verb(nlp: Any) -> None:
@@ -81,19 +99,3 @@ def test_wanting_others_to_act_when_the_infinitive_hangs_on_the_verb(nlp: Any) -
         nlp, "Chile wants Peruvian parties to the pact to come up with a plan to protect its exports."
     )
     assert dyads(events, "wants") == {("CHL", "PER", "02")}, events
-
-
-def test_consultations_told_in_other_words(nlp: Any) -> None:
-    events = rules(nlp, "Chile has been communicating with Peru about the border.")
-    assert ("CHL", "PER", "04") in dyads(events, "communicating with"), events
-    events = rules(
-        nlp, "The Chilean minister spoke at a joint news conference with his Peruvian counterpart."
-    )
-    assert ("CHL", "PER", "04") in dyads(events, "conference with"), events
-
-
-def test_approval_and_ties_kept(nlp: Any) -> None:
-    events = rules(nlp, "The Chilean senator has long been a staunch defender of Peru.")
-    assert ("CHL", "PER", "05") in dyads(events, "defender of"), events
-    events = rules(nlp, "Chile and Peru have maintained close ties for decades.")
-    assert ("CHL", "PER", "05") in dyads(events, "maintained"), events

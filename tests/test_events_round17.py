@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.test_events_round12 import rules
 
 
@@ -69,22 +71,22 @@ def test_a_given_name_with_a_capital_after_the_hyphen(nlp: Any) -> None:
     assert not any(e.source and e.source.actor_code == "IGOUNO" for e in events), events
 
 
-def test_a_product_launch_is_no_show_of_force(nlp: Any) -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister will be in the public eye at the party's new poster launch in Leeds.",
         "When the console launched in Chile, the game was one of the launch titles.",
-    ):
-        events = rules(nlp, text)
-        assert not any(e.root_code == "15" for e in events), (text, events)
-
-
-def test_a_test_of_no_weapon_is_no_show_of_force(nlp: Any) -> None:
-    for text in (
         "Boric proposed an ideological test for applicants from Peru.",
         "Chile's largest banks passed the central bank's stress test on Friday.",
-    ):
-        events = rules(nlp, text)
-        assert not any(e.root_code == "15" for e in events), (text, events)
+        "SpaceX launched a rocket with a Chilean satellite on board on Monday.",
+    ],
+)
+def test_no_show_of_force(nlp: Any, text: str) -> None:
+    # a product's launch, a test of no weapon, a company's rocket
+    assert not any(e.root_code == "15" for e in rules(nlp, text)), text
+
+
+def test_a_weapons_test_still_is_one(nlp: Any) -> None:
     events = rules(nlp, "Peru carried out its latest missile test on Sunday.")
     assert any(e.root_code == "15" for e in events), events
 
@@ -99,8 +101,3 @@ def test_a_clash_with_a_person_no_table_places_is_in_words(nlp: Any) -> None:
         nlp, "Chileans are watching President Gabriel Boric clash with Maria Soto, a star anchor."
     )
     assert not any(e.root_code == "19" for e in events), events
-
-
-def test_a_company_launch_shows_no_force(nlp: Any) -> None:
-    events = rules(nlp, "SpaceX launched a rocket with a Chilean satellite on board on Monday.")
-    assert not any(e.root_code == "15" for e in events), events
