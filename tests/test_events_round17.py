@@ -3,8 +3,9 @@ happened is asserted whatever the clause says may come of it; "pushback against"
 "representatives from" a list of countries; "Kim Jong-Un" (a given name with a capital after
 the hyphen) is a person, and "Un" no United Nations; a product's launch and a test of no
 weapon are no show of force, nor a company's launch; a clash with a person no table places
-is in words; "turkeys" are no Turkey. Sentences written for these tests, parsed by the real
-spaCy model (rules alone)."""
+is in words, and so is a politician's fight with another; "turkeys" are no Turkey; only
+people beaten are assaulted; a fund raided is no raid. Sentences written for these tests,
+parsed by the real spaCy model (rules alone)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,26 @@ def test_a_clash_with_a_person_no_table_places_is_in_words(nlp: Any) -> None:
         nlp, "Chileans are watching President Gabriel Boric clash with Maria Soto, a star anchor."
     )
     assert not any(e.root_code == "19" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Boric has beaten his rival Jose Kast in the election.", False),
+        ("Chile has been steadily beating the drum for the detained sailors.", False),
+        ("Chilean police beat protesters in Santiago on Friday.", True),
+        ("Peruvian soldiers beat up two Chilean journalists at the border.", True),
+    ],
+)
+def test_beaten_people_only_are_assaulted(nlp: Any, text: str, assault: bool) -> None:
+    assert any(e.code == "182" for e in rules(nlp, text)) is assault, text
+
+
+def test_a_fund_raided_is_no_raid(nlp: Any) -> None:
+    events = rules(nlp, "The opposition argued that the government had raided the pension fund.")
+    assert not any(e.root_code == "19" for e in events), events
+
+
+def test_a_politician_fought_in_words(nlp: Any) -> None:
+    events = rules(nlp, "Senator Ted Cruz fought President Barack Obama over the health law.")
+    assert {e.root_code for e in events if e.trigger.text == "fought"} == {"11"}, events

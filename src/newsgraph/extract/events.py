@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "89"
+NAME, VERSION = "events.cameo", "90"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1526,7 +1526,7 @@ def _by_sides(
         return "111", "clash:words"
     if (
         code[:2] in ("18", "19")
-        and lemma in ("attack", "assault")
+        and lemma in ("attack", "assault", "fight", "battle")
         and (_attack_in_words(cand, source, target, persons) or _said_attack(cand.trigger))
     ):
         return "111", "attack:words"
