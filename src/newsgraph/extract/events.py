@@ -1299,6 +1299,16 @@ def _agreed_among(cand: Candidate) -> bool:
     )
 
 
+def _each_on_the_others(
+    sides: list[ResolvedActor],
+) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:
+    """Every side on every other of another country: what two sides do to each other."""
+    for a in sides:
+        for b in sides:
+            if a is not b and a.country != b.country:
+                yield a, b, "reciprocal"
+
+
 def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:
     """(source, target, how) for every dyad; coordinated sources with no target act on each
     other ("China and Russia vowed")."""
@@ -1319,10 +1329,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
             yield a, None, ""
         return
     if _agreed_among(cand):
-        for a in cand.sources:
-            for b in cand.sources:
-                if a is not b and a.country != b.country:
-                    yield a, b, "reciprocal"
+        yield from _each_on_the_others(cand.sources)
         return
     if len(cand.sources) >= 2 and not cand.targets:
         one_way = (
@@ -1352,10 +1359,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
             for a in cand.sources:
                 yield a, None, ""
             return
-        for a in cand.sources:
-            for b in cand.sources:
-                if a is not b and a.country != b.country:
-                    yield a, b, "reciprocal"
+        yield from _each_on_the_others(cand.sources)
         return
     seen: set[tuple[str | None, str | None]] = set()
     for s in sources:

@@ -2113,22 +2113,20 @@ class SentenceCoder:
             if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
                 # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
                 heads += clauses.prep_objects(trig, preps)
+            entry = matches.get(trig.i)
+            named = entry.objects if entry is not None else frozenset()
+            mine = {s.country for s in sources}
             direct = [
                 a
                 for h in heads
                 if start <= h.i < end
                 for a in self.actors_of(h)
                 # (the thing an entry names is one's own: "recalled its ambassador from Japan")
-                if not (
-                    h.lemma_.lower() in (matches[trig.i].objects if trig.i in matches else ())
-                    and a.country in {s.country for s in sources}
-                )
+                if not (h.lemma_.lower() in named and a.country in mine)
             ]
             # targets named deeper, in the verb's complement: "deepen cooperation with Russia";
             # not past an actor the verb itself names: "called on Obama to retaliate against
             # Russia" asks Obama
-            entry = matches.get(trig.i)
-            entry = matches.get(trig.i)
             asking = entry is not None and (
                 entry.frame in ("demand", "appeal") or (entry.code or "")[:2] in ("02", "10")
             )
@@ -2138,11 +2136,7 @@ class SentenceCoder:
                     if asking and child.dep_ == "dobj":
                         # "demanded an apology from India", "sought help from China"
                         heads += clauses.prep_objects(child, ("from",))
-                    if (
-                        child.dep_ == "dobj"
-                        and entry is not None
-                        and child.lemma_.lower() in entry.objects
-                    ):
+                    if child.dep_ == "dobj" and child.lemma_.lower() in named:
                         # the object the entry names, placed: "recalled its ambassador from
                         # Japan", "cut aid from the EU"
                         heads += clauses.prep_objects(child, ("from", "in"))
