@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "90"
+NAME, VERSION = "events.cameo", "93"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -545,6 +545,8 @@ def _same_source(a: ResolvedActor, me: ResolvedActor) -> bool:
 _LOCATIVE_PREPS = (*clauses.PLACE_PREPS, "across", "throughout", "around")
 
 
+# what a state closes that is no people of its own: "closed its border"
+_CLOSED_PLACES = frozenset({"border", "crossing", "airspace", "port", "frontier"})
 # Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
 _REPRESSION_CODES = ("172", "173", "175")
 
@@ -561,8 +563,8 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     heads += clauses.prep_objects(trig, ("on", "against"))
     heads = [c for h in heads for c in (contents(h) or [h])]  # "dozens of protesters"
     heads = [h for h in heads if start <= h.i < end and h.pos_ == "NOUN" and not h.ent_type_]
-    if len(heads) != 1:
-        return
+    if len(heads) != 1 or heads[0].lemma_.lower() in _CLOSED_PLACES:
+        return  # ("closed its border": a place shut, not its own people restricted)
     head = heads[0]
     where = {
         t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
@@ -683,12 +685,14 @@ def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
     have been arrested across India" (IND > IND 173), "police fired tear gas at protesters in
     Tehran" (IRNCOP > IRN 175), "protesters clashed with police in Delhi" (IND > IND 145).
     A party whose country is named keeps it; a foreign place names no one's people."""
-    if any(a.country for a in (*cand.sources, *cand.targets)) or not _common_parties(cand):
+    if not _common_parties(cand):
         return
     place = _where(cand, coder)
     if place is None or not _a_country(place[0]):
         return
     where, words = place
+    if any(a.country and a.country != where for a in (*cand.sources, *cand.targets)):
+        return  # (but "police in Lima" are Peru's already: the place's own)
     done_to = _done_to(cand, where)
     cand.sources = [_in(a, where) for a in cand.sources] or [_doer(cand, where, words)]
     cand.targets = [_in(a, where) for a in cand.targets] or [done_to or _at_home(words, where)]
@@ -740,6 +744,8 @@ def _common_parties(cand: Candidate) -> bool:
 
 def _in(actor: ResolvedActor, country: str) -> ResolvedActor:
     """A role with no country ("police": COP) placed in `country` (INDCOP)."""
+    if actor.country is not None:
+        return actor  # placed already ("police in Lima": PERCOP)
     code = country + actor.code if actor.code in ROLE_CODES else country
     return replace(actor, code=code)
 
@@ -1051,8 +1057,8 @@ def _names_someone(tok: Token) -> bool:
     """A verb's object that is someone the coder could not place: a person's or
     organisation's name, a pronoun for people, or a noun of office ("the government", "the
     minister"). The event's target is that one, so no other party of the sentence is."""
-    if tok.dep_ != "dobj":
-        return False
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False  # (the passive's subject too: "The Telegraph was sued by Galloway")
     if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in _PERSON_OBJECTS:
         return True
     return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None

@@ -107,6 +107,9 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
     return table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
 
 
+# Roles that serve where they are: "police in Berlin" are Germany's (not "diplomats in
+# Moscow", "troops in Syria")
+_LOCAL_ROLES = frozenset({"COP", "JUD"})
 # Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
 # United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
 # Russia and China")
@@ -408,9 +411,18 @@ class ActorResolver:
             and t.lower_ not in _COUNTING_WORDS
             and t.lower_ not in _RELATING_WORDS
         ]
+        groups = country_groups()
+        counted = any(
+            t.lower_ in _COUNTING_WORDS for t in self.doc[token.left_edge.i : token.i]
+        )
+        if counted and words and _role_word(self.table, token) is not None:
+            # "the two Korean leaders", "the three Baltic presidents": the group's members
+            found = groups.get(" ".join(words))
+            if found is not None:
+                return found
         if token.lemma_.lower() not in _GROUP_HEADS:
             words.append(token.lower_)
-        return country_groups().get(" ".join(words)) if words else None
+        return groups.get(" ".join(words)) if words else None
 
     def _phrase(self, token: Token) -> Span:
         span = self.doc[token.left_edge.i : token.i + 1]
@@ -667,6 +679,12 @@ class ActorResolver:
                     # "ministers of Ruritania", "envoys from the five nations of the bloc"
                     for obj in child.children:
                         country = country or self._country_of(obj) or self._members_of(obj)
+            if country is None and role in _LOCAL_ROLES:
+                # "police in Berlin", "a court in Lima": the police and courts of the place
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "in":
+                        for obj in child.children:
+                            country = country or self._country_of(obj)
             if country is not None:
                 code = country + role if not country.startswith("IGO") else country
         if code is None and token.pos_ == "NOUN":

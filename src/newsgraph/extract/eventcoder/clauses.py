@@ -160,6 +160,9 @@ def _document_author(noun: Token) -> Token | None:
             found = [o for o in child.children if o.dep_ == "pobj"]
             if found:
                 return found[0]
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child  # "the Peruvian letter", "a U.S. statement"
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "vote":
         verb = verb.head  # "voted for a resolution"
@@ -203,6 +206,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if verb.dep_ == "relcl" and _part_of_relative(child):
+                # "Chile and Peru, both of whom have criticized Bolivia": all the ones named
+                return members(verb.head)
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 head = verb.head
                 if head.dep_ == "appos":  # "Georgia, an aspiring member, which fought"
@@ -216,7 +222,15 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 author = _document_author(head)
                 return members(author if author is not None else head)
             found.extend(members(child))  # the small model may split one subject in two
-    if len(found) == 1 and found[0].lower_ in PERSONAL_PRONOUNS:
+    if len(found) == 1 and (
+        found[0].lower_ in PERSONAL_PRONOUNS
+        # "'Our country condemns the attack,' the president said": the speaker's
+        or (
+            found[0].lemma_.lower() in OWN_COUNTRY_NOUNS
+            and found[0].tag_ == "NN"  # not "our two countries": a pair
+            and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in found[0].children)
+        )
+    ):
         speaker = _reporting_subject(verb, found[0])
         if speaker is not None:  # "Kerry said that he would negotiate": he = Kerry
             return members(speaker)
@@ -265,6 +279,19 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "Washington's decision to expel Russian diplomats", "Iran's threat to close the
             # strait": the owner does it (but "Kyiv's call to end the war" asks another)
             return members(owner)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.i > verb.head.i
+        and (_seen_doing(verb.head) or verb.head.lemma_.lower() in _BODY_NOUNS)
+    ):
+        # "images showed Chilean troops firing on protesters", "photos of Chinese ships
+        # selling oil", "the U.S. administration accusing Russia": the ones seen (or the
+        # body) the participle is said of do it; not a participle that picks out whom it
+        # describes ("Chilean officials advising Peru's government met"), nor "slower growth
+        # reducing the demand for US goods"
+        return members(verb.head)
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "of"
@@ -325,6 +352,47 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "Pence is due to visit", "Beijing is ready to impose": the copula's subject
             return subject_heads(head.head, depth + 1)
     return []
+
+
+def _seen_doing(noun: Token) -> bool:
+    """Is the noun what a picture or a report shows ("showed Chinese ships", "photos of
+    Chinese ships")?"""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _SHOWING_LEMMAS
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _PICTURE_NOUNS
+    )
+
+
+_SHOWING_LEMMAS = frozenset({"show", "see", "capture", "photograph", "film", "catch", "spot"})
+_PICTURE_NOUNS = frozenset(
+    {"photo", "photograph", "image", "picture", "footage", "video", "evidence", "sighting"}
+)
+# singular nouns of a body that acts: "the administration accusing Russia"
+_BODY_NOUNS = frozenset(
+    {"administration", "government", "regime", "coalition", "army", "military", "navy"}
+    | {"ministry", "council", "parliament", "congress", "senate", "court", "delegation"}
+)
+
+
+# what "our" names in a speaker's words: the speaker's country ("our country", "my government")
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "people"})
+
+
+def _part_of_relative(subject: Token) -> bool:
+    """ "both of whom", "all of which", "each of whom": a relative told of its antecedents."""
+    return subject.lower_ in _QUANTIFIERS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in RELATIVE_TAGS for o in prep.children)
+        for prep in subject.children
+    )
+
+
+_QUANTIFIERS = frozenset({"both", "all", "each", "neither", "most", "many", "several", "some"})
 
 
 def _owner(noun: Token) -> Token | None:
@@ -533,6 +601,8 @@ def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
     ):
         return None  # an infinitive or participle has no subject of its own to misplace
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "the tariffs on Peru were imposed": what was done, not who did it
     i = verb.i - 1
     doc = verb.doc
     while i >= unit_start and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):

@@ -886,6 +886,34 @@ def _struck_by(noun: Token) -> list[Token]:
     return heads
 
 
+# what a trade measure falls on, named with where it comes from ("imports from China")
+_GOODS_NOUNS = frozenset(
+    {"import", "imports", "good", "goods", "product", "export", "exports", "shipment"}
+    | {"steel", "aluminum", "aluminium", "car", "vehicle", "commodity", "merchandise"}
+)
+
+
+def _inquired_into(trig: Token) -> list[Token]:
+    """The subject of a "whether" or "if" clause an inquiry hangs on it, directly or through
+    a preposition ("investigate whether Peru spied", "an inquiry into whether Peru spied")."""
+    clauses_on = [c for c in trig.children if c.dep_ == "ccomp"]
+    clauses_on += [
+        g
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "about", "on")
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    return [
+        m
+        for clause in clauses_on
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        for h in clause.children
+        if h.dep_ == "nsubj"
+        for m in clauses.members(h)
+    ]
+
+
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions"."""
@@ -1175,6 +1203,17 @@ def _presupposed(noun: Token) -> bool:
     )
 
 
+def _subject_of_what_follows(tok: Token) -> bool:
+    """ "Mr. Obama's spending agreement with Congress will suspend the debt limit": an owned
+    deed that is the subject of what is to come is there already (not "Boric's visit will
+    take place next week", "will begin", "will be held": the deed itself is to come)."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.lemma_.lower() not in _HAPPENING_VERBS | {"be", "have", "need", "remain"}
+    )
+
+
 def _already_there(noun: Token, mode: str) -> bool:
     """ "to expel diplomats in response to new sanctions", "plans to end the EU's arms
     embargo", "would sit atop Mr. Trump's tariffs", "could play a role after signing a deal":
@@ -1196,7 +1235,9 @@ def _already_there(noun: Token, mode: str) -> bool:
         return False
     tok = clauses.first_conjunct(noun)
     tok = container_of(tok) or tok  # "a new round of sanctions"
-    if mode != "future" and (_presupposed(noun) or _presupposed(tok)):
+    if (mode != "future" or _subject_of_what_follows(tok)) and (
+        _presupposed(noun) or _presupposed(tok)
+    ):
         return True
     head = tok.head
     if tok.dep_ == "dobj":
@@ -1322,6 +1363,24 @@ class SentenceCoder:
         """'"The president asked me to engage with Russia," Tillerson said': a speaker's bare
         "the president" is their own country's, whoever was named president before."""
         voice = self.voices.get(token.i)
+        if (
+            voice is not None
+            and voice.country is not None
+            and len(voice.country) == 3
+            and token.lemma_.lower() in clauses.OWN_COUNTRY_NOUNS
+            and token.tag_ == "NN"
+            and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+        ):
+            # '"Our country condemns the attack," the Chilean president said': the speaker's
+            role = "GOV" if token.lemma_.lower() == "government" else ""
+            return ResolvedActor(
+                token.text,
+                token.idx,
+                token.idx + len(token.text),
+                voice.country + role,
+                None,
+                "quote:own-country",
+            )
         if (
             voice is None
             or voice.country is None
@@ -1725,7 +1784,12 @@ class SentenceCoder:
                     if a.country not in own and not same_party(a, cand.sources)
                 ]
         denying = {trigger} | ({carrier} if carrier else set())
-        if not _said_of_happening(trigger, anchor, carrier):
+        told = support_participle(trigger, matches) if trigger.pos_ == "NOUN" else None
+        if not _said_of_happening(trigger, anchor, carrier) and not (
+            # "sanctions imposed on Chinese firms by the United States": the participle
+            # with its doer tells them, whatever the clause denies
+            told is not None and clauses.agent_objects(told)
+        ):
             denying.add(anchor)
         cand.negated = any(clauses.is_negated(t) for t in denying) or _object_denied(
             trigger, cand.entry
@@ -1825,6 +1889,9 @@ class SentenceCoder:
                     src_heads = clauses.members(judged)
                 elif self._borrows_subject(trig, carrier):
                     src_heads = [h for h in clauses.subject_heads(verb) if start <= h.i < end]
+                    if not src_heads and clauses.first_conjunct(trig).dep_ == "nsubjpass":
+                        # "the tariffs were imposed by Chile": the support verb's agent
+                        src_heads = clauses.agent_objects(verb)
                     if not src_heads and verb.pos_ == "VERB":
                         adj = clauses.adjacent_subject(verb, start)
                         src_heads = clauses.members(adj) if adj is not None else []
@@ -2150,7 +2217,13 @@ class SentenceCoder:
                                 for d in clauses.prep_objects(c, clauses.VERB_TARGET_PREPS)
                             ]
         else:
-            heads = clauses.prep_objects(trig, clauses.NOUN_TARGET_PREPS)
+            own = matches.get(trig.i)
+            preps = clauses.NOUN_TARGET_PREPS
+            if (own.code or "")[:2] == "04" if own is not None else False:
+                # talks and meetings "on" something are about it: "a meeting on Palestinian
+                # reform", "talks on Peruvian debt" (with whom is "with")
+                preps = tuple(p for p in preps if p != "on")
+            heads = clauses.prep_objects(trig, preps)
             if trig.lemma_.lower() in _TAKING_NOUNS:
                 # "the annexation of Crimea from Ukraine" (the parser may hang the from-phrase
                 # on what was taken)
@@ -2160,7 +2233,6 @@ class SentenceCoder:
             # a "noun" with a direct object is a verb the parser misread, mostly in a headline:
             # "Obama sanctions Russian officials over election hacking"
             heads += [c for c in trig.children if c.dep_ == "dobj"]
-            own = matches.get(trig.i)
             if own is not None and own.particle and own.particle not in clauses.NOUN_TARGET_PREPS:
                 # the entry's own preposition names whom it is about: "concern over China's
                 # moves", "investment in Russia"
@@ -2184,7 +2256,8 @@ class SentenceCoder:
                         if holder.pos_ in ("VERB", "AUX")
                         else clauses.members(holder)
                     )
-            support = matches.get(trig.head.i) if trig.dep_ == "dobj" else None
+            # (or its passive: "sanctions were imposed on Peru by Chile")
+            support = matches.get(trig.head.i) if trig.dep_ in ("dobj", "nsubjpass") else None
             if not heads and support is not None and support.frame == "light":
                 # the parser hangs the phrase on the support verb: "impose sanctions on
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
@@ -2219,6 +2292,12 @@ class SentenceCoder:
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
         entry = matches.get(trig.i)
         found = self._actors_in(heads, entry, sources, start, end, violent=violent)
+        if not found and entry is not None and (entry.code or "")[:2] == "09":
+            # "investigate whether Peru spied", "an inquiry into whether Peru spied": the one
+            # whose deed is looked into
+            found = self._actors_in(
+                _inquired_into(trig), entry, sources, start, end, violent=False
+            )
         if not found and trig.pos_ == "VERB":
             # a verb whose phrase names what it is about, not whom: "disapproved of Putin's
             # actions", "bristled at China's demands" - the one whose deed it is
@@ -2314,7 +2393,13 @@ class SentenceCoder:
                 # "criticized Obama's treatment of Netanyahu", "condemned Russia's annexation
                 # of Crimea": the owner did it; the of-phrase names what it was done to
                 preps = tuple(p for p in preps if p != "of")
-            for obj in clauses.prep_objects(head, preps):
+            objs = clauses.prep_objects(head, preps)
+            for goods in [head, *objs]:
+                if goods.lemma_.lower() in _GOODS_NOUNS:
+                    # "tariffs on imports from China", "on $50 billion in goods from China":
+                    # whence the goods come
+                    objs += clauses.prep_objects(goods, ("from",))
+            for obj in objs:
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)

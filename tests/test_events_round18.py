@@ -1,0 +1,224 @@
+"""Round 18 of the rules (events issue 4): a noun event that is a support verb's passive
+subject takes the verb's agent and the verb's phrase ("the tariffs on Peru were imposed by
+Chile"), never the name before the verb; a blacklist or sanctions list one is put on; "put on
+notice"; a participle said of a noun names its doer ("Chilean ships selling oil to"); the
+police and courts "in" a place are its own; a document's demonym is its author's ("the
+Peruvian letter urging"); talks and meetings "on" something are about it. Sentences written
+for these tests, parsed by the real spaCy model (rules alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_events_round12 import dyads, rules
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        ("The tariffs on Peru were imposed by Chile in March.", "tariffs", ("CHL", "PER", "16")),
+        ("Sanctions were imposed on Peru by Chile last year.", "Sanctions", ("CHL", "PER", "16")),
+        (
+            "The Chilean government placed three Peruvian companies on a commercial blacklist.",
+            "placed",
+            ("CHL", "PER", "16"),
+        ),
+        ("Chile added five Peruvian firms to its entity list.", "added", ("CHL", "PER", "16")),
+        ("Chile put the Bolivian president on notice.", "put", ("CHL", "BOL", "13")),
+        (
+            "Satellite images showed Chilean ships selling oil to Peruvian vessels.",
+            "selling",
+            ("CHL", "PER", "06"),
+        ),
+        (
+            "The Chilean administration of Gabriel Boric accusing Peru of meddling has put "
+            "forward new claims.",
+            "accusing",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Reports showed Chilean troops firing on Peruvian protesters.",
+            "firing on",
+            ("CHL", "PER", "19"),
+        ),
+        ("Police in Lima arrested three Chilean tourists.", "arrested", ("PER", "CHL", "17")),
+        (
+            "A court in Lima sentenced two Chilean sailors to prison.",
+            "sentenced",
+            ("PER", "CHL", "17"),
+        ),
+        (
+            "The Peruvian letter urging Chile to withdraw its troops was released.",
+            "urging",
+            ("PER", "CHL", "02"),
+        ),
+    ],
+)
+def test_found_dyad(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_the_name_before_a_passive_support_verb_does_not_do_it(nlp: Any) -> None:
+    events = rules(nlp, "The tariffs on Peru were being imposed because of slow progress.")
+    assert not any(e.source and e.source.actor_code == "PER" for e in events), events
+
+
+def test_the_police_in_a_place_serve_it(nlp: Any) -> None:
+    events = rules(nlp, "Police in Lima arrested three Chilean tourists.")
+    assert any(e.source and e.source.actor_code == "PERCOP" for e in events), events
+
+
+def test_diplomats_in_a_capital_are_not_its_own(nlp: Any) -> None:
+    events = rules(nlp, "Diplomats in Lima criticized Chile.")
+    assert not any(e.source and (e.source.actor_code or "")[:3] == "PER" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Boric hosted a meeting on Palestinian reform.", "meeting"),
+        ("Chile held talks on Peruvian debt.", "talks"),
+    ],
+)
+def test_talks_on_a_topic_are_with_no_one(nlp: Any, text: str, trigger: str) -> None:
+    assert all(target is None for _, target, _ in dyads(rules(nlp, text), trigger)), text
+
+
+def test_a_waiting_list_is_no_measure_on_anyone(nlp: Any) -> None:
+    events = rules(nlp, "She was put on the waiting list for surgery in Santiago.")
+    assert not any(e.root_code == "16" and (e.source or e.target) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        ("The two Korean leaders met at the border on Friday.", "met", ("KOR", "PRK", "04")),
+        ("The two Korean leaders met at the border on Friday.", "met", ("PRK", "KOR", "04")),
+        (
+            "The three Baltic presidents criticized Russia on Monday.",
+            "criticized",
+            ("LVA", "RUS", "11"),
+        ),
+        (
+            "Boric ordered prosecutors to investigate whether Peru had spied on Chilean ships.",
+            "ordered",
+            ("CHL", "PER", "09"),
+        ),
+        (
+            "Chile launched an investigation into whether Peru had spied on its navy.",
+            "investigation",
+            ("CHL", "PER", "09"),
+        ),
+    ],
+)
+def test_found_dyad_second_part(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_korean_officials_without_a_count_are_no_pair(nlp: Any) -> None:
+    events = rules(nlp, "Korean officials met Chilean diplomats in Santiago.")
+    assert not any(e.source and e.source.actor_code in ("KOR", "PRK") for e in events), events
+
+
+def test_a_measure_told_by_its_participle_is_not_denied_by_the_clause(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Unilateral sanctions did not accord with international law, Wang added, a reference "
+        "to sanctions imposed on Peruvian firms by Chile and Bolivia.",
+    )
+    told = [e for e in events if e.source and e.source.actor_code == "CHL"]
+    assert told and not any(e.negated for e in told), events
+
+
+def test_a_measure_not_imposed_is_denied(nlp: Any) -> None:
+    events = rules(nlp, "Chile did not impose sanctions on Peru.")
+    assert all(e.negated for e in events if e.root_code == "16"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Boric's agreement with Peru will cut tariffs on copper.", "agreement", "asserted"),
+        ("Boric's visit to Peru will take place next week.", "visit", "future"),
+        ("Boric's talks with Garcia will be held in Lima.", "talks", "future"),
+    ],
+)
+def test_an_owned_deed_as_the_subject_of_what_follows(
+    nlp: Any, text: str, trigger: str, mode: str
+) -> None:
+    assert {e.mode for e in rules(nlp, text) if e.trigger.text == trigger} == {mode}, text
+
+
+def test_a_passive_subject_named_takes_no_other_target(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "The Clarin was sued for libel by the Chilean senator Garcia after the newspaper "
+        "claimed he received money from the Peruvian regime.",
+    )
+    assert not any(e.target and (e.target.actor_code or "")[:3] == "PER" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our country condemns the Peruvian attack," the Chilean president said.',
+        '"Our country condemns the Peruvian attack," Boric said.',
+    ],
+)
+def test_our_country_is_the_speakers(nlp: Any, text: str) -> None:
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "condemns"), text
+
+
+def test_our_two_countries_stay_a_pair(nlp: Any) -> None:
+    events = rules(nlp, '"Our two countries cooperate on many levels," Boric said in Lima.')
+    assert not any(
+        e.source and e.source.actor_code and e.source.actor_code[:3] == "CHL" and e.target is None
+        for e in events
+    ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        (
+            "Chile and Peru, both of whom have criticized Bolivia, met in Lima.",
+            "criticized",
+            ("PER", "BOL", "11"),
+        ),
+        ("Peru closed its border with Chile on Monday.", "closed", ("PER", "CHL", "17")),
+        (
+            "Peru has closed its border. Chile condemned the move on Tuesday.",
+            "condemned",
+            ("CHL", "PER", "11"),
+        ),
+        ("Chile imposed tariffs on imports from Peru.", "tariffs", ("CHL", "PER", "16")),
+        (
+            "Chile's tariffs on goods from Peru took effect on Monday.",
+            "tariffs",
+            ("CHL", "PER", "16"),
+        ),
+        (
+            "Photos showed Chilean ships illegally selling oil to Peruvian vessels.",
+            "selling",
+            ("CHL", "PER", "06"),
+        ),
+    ],
+)
+def test_found_dyad_third_part(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_a_closed_border_is_no_act_on_ones_own_people(nlp: Any) -> None:
+    events = rules(nlp, "Peru has closed its border.")
+    assert not any(e.target for e in events if e.trigger.text == "closed"), events
+
+
+def test_police_in_a_place_clash_at_home(nlp: Any) -> None:
+    events = rules(nlp, "Peruvian police clashed with protesters in Lima.")
+    assert ("PER", "PER", "14") in dyads(events, "clashed with"), events
