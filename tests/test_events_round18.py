@@ -222,3 +222,41 @@ def test_a_closed_border_is_no_act_on_ones_own_people(nlp: Any) -> None:
 def test_police_in_a_place_clash_at_home(nlp: Any) -> None:
     events = rules(nlp, "Peruvian police clashed with protesters in Lima.")
     assert ("PER", "PER", "14") in dyads(events, "clashed with"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        # what a threat or a call asks is its own act's target, as the verbs' are
+        ("Boric's threat to totally destroy Peru drew criticism.", "threat", ("CHL", "PER", "13")),
+        ("Boric has made threats to raise the tariffs on Peru.", "threats", ("CHL", "PER", "13")),
+        ("Boric issued a call for Peru to withdraw its troops.", "call", ("CHL", "PER", "02")),
+        ("Boric renewed his call on Peru to release the sailors.", "call on", ("CHL", "PER", "02")),
+        ("Chile bought three frigates from Britain last year.", "bought", ("CHL", "GBR", "06")),
+    ],
+)
+def test_found_dyad_fourth_part(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_what_a_call_asks_is_not_told_as_done(nlp: Any) -> None:
+    events = rules(nlp, "Boric issued a call for Peru to withdraw its troops.")
+    assert not any(e.root_code == "16" and e.mode == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim kicks off his charm offensive by dispatching his delegation to Seoul.",
+        "Chile launched a diplomatic offensive against Peru.",
+    ],
+)
+def test_an_offensive_of_words_is_no_force(nlp: Any, text: str) -> None:
+    assert not any(e.root_code == "19" for e in rules(nlp, text)), text
+
+
+def test_what_is_recommended_is_not_told_as_done(nlp: Any) -> None:
+    events = rules(nlp, "Senators voted to recommend that Chile end its assistance to Peru.")
+    assert not any(e.root_code == "16" and e.mode == "asserted" for e in events), events
