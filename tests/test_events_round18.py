@@ -1,10 +1,13 @@
-"""Round 18 of the rules (events issue 4): a noun event that is a support verb's passive
-subject takes the verb's agent and the verb's phrase ("the tariffs on Peru were imposed by
-Chile"), never the name before the verb; a blacklist or sanctions list one is put on; "put on
-notice"; a participle said of a noun names its doer ("Chilean ships selling oil to"); the
-police and courts "in" a place are its own; a document's demonym is its author's ("the
-Peruvian letter urging"); talks and meetings "on" something are about it. Sentences written
-for these tests, parsed by the real spaCy model (rules alone)."""
+"""Round 18 of the rules (events issue 4, events.cameo@91-@94): a noun event that is a support
+verb's passive subject takes the verb's agent and phrase ("the tariffs on Peru were imposed by
+Chile"); blacklists, sanctions lists, border closures, "put on notice"; a participle names its
+doer for what a picture shows or a body; the police and courts "in" a place are its own; a
+document's demonym is its author's; talks "on" a topic are with no one; counted roles of a
+group ("the two Korean leaders"), "both of whom"; inquiries into whether; a measure told by
+its own participle is not denied by its clause; owned deeds as subjects of what follows; "our
+country" in a quote; goods "from" a country; threats and calls read their infinitive;
+"recommend that"; offensives of words. Sentences written for these tests, parsed by the real
+spaCy model (rules alone)."""
 
 from __future__ import annotations
 
@@ -14,48 +17,93 @@ import pytest
 
 from tests.test_events_round12 import dyads, rules
 
+# (sentence, trigger, one dyad and root the rules find there)
+FOUND = [
+    ("The tariffs on Peru were imposed by Chile in March.", "tariffs", ("CHL", "PER", "16")),
+    ("Sanctions were imposed on Peru by Chile last year.", "Sanctions", ("CHL", "PER", "16")),
+    (
+        "The Chilean government placed three Peruvian companies on a commercial blacklist.",
+        "placed",
+        ("CHL", "PER", "16"),
+    ),
+    ("Chile added five Peruvian firms to its entity list.", "added", ("CHL", "PER", "16")),
+    ("Chile put the Bolivian president on notice.", "put", ("CHL", "BOL", "13")),
+    (
+        "Satellite images showed Chilean ships selling oil to Peruvian vessels.",
+        "selling",
+        ("CHL", "PER", "06"),
+    ),
+    (
+        "The Chilean administration of Gabriel Boric accusing Peru of meddling has put "
+        "forward new claims.",
+        "accusing",
+        ("CHL", "PER", "11"),
+    ),
+    (
+        "Reports showed Chilean troops firing on Peruvian protesters.",
+        "firing on",
+        ("CHL", "PER", "19"),
+    ),
+    ("Police in Lima arrested three Chilean tourists.", "arrested", ("PER", "CHL", "17")),
+    (
+        "A court in Lima sentenced two Chilean sailors to prison.",
+        "sentenced",
+        ("PER", "CHL", "17"),
+    ),
+    (
+        "The Peruvian letter urging Chile to withdraw its troops was released.",
+        "urging",
+        ("PER", "CHL", "02"),
+    ),
+    ("The two Korean leaders met at the border on Friday.", "met", ("KOR", "PRK", "04")),
+    ("The two Korean leaders met at the border on Friday.", "met", ("PRK", "KOR", "04")),
+    (
+        "The three Baltic presidents criticized Russia on Monday.",
+        "criticized",
+        ("LVA", "RUS", "11"),
+    ),
+    (
+        "Boric ordered prosecutors to investigate whether Peru had spied on Chilean ships.",
+        "ordered",
+        ("CHL", "PER", "09"),
+    ),
+    (
+        "Chile launched an investigation into whether Peru had spied on its navy.",
+        "investigation",
+        ("CHL", "PER", "09"),
+    ),
+    (
+        "Chile and Peru, both of whom have criticized Bolivia, met in Lima.",
+        "criticized",
+        ("PER", "BOL", "11"),
+    ),
+    ("Peru closed its border with Chile on Monday.", "closed", ("PER", "CHL", "17")),
+    (
+        "Peru has closed its border. Chile condemned the move on Tuesday.",
+        "condemned",
+        ("CHL", "PER", "11"),
+    ),
+    ("Chile imposed tariffs on imports from Peru.", "tariffs", ("CHL", "PER", "16")),
+    (
+        "Chile's tariffs on goods from Peru took effect on Monday.",
+        "tariffs",
+        ("CHL", "PER", "16"),
+    ),
+    (
+        "Photos showed Chilean ships illegally selling oil to Peruvian vessels.",
+        "selling",
+        ("CHL", "PER", "06"),
+    ),
+    # what a threat or a call asks is its own act's target, as the verbs' are
+    ("Boric's threat to totally destroy Peru drew criticism.", "threat", ("CHL", "PER", "13")),
+    ("Boric has made threats to raise the tariffs on Peru.", "threats", ("CHL", "PER", "13")),
+    ("Boric issued a call for Peru to withdraw its troops.", "call", ("CHL", "PER", "02")),
+    ("Boric renewed his call on Peru to release the sailors.", "call on", ("CHL", "PER", "02")),
+    ("Chile bought three frigates from Britain last year.", "bought", ("CHL", "GBR", "06")),
+]
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "dyad"),
-    [
-        ("The tariffs on Peru were imposed by Chile in March.", "tariffs", ("CHL", "PER", "16")),
-        ("Sanctions were imposed on Peru by Chile last year.", "Sanctions", ("CHL", "PER", "16")),
-        (
-            "The Chilean government placed three Peruvian companies on a commercial blacklist.",
-            "placed",
-            ("CHL", "PER", "16"),
-        ),
-        ("Chile added five Peruvian firms to its entity list.", "added", ("CHL", "PER", "16")),
-        ("Chile put the Bolivian president on notice.", "put", ("CHL", "BOL", "13")),
-        (
-            "Satellite images showed Chilean ships selling oil to Peruvian vessels.",
-            "selling",
-            ("CHL", "PER", "06"),
-        ),
-        (
-            "The Chilean administration of Gabriel Boric accusing Peru of meddling has put "
-            "forward new claims.",
-            "accusing",
-            ("CHL", "PER", "11"),
-        ),
-        (
-            "Reports showed Chilean troops firing on Peruvian protesters.",
-            "firing on",
-            ("CHL", "PER", "19"),
-        ),
-        ("Police in Lima arrested three Chilean tourists.", "arrested", ("PER", "CHL", "17")),
-        (
-            "A court in Lima sentenced two Chilean sailors to prison.",
-            "sentenced",
-            ("PER", "CHL", "17"),
-        ),
-        (
-            "The Peruvian letter urging Chile to withdraw its troops was released.",
-            "urging",
-            ("PER", "CHL", "02"),
-        ),
-    ],
-)
+
+@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND)
 def test_found_dyad(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(rules(nlp, text), trigger), text
 
@@ -89,34 +137,6 @@ def test_talks_on_a_topic_are_with_no_one(nlp: Any, text: str, trigger: str) -> 
 def test_a_waiting_list_is_no_measure_on_anyone(nlp: Any) -> None:
     events = rules(nlp, "She was put on the waiting list for surgery in Santiago.")
     assert not any(e.root_code == "16" and (e.source or e.target) for e in events), events
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "dyad"),
-    [
-        ("The two Korean leaders met at the border on Friday.", "met", ("KOR", "PRK", "04")),
-        ("The two Korean leaders met at the border on Friday.", "met", ("PRK", "KOR", "04")),
-        (
-            "The three Baltic presidents criticized Russia on Monday.",
-            "criticized",
-            ("LVA", "RUS", "11"),
-        ),
-        (
-            "Boric ordered prosecutors to investigate whether Peru had spied on Chilean ships.",
-            "ordered",
-            ("CHL", "PER", "09"),
-        ),
-        (
-            "Chile launched an investigation into whether Peru had spied on its navy.",
-            "investigation",
-            ("CHL", "PER", "09"),
-        ),
-    ],
-)
-def test_found_dyad_second_part(
-    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
-) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
 
 
 def test_korean_officials_without_a_count_are_no_pair(nlp: Any) -> None:
@@ -181,39 +201,6 @@ def test_our_two_countries_stay_a_pair(nlp: Any) -> None:
     ), events
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "dyad"),
-    [
-        (
-            "Chile and Peru, both of whom have criticized Bolivia, met in Lima.",
-            "criticized",
-            ("PER", "BOL", "11"),
-        ),
-        ("Peru closed its border with Chile on Monday.", "closed", ("PER", "CHL", "17")),
-        (
-            "Peru has closed its border. Chile condemned the move on Tuesday.",
-            "condemned",
-            ("CHL", "PER", "11"),
-        ),
-        ("Chile imposed tariffs on imports from Peru.", "tariffs", ("CHL", "PER", "16")),
-        (
-            "Chile's tariffs on goods from Peru took effect on Monday.",
-            "tariffs",
-            ("CHL", "PER", "16"),
-        ),
-        (
-            "Photos showed Chilean ships illegally selling oil to Peruvian vessels.",
-            "selling",
-            ("CHL", "PER", "06"),
-        ),
-    ],
-)
-def test_found_dyad_third_part(
-    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
-) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
-
-
 def test_a_closed_border_is_no_act_on_ones_own_people(nlp: Any) -> None:
     events = rules(nlp, "Peru has closed its border.")
     assert not any(e.target for e in events if e.trigger.text == "closed"), events
@@ -222,23 +209,6 @@ def test_a_closed_border_is_no_act_on_ones_own_people(nlp: Any) -> None:
 def test_police_in_a_place_clash_at_home(nlp: Any) -> None:
     events = rules(nlp, "Peruvian police clashed with protesters in Lima.")
     assert ("PER", "PER", "14") in dyads(events, "clashed with"), events
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "dyad"),
-    [
-        # what a threat or a call asks is its own act's target, as the verbs' are
-        ("Boric's threat to totally destroy Peru drew criticism.", "threat", ("CHL", "PER", "13")),
-        ("Boric has made threats to raise the tariffs on Peru.", "threats", ("CHL", "PER", "13")),
-        ("Boric issued a call for Peru to withdraw its troops.", "call", ("CHL", "PER", "02")),
-        ("Boric renewed his call on Peru to release the sailors.", "call on", ("CHL", "PER", "02")),
-        ("Chile bought three frigates from Britain last year.", "bought", ("CHL", "GBR", "06")),
-    ],
-)
-def test_found_dyad_fourth_part(
-    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
-) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
 
 
 def test_what_a_call_asks_is_not_told_as_done(nlp: Any) -> None:
