@@ -230,3 +230,21 @@ def test_an_offensive_of_words_is_no_force(nlp: Any, text: str) -> None:
 def test_what_is_recommended_is_not_told_as_done(nlp: Any) -> None:
     events = rules(nlp, "Senators voted to recommend that Chile end its assistance to Peru.")
     assert not any(e.root_code == "16" and e.mode == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric has admired Humala since they first met in Lima in 2011.",
+        "Boric criticized Humala on Monday. They later met in Lima.",
+    ],
+)
+def test_they_who_meet_are_the_two_named_before(nlp: Any, text: str) -> None:
+    events = rules(nlp, text)
+    met = dyads(events, "met")
+    assert ("CHL", "PER", "04") in met and ("PER", "CHL", "04") in met, events
+
+
+def test_they_stays_a_group_named_as_one(nlp: Any) -> None:
+    events = rules(nlp, "The Peruvians issued a statement saying they will cooperate.")
+    assert not any(e.source and (e.source.actor_code or "")[:3] == "CHL" for e in events), events

@@ -174,6 +174,12 @@ class Mention:
     members: tuple[ResolvedActor, ...] = ()  # the actors of a coordinated group
 
 
+# verbs two do together: "since they first met", "they discussed the dispute"
+_TOGETHER_VERBS = frozenset(
+    {"meet", "talk", "discuss", "agree", "negotiate", "speak", "confer", "converse"}
+)
+
+
 class Discourse:
     """The mentions of one document, and what a referring word stands for."""
 
@@ -432,7 +438,31 @@ class Discourse:
                 return None
             if found:
                 return self._pick(found, tok, f"discourse:{tok.lower_}", blockers)
+        if kind == "they" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOGETHER_VERBS:
+            # "Trump has admired Netanyahu since they first met", "Xi met Putin. They
+            # discussed ...": the two named just before, each with the other
+            for u in (unit, unit - 1):
+                pair = self._last_two(by_unit.get(u, []))
+                if pair:
+                    self._groups[tok.i] = tuple(_as(a, tok, "discourse:they:pair") for a in pair)
+                    return None
         return None
+
+    @staticmethod
+    def _last_two(mentions: list[Mention]) -> tuple[ResolvedActor, ...]:
+        """The last two people or countries named, when they are of two countries."""
+        named = [
+            m.actor
+            for m in mentions
+            if m.kinds & {"person", "country"} and m.actor is not None and m.actor.country
+        ]
+        pair: list[ResolvedActor] = []
+        for actor in reversed(named):
+            if all(actor.country != a.country for a in pair):
+                pair.append(actor)
+            if len(pair) == 2:
+                return tuple(reversed(pair))
+        return ()
 
     def _pick(
         self, found: list[Mention], tok: Token, how: str, blockers: frozenset[str] = frozenset()
