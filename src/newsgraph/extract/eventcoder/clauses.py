@@ -176,10 +176,15 @@ def _document_author(noun: Token) -> Token | None:
     return None
 
 
+def _passive_marks(verb: Token) -> bool:
+    """A passive subject or auxiliary on the verb ("were imposed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a bare passive participle ("when asked", "the changes agreed to
     by Mexico"): its subject is not inherited from the clause it hangs on."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _passive_marks(verb):
         return True
     return (
         verb.tag_ == "VBN"
@@ -225,11 +230,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if len(found) == 1 and (
         found[0].lower_ in PERSONAL_PRONOUNS
         # "'Our country condemns the attack,' the president said": the speaker's
-        or (
-            found[0].lemma_.lower() in OWN_COUNTRY_NOUNS
-            and found[0].tag_ == "NN"  # not "our two countries": a pair
-            and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in found[0].children)
-        )
+        or speakers_country(found[0])
     ):
         speaker = _reporting_subject(verb, found[0])
         if speaker is not None:  # "Kerry said that he would negotiate": he = Kerry
@@ -379,7 +380,16 @@ _BODY_NOUNS = frozenset(
 
 
 # what "our" names in a speaker's words: the speaker's country ("our country", "my government")
-OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "people"})
+_OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "people"})
+
+
+def speakers_country(noun: Token) -> bool:
+    """ "our country", "my government": the speaker's own (not "our two countries": a pair)."""
+    return (
+        noun.lemma_.lower() in _OWN_COUNTRY_NOUNS
+        and noun.tag_ == "NN"
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
+    )
 
 
 def _part_of_relative(subject: Token) -> bool:
@@ -601,7 +611,7 @@ def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
     ):
         return None  # an infinitive or participle has no subject of its own to misplace
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _passive_marks(verb):
         return None  # "the tariffs on Peru were imposed": what was done, not who did it
     i = verb.i - 1
     doc = verb.doc

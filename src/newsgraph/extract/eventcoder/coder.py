@@ -1367,9 +1367,7 @@ class SentenceCoder:
             voice is not None
             and voice.country is not None
             and len(voice.country) == 3
-            and token.lemma_.lower() in clauses.OWN_COUNTRY_NOUNS
-            and token.tag_ == "NN"
-            and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+            and clauses.speakers_country(token)
         ):
             # '"Our country condemns the attack," the Chilean president said': the speaker's
             role = "GOV" if token.lemma_.lower() == "government" else ""
@@ -2175,12 +2173,12 @@ class SentenceCoder:
     ) -> list[ResolvedActor]:
         # force aims at a place: "fired a missile over Japan's island", "shot at the border"
         preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
+        entry = matches.get(trig.i)
         if trig.pos_ == "VERB":
             heads = clauses.object_heads(trig)
             if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
                 # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
                 heads += clauses.prep_objects(trig, preps)
-            entry = matches.get(trig.i)
             named = entry.objects if entry is not None else frozenset()
             mine = {s.country for s in sources}
             direct = [
@@ -2217,9 +2215,8 @@ class SentenceCoder:
                                 for d in clauses.prep_objects(c, clauses.VERB_TARGET_PREPS)
                             ]
         else:
-            own = matches.get(trig.i)
             preps = clauses.NOUN_TARGET_PREPS
-            if (own.code or "")[:2] == "04" if own is not None else False:
+            if _code_root(entry) == "04":
                 # talks and meetings "on" something are about it: "a meeting on Palestinian
                 # reform", "talks on Peruvian debt" (with whom is "with")
                 preps = tuple(p for p in preps if p != "on")
@@ -2233,11 +2230,12 @@ class SentenceCoder:
             # a "noun" with a direct object is a verb the parser misread, mostly in a headline:
             # "Obama sanctions Russian officials over election hacking"
             heads += [c for c in trig.children if c.dep_ == "dobj"]
-            if own is not None and own.particle and own.particle not in clauses.NOUN_TARGET_PREPS:
+            particle = entry.particle if entry is not None else None
+            if particle and particle not in clauses.NOUN_TARGET_PREPS:
                 # the entry's own preposition names whom it is about: "concern over China's
                 # moves", "investment in Russia"
-                heads += clauses.prep_objects(trig, (own.particle,))
-            if violent and own is not None and (own.code or "").startswith("15"):
+                heads += clauses.prep_objects(trig, (particle,))
+            if violent and _code_root(entry) == "15":
                 # a show of force over a country is aimed at it: "the missile launch over
                 # Japan" (not "the war over Kashmir": a cause)
                 heads += clauses.prep_objects(trig, ("over",))
@@ -2263,7 +2261,7 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
-            if not heads and own is not None and (own.code or "")[:2] in _STRIKING_ROOTS:
+            if not heads and _code_root(entry) in _STRIKING_ROOTS:
                 # "sanctions targeting Russian banks", "the sanctions, which target Russian oil",
                 # "the new U.S. sanctions target Russian banks": whom the measure is aimed at
                 heads = _struck_by(trig)
@@ -2290,9 +2288,8 @@ class SentenceCoder:
             if trig.dep_ == "pobj" and _said_in(prep, matches):
                 # "told Trump in a phone call": the one spoken to
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
-        entry = matches.get(trig.i)
         found = self._actors_in(heads, entry, sources, start, end, violent=violent)
-        if not found and entry is not None and (entry.code or "")[:2] == "09":
+        if not found and _code_root(entry) == "09":
             # "investigate whether Peru spied", "an inquiry into whether Peru spied": the one
             # whose deed is looked into
             found = self._actors_in(
