@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "95"
+NAME, VERSION = "events.cameo", "96"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1286,6 +1286,26 @@ _RECIPROCAL_VERBS = frozenset(
 )
 
 
+# what is swapped "with" another goes both ways: "Chile exchanged insults with Peru",
+# "traded barbs with Lima", "exchanged prisoners with Bolivia"
+_SWAP_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def _swapped(cand: Candidate) -> bool:
+    """Is the event (or the noun that is its object) swapped "with" its target?"""
+    trig = cand.trigger
+    verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SWAP_VERBS:
+        return False
+    if not (cand.sources and cand.targets):
+        return False
+    partners = clauses.prep_objects(verb, ("with",))
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            partners += clauses.prep_objects(obj, ("with",))  # the parser may hang it there
+    return bool(partners)
+
+
 def _between(trigger: Token) -> bool:
     """ "clashes between protesters and troops", "the war among the three": an act between
     sides is each side's on the others, whatever the act."""
@@ -1366,6 +1386,13 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
                 yield a, None, ""
             return
         yield from _each_on_the_others(cand.sources)
+        return
+    if _swapped(cand):
+        for a in cand.sources:
+            for b in cand.targets:
+                if a.country != b.country:
+                    yield a, b, "reciprocal"
+                    yield b, a, "reciprocal"
         return
     seen: set[tuple[str | None, str | None]] = set()
     for s in sources:

@@ -203,14 +203,36 @@ _PORTRAYING_LEMMAS = frozenset(
 _TELLING_AS = frozenset({"quote", "cite", "describe", "portray", "depict"})
 
 
+# Verbs whose object may be a small clause of a noun and a participle: "Chile wants the
+# sanctions on Peru lifted", "would like to see the embargo ended", "got the ban removed"
+_SMALL_CLAUSE_HEADS = frozenset({"want", "need", "like", "love", "see", "get", "prefer", "wish"})
+
+
+def small_clause_subject(verb: Token) -> Token | None:
+    """The noun a participle in a small clause is said of ("wants the sanctions lifted"):
+    what is done to it, so the participle's object, not its doer (the parser makes it the
+    subject: "sanctions" of "lifted")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return None
+    if verb.head.lemma_.lower() not in _SMALL_CLAUSE_HEADS or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubjpass", "agent") for c in verb.children):
+        return None  # a clause of its own: "sees that the talks have ended", "saw Peru end them"
+    found = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(found) != 1 or found[0].i > verb.i:
+        return None
+    return found[0]
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
     if depth > 4:
         return []
     found: list[Token] = []
+    done_to = small_clause_subject(verb)
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not (done_to is not None and child.i == done_to.i):
             if verb.dep_ == "relcl" and _part_of_relative(child):
                 # "Chile and Peru, both of whom have criticized Bolivia": all the ones named
                 return members(verb.head)
@@ -613,6 +635,8 @@ def adjacent_subject(verb: Token, unit_start: int) -> Token | None:
         return None  # an infinitive or participle has no subject of its own to misplace
     if _passive_marks(verb):
         return None  # "the tariffs on Peru were imposed": what was done, not who did it
+    if small_clause_subject(verb) is not None:
+        return None  # "wants the sanctions on Peru lifted": Peru lifts nothing
     i = verb.i - 1
     doc = verb.doc
     while i >= unit_start and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
@@ -646,6 +670,9 @@ def object_heads(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             out.extend(members(child))
+    done_to = small_clause_subject(verb)
+    if done_to is not None:
+        out.extend(members(done_to))  # "wants the sanctions on Peru lifted"
     return out
 
 
@@ -770,6 +797,23 @@ def topic_noun(gerund: Token) -> str | None:
     return lemma if lemma in nouns else None
 
 
+# adjectives that weigh whether a clause is so: "it is unlikely that Chile will sign"
+_LIKELIHOOD_ADJ = frozenset(
+    {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful"}
+    | {"unclear", "uncertain", "conceivable", "inconceivable"}
+)
+
+
+def _weighs_likelihood(head: Token) -> bool:
+    """Is `head` (the word a "that" clause hangs on) an adjective of likelihood, or the
+    copula whose complement is one?"""
+    if head.lemma_.lower() in _LIKELIHOOD_ADJ:
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _LIKELIHOOD_ADJ for c in head.children
+    )
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -819,6 +863,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
         ):
             return "hypothetical"  # "there is no evidence that Moscow backed it"
+        if tok.dep_ == "ccomp" and _weighs_likelihood(tok.head):
+            return "hypothetical"  # "it is unlikely that an agreement will be reached"
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
             # "said Russia would act": a backshifted will, reported; "said Russia should /
             # could act" stays a possibility, whoever says it

@@ -305,6 +305,11 @@ def _is_attributive(tok: Token) -> bool:
     )
 
 
+# roots of what parties do together, whose object may name them both ("signed the Chile-Peru
+# pact", "the talks between Chile and Peru were held")
+_JOINT_ROOTS = frozenset({"04", "05", "06"})
+
+
 # Nouns that name an agreement: one named in passing is what the news is about, not an act
 # told here ("the agreement is likely to see the two companies develop refining", "the most
 # important economic agreement between Egypt and Israel"); the verbs that make one code it
@@ -1938,6 +1943,14 @@ class SentenceCoder:
                 cand.sources, cand.targets = members, []
                 return
         cand.sources = unique(self._resolve(src_heads, start, end))
+        if not cand.sources and trig.pos_ == "VERB" and cand.code[:2] in _JOINT_ROOTS:
+            joint = self._joint_object_sides(trig, cand.entry, start, end)
+            if joint:
+                # "the trade deal between Chile and Peru was signed", "officials signed the
+                # Chile-Peru pact": the parties the agreement names, with each other
+                cand.sources, cand.targets = joint, []
+                cand.fallbacks.append("sides:object")
+                return
         if not cand.sources and any(
             is_pair_phrase(h, definite=True)
             or any(is_pair_phrase(o) for o in clauses.prep_objects(h, ("from", "of")))
@@ -1984,6 +1997,27 @@ class SentenceCoder:
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             cand.targets = self._other_parties(found, cand.sources)
+
+    def _joint_object_sides(
+        self, verb: Token, entry: LexEntry, start: int, end: int
+    ) -> list[ResolvedActor]:
+        """The parties of the agreement or talks a verb's entry names as its object, when the
+        object names two or more countries ("between Chile and Peru", "the Chile-Peru")."""
+        if not entry.objects:
+            return []
+        objects = clauses.object_heads(verb) + [
+            c for c in verb.children if c.dep_ == "nsubjpass"
+        ]
+        for obj in objects:
+            if obj.lemma_.lower() not in entry.objects or not start <= obj.i < end:
+                continue
+            sides = unique(self._resolve(clauses.prep_objects(obj, ("between", "among")), start, end))
+            if 2 <= len({a.country for a in sides}) <= _MAX_PARTIES:
+                return sides
+            paired = self._hyphen_pair(obj, start, end)
+            if paired:
+                return paired
+        return []
 
     def _hyphen_pair(self, trig: Token, start: int, end: int) -> list[ResolvedActor]:
         """The parties a noun event's modifiers join with a hyphen or dash ("U.S.-China",
@@ -2195,13 +2229,16 @@ class SentenceCoder:
             asking = entry is not None and (
                 entry.frame in ("demand", "appeal") or (entry.code or "")[:2] in ("02", "10")
             )
+            # "wants the sanctions on Peru lifted": the small clause's noun is the object
+            done_to = clauses.small_clause_subject(trig)
             for child in () if direct else trig.children:
-                if child.dep_ in ("xcomp", "dobj"):
+                is_object = child.dep_ == "dobj" or (done_to is not None and child.i == done_to.i)
+                if child.dep_ == "xcomp" or is_object:
                     heads += clauses.prep_objects(child, preps)
-                    if asking and child.dep_ == "dobj":
+                    if asking and is_object:
                         # "demanded an apology from India", "sought help from China"
                         heads += clauses.prep_objects(child, ("from",))
-                    if child.dep_ == "dobj" and child.lemma_.lower() in named:
+                    if is_object and child.lemma_.lower() in named:
                         # the object the entry names, placed: "recalled its ambassador from
                         # Japan", "cut aid from the EU"
                         heads += clauses.prep_objects(child, ("from", "in"))

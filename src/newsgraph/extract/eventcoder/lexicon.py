@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.cameo import is_cameo_code
+from newsgraph.extract.eventcoder.clauses import small_clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,6 +179,9 @@ def particle_of(token: Token, particle: str) -> Token | None:
 def object_heads(token: Token, particle: str | None) -> list[Token]:
     """Direct objects, infinitive complements and (when given) the particle's object."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
+    done_to = small_clause_subject(token)
+    if done_to is not None:
+        heads.append(done_to)  # "wants the sanctions lifted": lifting the sanctions
     if (
         token.dep_ == "acl"
         and token.tag_ == "VBN"

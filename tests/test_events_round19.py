@@ -1,0 +1,87 @@
+"""Round 19 of the rules (events issue 4, events.cameo@96): a small clause's noun is what its
+participle acts on ("Chile wants the sanctions on Peru lifted": the intent to lift them, no
+longer a threat of sanctions); what is exchanged or traded "with" another goes both ways;
+an agreement or talks a verb takes as object name their parties ("the trade deal between
+Chile and Peru was signed", "signed the Chile-Peru pact"); a clause weighed as likely or
+unlikely is a hypothetical. Sentences written for these tests, parsed by the real spaCy model
+(rules alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_events_round12 import dyads, rules
+
+# (sentence, trigger, one dyad and root the rules find there)
+FOUND = [
+    ("Chile wants the sanctions on Peru lifted.", "wants", ("CHL", "PER", "03")),
+    ("Chile exchanged insults with Peru.", "insults", ("PER", "CHL", "11")),
+    ("Chile traded barbs with Peru on Monday.", "traded", ("PER", "CHL", "11")),
+    ("Chilean troops exchanged fire with Peruvian soldiers.", "exchanged", ("PER", "CHL", "19")),
+    ("Chile exchanged prisoners with Peru.", "exchanged", ("PER", "CHL", "08")),
+    ("The trade deal between Chile and Peru was signed on Monday.", "signed", ("CHL", "PER", "05")),
+    ("The trade deal between Chile and Peru was signed on Monday.", "signed", ("PER", "CHL", "05")),
+    ("The Chile-Peru trade deal was signed on Monday.", "signed", ("PER", "CHL", "05")),
+    (
+        "Officials signed the Chile-Peru trade agreement on Monday.",
+        "signed",
+        ("CHL", "PER", "05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND)
+def test_found_dyad(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile wants the sanctions on Peru lifted.", "Bolivia wants the embargo on Peru lifted."],
+)
+def test_wanting_a_measure_lifted_threatens_no_one(nlp: Any, text: str) -> None:
+    events = rules(nlp, text)
+    assert events and not any(e.root_code in ("13", "16") for e in events), events
+
+
+def test_the_name_in_a_small_clause_does_not_do_its_act(nlp: Any) -> None:
+    events = rules(nlp, "Chile wants the sanctions on Peru lifted.")
+    assert not any(e.source and e.source.actor_code == "PER" for e in events), events
+
+
+def test_a_small_clause_needs_a_verb_of_wanting(nlp: Any) -> None:
+    # "said" takes a clause of its own: the sanctions did the lifting
+    events = rules(nlp, "Chile said the sanctions on Peru lifted copper prices.")
+    assert not any(e.code.startswith("085") for e in events), events
+
+
+def test_a_clash_with_another_stays_one_way(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chile criticized Peru on Monday."), "criticized")
+    assert ("CHL", "PER", "11") in found and ("PER", "CHL", "11") not in found
+
+
+def test_an_agreement_signed_by_one_named_stays_that_ones(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chile signed a trade deal with Peru."), "signed")
+    assert ("CHL", "PER", "05") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        (
+            "Officials said it is unlikely that a peace agreement between Chile and Peru will "
+            "be reached before June.",
+            "reached",
+            "hypothetical",
+        ),
+        ("It is unclear whether Chile attacked Peru.", "attacked", "hypothetical"),
+        ("It is clear that Chile attacked Peru.", "attacked", "asserted"),
+    ],
+)
+def test_a_clause_weighed_as_likely_is_a_hypothetical(
+    nlp: Any, text: str, trigger: str, mode: str
+) -> None:
+    events = [e for e in rules(nlp, text) if e.trigger.text == trigger]
+    assert events and all(e.mode == mode for e in events), events
