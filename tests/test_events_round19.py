@@ -85,3 +85,60 @@ def test_a_clause_weighed_as_likely_is_a_hypothetical(
 ) -> None:
     events = [e for e in rules(nlp, text) if e.trigger.text == trigger]
     assert events and all(e.mode == mode for e in events), events
+
+
+# events.cameo@97
+FOUND_97 = [
+    ("Boric attended the summit in Peru.", "summit", ("CHL", "PER", "04")),
+    (
+        "Trump has attended three G7 summits, in Italy, Canada and France.",
+        "summits",
+        ("USA", "FRA", "04"),
+    ),
+    ("Peru paid tariffs to Chile last year.", "tariffs", ("CHL", "PER", "16")),
+    ("Bolivia retaliated by taxing $110 million in Chilean goods.", "taxing", ("BOL", "CHL", "16")),
+    (
+        "Boric criticized Peru on the persecution of Muslims.",
+        "persecution",
+        ("PER", "PER", "17"),
+    ),
+    ("Chile condemned Peru over the attack on its embassy.", "attack on", ("PER", "CHL", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND_97)
+def test_found_dyad_97(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_a_summit_attended_at_home_meets_no_host(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Boric attended a summit in Santiago."), "summit")
+    assert all(target is None for _, target, _ in found), found
+
+
+def test_talking_up_a_currency_is_no_talks(nlp: Any) -> None:
+    events = rules(nlp, "Chilean officials were talking up the peso, they said.")
+    assert not any(e.root_code == "04" for e in events), events
+
+
+def test_tear_gas_is_not_whom_it_is_fired_at(nlp: Any) -> None:
+    events = rules(nlp, "Peruvian police fired tear gas to break up the march.")
+    assert not any(e.target and e.target.text == "tear gas" for e in events), events
+
+
+def test_a_definite_deed_of_a_people_is_presupposed(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Boric threatened Peru with sanctions if its leaders call the Bolivian invasion of "
+        "Chile an occupation.",
+    )
+    invasion = [e for e in events if e.trigger.text == "invasion"]
+    assert invasion and all(e.mode == "asserted" for e in invasion), events
+
+
+def test_a_time_clause_lends_no_country_to_a_role(nlp: Any) -> None:
+    events = rules(
+        nlp, "Chile imposed a ban on Peru in 1989 after troops opened fire on protesters in Lima."
+    )
+    fired = [e for e in events if e.trigger.text.startswith("opened")]
+    assert not any(e.source and (e.source.actor_code or "")[:3] == "CHL" for e in fired), events

@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "96"
+NAME, VERSION = "events.cameo", "97"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -173,7 +173,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
-                if cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
+                _hosted_gathering(cand, coder, start, end)
+                if not cand.targets and cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
                     _target_from_context(cand, recent)
                 if (
                     not cand.targets
@@ -389,6 +390,48 @@ def _parties(event: Event) -> tuple[str | None, str | None]:
     return party(event.source), party(event.target)
 
 
+# gatherings one attends: "attended the G7 summit in Biarritz" meets its host (the guidelines:
+# attending a conference hosted by X is 040 to X)
+_GATHERING_NOUNS = frozenset(
+    {"summit", "conference", "meeting", "forum", "talks", "session", "assembly", "congress"}
+)
+
+
+def _hosted_gathering(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """A gathering its source attends "in" another country meets that country."""
+    trig = clauses.first_conjunct(cand.trigger)
+    if cand.code[:2] != "04" or trig.pos_ != "NOUN":
+        return
+    if trig.lemma_.lower() not in _GATHERING_NOUNS or trig.dep_ != "dobj":
+        return
+    verb = trig.head
+    if verb.lemma_.lower() != "attend":
+        return
+    me = cand.sources[0]
+    hosts: list[ResolvedActor] = []
+    for place in clauses.prep_objects(trig, ("in",)) + clauses.prep_objects(verb, ("in",)):
+        if not start <= place.i < end:
+            continue
+        country = coder.place_countries.get(place.i)
+        named = coder.actor(place) if country is None and place.ent_type_ == "GPE" else None
+        if named is not None:
+            country = named.country  # "in Peru", "in Lima" (a capital stands for its state)
+        if country is None or country == me.country or any(h.country == country for h in hosts):
+            continue
+        hosts.append(
+            ResolvedActor(place.text, place.idx, place.idx + len(place.text), country, None, "host")
+        )
+    if not hosts:
+        return
+    cand.targets = hosts
+    cand.fallbacks.append("target:host")
+    attendees = [coder.actor(h) for h in clauses.subject_heads(verb) if start <= h.i < end]
+    who = [a for a in attendees if a is not None]
+    if who and not any(_same_source(a, me) for a in who):
+        # "Trump has attended three G7 summits": the one who attends, not the summits' name
+        cand.sources = who
+
+
 def _target_from_context(
     cand: Candidate, recent: Iterable[list[tuple[ResolvedActor, ResolvedActor]]]
 ) -> None:
@@ -547,8 +590,20 @@ _LOCATIVE_PREPS = (*clauses.PLACE_PREPS, "across", "throughout", "around")
 
 # what a state closes that is no people of its own: "closed its border"
 _CLOSED_PLACES = frozenset({"border", "crossing", "airspace", "port", "frontier"})
+# what police use on a crowd
+_CROWD_WEAPONS = frozenset(
+    {"gas", "cannon", "bullet", "round", "shot", "baton", "grenade", "pellet", "spray", "force"}
+)
 # Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
 _REPRESSION_CODES = ("172", "173", "175")
+
+
+def _unplaced_people(head: Token) -> bool:
+    """A common noun of people ("protesters", "dissidents"), or a people of a faith or a
+    descent that names no country ("Muslims", "Uighurs")."""
+    if head.pos_ == "NOUN" and not head.ent_type_:
+        return True
+    return head.ent_type_ == "NORP" and actors.country_of(head.text) is None
 
 
 def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
@@ -561,16 +616,22 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     trig = cand.trigger
     heads = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += clauses.prep_objects(trig, ("on", "against"))
+    if trig.pos_ == "NOUN":
+        heads += clauses.prep_objects(trig, ("of",))  # "the persecution of Muslims"
     heads = [c for h in heads for c in (contents(h) or [h])]  # "dozens of protesters"
-    heads = [h for h in heads if start <= h.i < end and h.pos_ == "NOUN" and not h.ent_type_]
-    if len(heads) != 1 or heads[0].lemma_.lower() in _CLOSED_PLACES:
-        return  # ("closed its border": a place shut, not its own people restricted)
+    heads = [h for h in heads if start <= h.i < end and _unplaced_people(h)]
+    if len(heads) != 1 or heads[0].lemma_.lower() in _CLOSED_PLACES | _CROWD_WEAPONS:
+        # ("closed its border": a place shut, not its own people restricted; "fired tear
+        # gas": what was used, not on whom)
+        return
     head = heads[0]
     where = {
         t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
     }  # "protesters in Istanbul": where, not whose
     span = head.doc[head.left_edge.i : head.right_edge.i + 1]
-    if any(t.ent_type_ in ACTOR_ENT_TYPES for t in span if t.i not in where):
+    if any(
+        t.ent_type_ in ACTOR_ENT_TYPES and not _unplaced_people(t) for t in span if t.i not in where
+    ):
         return  # someone's people the resolver could not place: no guess
     victims = ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
     cand.targets = [victims]

@@ -506,13 +506,20 @@ def is_judged_deed(verb: Token) -> bool:
     )
 
 
+# the other prepositions that name what one is judged for: "criticized China over the
+# persecution of Muslims", "condemned Russia on its annexation of Crimea"
+_OVER = ("over", "on")
+
+
 def judged_for_noun(noun: Token) -> Token | None:
     """The one judged for a deed named by a noun ("accused Russia of the attack", "thanked
     Japan for its support", "Iran was blamed for the strike"): its doer."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", *_OVER):
         return None
     holder = prep.head
+    if prep.lower_ in _OVER and holder.lemma_.lower() not in JUDGING_LEMMAS:
+        return None  # "criticized China over its crackdown": the crackdown is China's
     if prep.lower_ == "for" and holder.lemma_.lower() in _JUDGING_MEASURES:
         # "sanctions on North Korea for its latest missile test": the one they are on
         found = prep_objects(holder, ("on", "against"))

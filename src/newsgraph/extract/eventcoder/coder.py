@@ -305,6 +305,10 @@ def _is_attributive(tok: Token) -> bool:
     )
 
 
+# marks of a clause that tells what happened at another time, maybe by others
+_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
+
+
 # roots of what parties do together, whose object may name them both ("signed the Chile-Peru
 # pact", "the talks between Chile and Peru were held")
 _JOINT_ROOTS = frozenset({"04", "05", "06"})
@@ -1201,9 +1205,12 @@ def _presupposed(noun: Token) -> bool:
     say"). Not when the clause looks ahead ("ahead of Trump's visit": the mode stays future);
     not a year ("the 2014 annexation"): the parser hangs other dates there too ("an attack
     ... a day after")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return any(
         (child.dep_ == "poss" and child.pos_ == "PROPN")
         or (child.dep_ == "amod" and child.lower_ in _DONE_ADJ)
+        # "the Turkish invasion of Syria": the one a people's state made
+        or (definite and child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP")
         for child in noun.children
     )
 
@@ -1882,6 +1889,10 @@ class SentenceCoder:
                 # hangs on the carrier verb
                 src_heads += clauses.prep_objects(carrier, ("from",))
                 src_heads += clauses.agent_objects(carrier)
+                if carrier.lemma_.lower() == "pay":
+                    # "paying tariffs to the USA": the one paid imposes them
+                    src_heads += clauses.prep_objects(carrier, ("to",))
+                    src_heads += clauses.prep_objects(trig, ("to",))
                 # "earned the backing of the United States": the of-phrase is the giver
                 src_heads += clauses.prep_objects(trig, ("of",))
             elif not self._resolve(src_heads, start, end):
@@ -2140,6 +2151,12 @@ class SentenceCoder:
                                 span.text, span.start_char, span.end_char, code, None, "role"
                             )
                         ]
+                if verb.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in verb.children
+                ):
+                    # "the EU imposed its ban after troops opened fire": a clause of another
+                    # time tells of others' deeds
+                    break
                 verb = verb.head if verb.head.i != verb.i else None
         return []
 
