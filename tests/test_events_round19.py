@@ -142,3 +142,127 @@ def test_a_time_clause_lends_no_country_to_a_role(nlp: Any) -> None:
     )
     fired = [e for e in events if e.trigger.text.startswith("opened")]
     assert not any(e.source and (e.source.actor_code or "")[:3] == "CHL" for e in fired), events
+
+
+# events.cameo@98
+FOUND_98 = [
+    ("Peru sponsors rebel groups in Bolivia.", "sponsors", ("PER", "BOL", "07")),
+    (
+        "Boric warned that Peru will be met with force if it attacks Chile.",
+        "attacks",
+        ("PER", "CHL", "19"),
+    ),
+    (
+        "Peru then conducted a missile test, inviting further international condemnation.",
+        "condemnation",
+        (None, "PER", "11"),
+    ),
+    ("Chile laid the blame on Peru.", "blame", ("CHL", "PER", "11")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND_98)
+def test_found_dyad_98(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str | None, str, str]
+) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_the_sponsor_of_a_bill_gives_no_aid(nlp: Any) -> None:
+    events = rules(nlp, "Senator Boric is the sponsor of the bill on Peruvian trade.")
+    assert not any(e.root_code == "07" for e in events), events
+
+
+def test_it_in_a_condition_is_not_the_one_who_warns(nlp: Any) -> None:
+    events = rules(nlp, "Boric warned that Peru will be met with force if it attacks Chile.")
+    attacks = [e for e in events if e.trigger.text == "attacks"]
+    assert attacks and not any(
+        e.source and (e.source.actor_code or "")[:3] == "CHL" for e in attacks
+    ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        ('"Release the sailors now," Boric told Peru.', "Release", ("CHL", "PER", "10")),
+        (
+            '"To the leaders of Peru - do not kill your protesters," Boric tweeted.',
+            "kill",
+            ("CHL", "PER", "10"),
+        ),
+        (
+            '"Stop the killing of your great Peruvian people!" Boric tweeted.',
+            "Stop",
+            ("CHL", "PER", "10"),
+        ),
+    ],
+)
+def test_an_imperative_demands_the_act_of_the_one_spoken_to(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    found = dyads(rules(nlp, text), trigger)
+    assert dyad in found, found
+    # the act demanded is not told as the speaker's own
+    assert not any(root in ("08", "18", "19", "20") for _, _, root in found), found
+
+
+def test_an_imperative_spoken_to_no_one_named_is_no_demand(nlp: Any) -> None:
+    events = rules(nlp, "Release the sailors, the minister said.")
+    assert not any(e.rule.startswith("speech:imperative") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        (
+            "Chile would consider imposing new sanctions on Peru if there was no agreement.",
+            "sanctions",
+            ("CHL", "PER", "13"),
+        ),
+        ("Chile will attack Peru if Bolivia agrees.", "attack", ("CHL", "PER", "13")),
+        (
+            '"I will totally destroy the economy of Peru if they attack," Boric tweeted.',
+            "destroy",
+            ("CHL", "PER", "13"),
+        ),
+    ],
+)
+def test_harm_promised_on_a_condition_is_a_threat(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    events = [e for e in rules(nlp, text) if e.trigger.text == trigger]
+    assert dyad in dyads(events, trigger), events
+    assert all(e.mode in ("asserted", "reported") for e in events), events
+
+
+def test_harm_that_would_have_come_is_no_threat(nlp: Any) -> None:
+    events = rules(nlp, "Chile would have attacked Peru if Bolivia had not objected.")
+    assert not any(e.root_code == "13" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric called the Kremlin after the election in Peru.",
+        "Boric said he called the Peruvian ambassador to express his support.",
+        "Boric called his Peruvian counterpart Pedro Castillo on Tuesday to discuss the border.",
+    ],
+)
+def test_calling_someone_is_a_phone_call(nlp: Any, text: str) -> None:
+    found = dyads(rules(nlp, text), "called")
+    assert any(root == "04" and source == "CHL" for source, _, root in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric called Peru's president a liar.",
+        'Boric called his Peruvian counterpart "a terrific person".',
+        "Boric called off the talks with Peru.",
+        "Boric called on Peru to release the sailors.",
+        "Peru called elections for May.",
+    ],
+)
+def test_a_name_given_or_a_phrasal_call_is_no_phone_call(nlp: Any, text: str) -> None:
+    events = rules(nlp, text)
+    assert not any(e.code == "041" for e in events), events

@@ -40,6 +40,7 @@ from newsgraph.extract.eventcoder.coder import (
     PAIR_NOUNS,
     Candidate,
     SentenceCoder,
+    frame_code,
     has_score,
     same_party,
 )
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "97"
+NAME, VERSION = "events.cameo", "98"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -143,6 +144,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # "“We will stand with Israel,”", "Russia will cut its holdings, the minister
                 # said": a plan told by the one who makes it is reported, as a said "would" is
                 cand.mode = "reported"
+            if _harm_on_condition(cand):
+                # "I will totally destroy the economy of Turkey if ...", "would impose new
+                # sanctions on Iran if there is no agreement": harm promised on a condition is a
+                # threat, made as it is said
+                cand.code = frame_code("threat", cand.code)[0]
+                cand.mode = "reported" if cand.mode == "reported" else "asserted"
+                cand.rule += " + condition"
             if cand.pair_slot:
                 mine = {a.country for a in cand.sources}  # "Moon urged both sides": not Moon
                 named = [
@@ -430,6 +438,34 @@ def _hosted_gathering(cand: Candidate, coder: SentenceCoder, start: int, end: in
     if who and not any(_same_source(a, me) for a in who):
         # "Trump has attended three G7 summits": the one who attends, not the summits' name
         cand.sources = who
+
+
+# the auxiliaries of a promise: "will", "would"
+_PROMISING_AUX = frozenset({"will", "'ll", "would", "'d", "shall", "wo"})
+
+
+def _harm_on_condition(cand: Candidate) -> bool:
+    """A hostile act (16-20) promised ("will", "would") in a clause whose condition ("if",
+    "unless") hangs on it: a threat."""
+    if cand.code[:2] not in ("16", "17", "18", "19", "20") or cand.negated:
+        return False
+    if cand.mode not in ("future", "hypothetical", "reported") or not cand.sources:
+        return False
+    verb = cand.anchor
+    if verb.pos_ != "VERB":
+        return False
+    clause = verb
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in clause.children):
+        # "would consider imposing sanctions": the promise is on the verb that holds the act
+        clause = verb.head if verb.dep_ in ("xcomp", "pcomp") else verb
+        if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in clause.children):
+            return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in (*verb.children, *clause.children)):
+        return False  # "would have attacked Iran if Obama had not objected": what did not come
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
 
 
 def _target_from_context(

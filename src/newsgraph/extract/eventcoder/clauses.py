@@ -629,6 +629,16 @@ def _reporting_subject(verb: Token, pronoun: Token | None = None) -> Token | Non
             return subj[-1]
         if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
+        if tok.dep_ == "advcl" and pronoun is not None and pronoun.lower_ == "it":
+            named = [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP")
+            ]
+            if named:
+                # "warned that Peru will be met with force if it attacks": the clause's own
+                # country, not the one who warns
+                return named[0]
         tok = tok.head
     return None
 

@@ -309,6 +309,51 @@ def _is_attributive(tok: Token) -> bool:
 _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
 
 
+# "called" someone, with nothing else said of them: a telephone call (041). The lexicon's
+# "call for", "call on", "call off" come first, and a name given is no call ("called Trudeau
+# weak", speech.py)
+_PHONE_CALL = LexEntry("verb", "call", (), None, frozenset(), "041", "event", "coder.py")
+_CALLED_ROLES = frozenset(
+    {"president", "minister", "premier", "counterpart", "leader", "ambassador", "chancellor"}
+    | {"king", "envoy", "embassy", "kremlin", "prime"}
+)
+
+
+def _phone_call(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or clauses.is_passive(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if not (
+        (obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP"))
+        or obj.lemma_.lower() in _CALLED_ROLES
+    ):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prt", "oprd", "attr", "ccomp", "dative", "acomp"):
+            return False  # "called off", "called Trudeau weak", "called it a day"
+        if child.dep_ == "xcomp" and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return False  # a name given the parser hangs as a complement
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "on", "upon", "in", "up", "out", "off", "as")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children)
+        ):
+            return False  # "called on", "called for" (but "called Castillo on Tuesday")
+    # a name given right after the object ("called Castillo a liar", misparsed)
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children):
+        return False  # 'called his counterpart "a terrific person"': a name given
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    while after < len(doc) and (doc[after].is_quote or doc[after].text in ("'", '"')):
+        after += 1  # 'called his counterpart "a terrific person"'
+    return not (after < len(doc) and doc[after].pos_ in ("DET", "ADJ", "NOUN", "PROPN"))
+
+
 # roots of what parties do together, whose object may name them both ("signed the Chile-Peru
 # pact", "the talks between Chile and Peru were held")
 _JOINT_ROOTS = frozenset({"04", "05", "06"})
@@ -1188,6 +1233,8 @@ _TIME_PREPS = frozenset({"after", "following", "during"})
 _RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "protest", "defiance"})
 _ENDING_WORDS = frozenset(
     {"end", "lift", "ease", "remove", "scrap", "repeal", "stave", "impact", "effect"}
+    # what answers a deed: "tested a missile to counter U.S. and South Korean drills"
+    | {"counter", "protest", "condemn", "denounce"}
     | {"lifting", "easing", "removal", "suspension", "violation"}
 )
 
@@ -1432,6 +1479,8 @@ class SentenceCoder:
             if tok.ent_type_ in NAME_TYPES:
                 continue  # "North Atlantic Treaty Organization" is no treaty
             entry = self.lexicon.match(tok)
+            if entry is None and _phone_call(tok):
+                entry = _PHONE_CALL  # "Obama called the Kremlin after Putin's election"
             if entry is None and self.guess is not None:
                 entry = self.guess(tok)
             if entry is not None:
@@ -1860,6 +1909,14 @@ class SentenceCoder:
             src_heads = [
                 c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj")
             ]
+            # "U.S. and South Korean military drills", "Chilean and Bolivian warships": each
+            # people coordinated before the noun
+            src_heads += [
+                m
+                for c in list(src_heads)
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                for m in clauses.members(c)[1:]
+            ]
             if trig.lemma_.lower() in _PATIENT_NOUNS and not clauses.prep_objects(trig, ("of",)):
                 # "Navalny's arrest by the police", "his release from Venezuela": the owner
                 # undergoes it (with an of-phrase it acts: "Russia's expulsion of diplomats")
@@ -2274,6 +2331,10 @@ class SentenceCoder:
                 # talks and meetings "on" something are about it: "a meeting on Palestinian
                 # reform", "talks on Peruvian debt" (with whom is "with")
                 preps = tuple(p for p in preps if p != "on")
+            if (entry.code if entry is not None else "") == "112":
+                # blame "for" something names the deed ("put the blame for the death on the
+                # prince": on whom it falls is the target)
+                preps = tuple(p for p in preps if p != "for")
             heads = clauses.prep_objects(trig, preps)
             if trig.lemma_.lower() in _TAKING_NOUNS:
                 # "the annexation of Crimea from Ukraine" (the parser may hang the from-phrase

@@ -169,6 +169,7 @@ def speech_events(
         elif lemma in NAMING_LEMMAS:
             added += speech.naming(tok)
     added += speech.quoted()
+    added += speech.imperatives()
     added += speech.charges(out)
     added += speech.under_fire()
     dropped = speech.consumed
@@ -617,6 +618,45 @@ class _Speech:
                     out += self._quoted_clause(clause, speaker)
         return out
 
+    def imperatives(self) -> list[Candidate]:
+        """An imperative in someone's words demands the act of the one spoken to ('"Release
+        the sailors now," Boric told Peru': 10x Chile > Peru; '"To the leaders of Iran - do
+        not kill your protesters," Trump tweeted'). The act demanded is no act of its own."""
+        doc = self.coder.actors.doc
+        out: list[Candidate] = []
+        for verb in doc[self.start : self.end]:
+            if not _imperative(verb, self.start):
+                continue
+            saying = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
+            if saying is not None and saying.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            if saying is None and verb.head.i != verb.i:
+                continue
+            voice = self.coder.voices.get(verb.i) if saying is None else None
+            if saying is None and voice is None:
+                continue
+            inner = self._first_event(verb)
+            if inner is None:
+                continue
+            if voice is not None:
+                cand = self._make(verb, verb, "demand", "100", inner, "speech:imperative", voice)
+            else:
+                assert saying is not None
+                cand = self._make(saying, verb, "demand", "100", inner, "speech:imperative")
+            if cand is None:
+                continue
+            cand.negated = False  # "do not kill your protesters" is a demand made
+            addressed = _addressees(verb, saying, self.start)
+            cand.targets = self._others(addressed, cand.sources)
+            if not cand.targets:
+                cand.targets = [
+                    a for a in self._owners(_yours(verb), cand) if a.country is not None
+                ]
+            if cand.targets:
+                out.append(cand)
+                self.consumed.add(inner.i)
+        return out
+
     def _quoted_clause(self, clause: Token, speaker: ResolvedActor) -> list[Candidate]:
         heads = _subjects(clause)
         modal, asked = _appeal_modal(clause)
@@ -757,6 +797,54 @@ class _Speech:
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+
+def _imperative(verb: Token, start: int) -> bool:
+    """A bare verb that opens its clause with no subject: "Release the sailors", "Do not
+    kill your protesters", "Stop the killing!" (not "to release", not a question)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in verb.children):
+        return False  # "to release", "will release", "can release"
+    first = verb.left_edge
+    while first.i < verb.i and (
+        first.is_punct or first.is_quote or first.lower_ in ("do", "not", "n't", "please")
+    ):
+        first = first.nbor()
+    if first.i != verb.i:
+        # a phrase of address may open the sentence: "To the leaders of Iran - do not ..."
+        words = [t for t in verb.doc[first.i : verb.i] if not t.is_punct]
+        if not words or words[0].lower_ != "to":
+            return False
+    sent = verb.sent
+    return not (sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"))
+
+
+def _addressees(verb: Token, saying: Token | None, start: int) -> list[Token]:
+    """Whom an imperative is spoken to: the one told ("Boric told Peru"), or the one a
+    phrase of address names ("To the leaders of Iran - ...")."""
+    heads: list[Token] = []
+    if saying is not None:
+        heads += [m for c in saying.children if c.dep_ in ("dobj", "dative") for m in clauses.members(c)]
+        heads += clauses.prep_objects(saying, ("to",))
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < verb.i and prep.i >= start:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    heads += clauses.members(obj)
+                    heads += clauses.prep_objects(obj, ("of",))  # "the leaders of Iran"
+    return heads
+
+
+def _yours(verb: Token) -> list[Token]:
+    """The objects an imperative names as the addressee's own: "your great Iranian people"."""
+    return [
+        t
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in t.children)
+    ]
 
 
 def _where_said(tok: Token) -> bool:
