@@ -315,14 +315,22 @@ def test_an_event_before_a_future_act_is_still_to_come(nlp: Any) -> None:
         ),
         # an act between sides is each one's on the other, whatever the act
         (
-            "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday.",
+            "Clashes between Peruvian soldiers and Chilean troops erupted in Arica on Monday.",
             ("PER", "CHL", "190"),
             ("PER", None, "190"),
         ),
         (
-            "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday.",
+            "Clashes between Peruvian soldiers and Chilean troops erupted in Arica on Monday.",
             ("CHL", "PER", "190"),
             None,
+        ),
+        # ... but a crowd's clash with another country's troops is its violent protest against
+        # them (events.cameo@99; the gold codes "clashes between Palestinian protesters and
+        # Israeli troops" so)
+        (
+            "Clashes between Peruvian protesters and Chilean troops erupted in Arica on Monday.",
+            ("PER", "CHL", "145"),
+            ("CHL", "PER", "190"),
         ),
         # concern over an act disapproves of its doer
         (

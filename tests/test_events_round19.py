@@ -266,3 +266,64 @@ def test_calling_someone_is_a_phone_call(nlp: Any, text: str) -> None:
 def test_a_name_given_or_a_phrasal_call_is_no_phone_call(nlp: Any, text: str) -> None:
     events = rules(nlp, text)
     assert not any(e.code == "041" for e in events), events
+
+
+# events.cameo@99, entities.spacy@25
+def test_the_president_of_a_country_is_that_countrys(nlp: Any) -> None:
+    text = (
+        "President Boric arrived in Lima on Thursday. Boric signed a new deal on Friday with "
+        "the president of Peru and Bolivia's prime minister."
+    )
+    found = dyads(rules(nlp, text), "signed")
+    assert ("CHL", "PER", "05") in found and ("CHL", "BOL", "05") in found, found
+
+
+def test_a_bare_title_still_names_the_one_titled_before(nlp: Any) -> None:
+    text = "President Boric arrived in Lima on Thursday. The president criticized Peru."
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        ("Boric offered an olive branch to the West.", "offered", ("CHL", "WST", "03")),
+        (
+            "The Security Council resolution bars the Hermit Kingdom from importing natural gas.",
+            "bars",
+            ("IGO", "PRK", "16"),
+        ),
+        (
+            "Clashes between hundreds of Peruvian protesters and Chilean troops erupted on "
+            "Thursday.",
+            "Clashes",
+            ("PER", "CHL", "14"),
+        ),
+        ("Chilean police clashed with Peruvian protesters.", "clashed with", ("PER", "CHL", "14")),
+    ],
+)
+def test_found_dyad_99(
+    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(rules(nlp, text), trigger), text
+
+
+def test_a_crowd_clash_is_one_way(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chilean police clashed with Peruvian protesters."), "clashed with")
+    assert ("CHL", "PER", "19") not in found and ("CHL", "PER", "14") not in found, found
+
+
+def test_troops_clashing_stay_a_fight(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chilean troops clashed with Peruvian soldiers."), "clashed with")
+    assert ("CHL", "PER", "19") in found, found
+
+
+def test_the_west_of_a_country_is_no_actor(nlp: Any) -> None:
+    events = rules(nlp, "Chilean troops shelled towns in the west of Peru.")
+    assert not any(e.target and e.target.actor_code == "WST" for e in events), events
+
+
+def test_foreign_firms_are_not_a_states_own_people(nlp: Any) -> None:
+    events = rules(nlp, "Peru decided to bar foreign firms from mining tenders.")
+    assert not any(
+        e.target and (e.target.actor_code or "")[:3] == "PER" for e in events
+    ), events

@@ -155,11 +155,27 @@ def _nominals(doc: Doc, groups: Sequence[GroupLike], name_tokens: set[int]) -> N
             if not all(w.islower() or actors.country_of(w) for w in words):
                 break
             country = next((c for w in words if (c := actors.country_of(w))), None)
+            if end < len(doc) and doc[end].lower_ == "of":
+                # "the president of Mexico": the title's own country, not whoever held such a
+                # title before ("President Trump ... the president of Mexico")
+                of_country = _country_after(doc, end + 1)
+                if of_country is None or (country is not None and country != of_country):
+                    break
+                country = of_country
             target = _latest_person(doc, groups, tok.idx, found[0], country)
             if target is not None:
                 s, e = tok.idx, doc[end - 1].idx + len(doc[end - 1])
                 target.extra.append((s, e, "coref:title"))
             break
+
+
+def _country_after(doc: Doc, start: int) -> str | None:
+    """The country a name right after `start` (past "the") names, if any."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN" and j - i < 4:
+        j += 1
+    return actors.country_of(doc[i:j].text) if j > i else None
 
 
 def _latest_person(

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "98"
+NAME, VERSION = "events.cameo", "99"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -174,6 +174,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
             elif _is_unrest(cand):
                 _unrest_at_home(cand, coder)
+                _crowd_against_force(cand)
             if cand.code[:2] in ("18", "19", "20") and cand.sources and not cand.targets:
                 _violence_at_home(cand)
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
@@ -626,6 +627,8 @@ _LOCATIVE_PREPS = (*clauses.PLACE_PREPS, "across", "throughout", "around")
 
 # what a state closes that is no people of its own: "closed its border"
 _CLOSED_PLACES = frozenset({"border", "crossing", "airspace", "port", "frontier"})
+# words that make people someone else's
+_OUTSIDERS = frozenset({"foreign", "overseas", "international", "western", "alien", "outside"})
 # what police use on a crowd
 _CROWD_WEAPONS = frozenset(
     {"gas", "cannon", "bullet", "round", "shot", "baton", "grenade", "pellet", "spray", "force"}
@@ -656,6 +659,8 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         heads += clauses.prep_objects(trig, ("of",))  # "the persecution of Muslims"
     heads = [c for h in heads for c in (contents(h) or [h])]  # "dozens of protesters"
     heads = [h for h in heads if start <= h.i < end and _unplaced_people(h)]
+    if any(c.lower_ in _OUTSIDERS for h in heads for c in h.children if c.dep_ == "amod"):
+        return  # "barred foreign firms from tenders": no people of its own
     if len(heads) != 1 or heads[0].lemma_.lower() in _CLOSED_PLACES | _CROWD_WEAPONS:
         # ("closed its border": a place shut, not its own people restricted; "fired tear
         # gas": what was used, not on whom)
@@ -773,6 +778,15 @@ def _crowd(cand: Candidate) -> bool:
     trig = cand.trigger
     near = [*trig.children, *(c for p in trig.children if p.dep_ == "prep" for c in p.children)]
     near += [c for w in list(near) for c in w.children if c.dep_ == "pobj"]  # "dozens of ..."
+    # "clashes between hundreds of protesters and troops"
+    near += [
+        o
+        for w in list(near)
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(t.lemma_.lower() in _CROWD_WORDS for t in near)
 
 
@@ -796,6 +810,33 @@ def _unrest_at_home(cand: Candidate, coder: SentenceCoder) -> None:
     cand.fallbacks.append("sides:at-home")
     if cand.code[:2] == "19":
         cand.code = "145"  # a crowd fighting the police: a violent protest
+
+
+_FORCE_ROLES = ("MIL", "COP")
+
+
+def _crowd_against_force(cand: Candidate) -> None:
+    """A clash of a crowd with another country's troops or police is the crowd's violent
+    protest against them, one way: "clashes between Palestinian protesters and Israeli
+    troops" (PSE > ISR 145), not a fight each way."""
+    parties = [*cand.sources, *cand.targets]
+    if cand.code[:2] != "19" or len(parties) != 2:
+        return
+    crowd = [a for a in parties if _crowd_text(a.text)]
+    force = [a for a in parties if (a.code or "")[3:6] in _FORCE_ROLES]
+    if len(crowd) != 1 or len(force) != 1 or crowd[0] is force[0]:
+        return
+    if crowd[0].country is None or crowd[0].country == force[0].country:
+        return
+    cand.sources, cand.targets = crowd, force
+    cand.code = "145"
+    cand.fallbacks.append("sides:crowd")
+
+
+def _crowd_text(text: str) -> bool:
+    """Does a party's words end in a crowd word ("hundreds of Palestinian protesters")?"""
+    last = text.lower().split()[-1] if text.split() else ""
+    return last.rstrip("s") in _CROWD_WORDS or last in _CROWD_WORDS
 
 
 def _violence_at_home(cand: Candidate) -> None:

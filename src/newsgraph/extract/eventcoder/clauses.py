@@ -79,11 +79,30 @@ def members(head: Token) -> list[Token]:
             if (is_coord or is_nmod_pair or _listed_person(tok, child)) and child not in out:
                 out.append(child)
                 stack.append(child)
-        for joined in _joined_by(tok):
+        for joined in [*_joined_by(tok), *_role_after_of(tok)]:
             if joined not in out:
                 out.append(joined)
                 stack.append(joined)
     return out
+
+
+def _role_after_of(head: Token) -> list[Token]:
+    """ "the president of Mexico and Canada's prime minister": the parser hangs the second
+    role on "Mexico"; it is a member beside "the president" (a role noun with a possessive
+    name of its own)."""
+    if head.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for c in o.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)
+    ]
 
 
 def _joined_by(head: Token) -> list[Token]:
