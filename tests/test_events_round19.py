@@ -15,7 +15,7 @@ import pytest
 from tests.test_events_round12 import dyads, rules
 
 # (sentence, trigger, one dyad and root the rules find there)
-FOUND = [
+FOUND: list[tuple[str, str, tuple[str | None, str, str]]] = [
     ("Chile wants the sanctions on Peru lifted.", "wants", ("CHL", "PER", "03")),
     ("Chile exchanged insults with Peru.", "insults", ("PER", "CHL", "11")),
     ("Chile traded barbs with Peru on Monday.", "traded", ("PER", "CHL", "11")),
@@ -29,11 +29,52 @@ FOUND = [
         "signed",
         ("CHL", "PER", "05"),
     ),
+    # events.cameo@97
+    ("Boric attended the summit in Peru.", "summit", ("CHL", "PER", "04")),
+    (
+        "Trump has attended three G7 summits, in Italy, Canada and France.",
+        "summits",
+        ("USA", "FRA", "04"),
+    ),
+    ("Peru paid tariffs to Chile last year.", "tariffs", ("CHL", "PER", "16")),
+    ("Bolivia retaliated by taxing $110 million in Chilean goods.", "taxing", ("BOL", "CHL", "16")),
+    (
+        "Boric criticized Peru on the persecution of Muslims.",
+        "persecution",
+        ("PER", "PER", "17"),
+    ),
+    ("Chile condemned Peru over the attack on its embassy.", "attack on", ("PER", "CHL", "19")),
+    # events.cameo@98
+    ("Peru sponsors rebel groups in Bolivia.", "sponsors", ("PER", "BOL", "07")),
+    (
+        "Boric warned that Peru will be met with force if it attacks Chile.",
+        "attacks",
+        ("PER", "CHL", "19"),
+    ),
+    (
+        "Peru then conducted a missile test, inviting further international condemnation.",
+        "condemnation",
+        (None, "PER", "11"),
+    ),
+    ("Chile laid the blame on Peru.", "blame", ("CHL", "PER", "11")),
+    # events.cameo@99
+    ("Boric offered an olive branch to the West.", "offered", ("CHL", "WST", "03")),
+    (
+        "The Security Council resolution bars the Hermit Kingdom from importing natural gas.",
+        "bars",
+        ("IGO", "PRK", "16"),
+    ),
+    (
+        "Clashes between hundreds of Peruvian protesters and Chilean troops erupted on Thursday.",
+        "Clashes",
+        ("PER", "CHL", "14"),
+    ),
+    ("Chilean police clashed with Peruvian protesters.", "clashed with", ("PER", "CHL", "14")),
 ]
 
 
 @pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND)
-def test_found_dyad(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
+def test_found_dyad(nlp: Any, text: str, trigger: str, dyad: tuple[str | None, str, str]) -> None:
     assert dyad in dyads(rules(nlp, text), trigger), text
 
 
@@ -87,30 +128,6 @@ def test_a_clause_weighed_as_likely_is_a_hypothetical(
     assert events and all(e.mode == mode for e in events), events
 
 
-# events.cameo@97
-FOUND_97 = [
-    ("Boric attended the summit in Peru.", "summit", ("CHL", "PER", "04")),
-    (
-        "Trump has attended three G7 summits, in Italy, Canada and France.",
-        "summits",
-        ("USA", "FRA", "04"),
-    ),
-    ("Peru paid tariffs to Chile last year.", "tariffs", ("CHL", "PER", "16")),
-    ("Bolivia retaliated by taxing $110 million in Chilean goods.", "taxing", ("BOL", "CHL", "16")),
-    (
-        "Boric criticized Peru on the persecution of Muslims.",
-        "persecution",
-        ("PER", "PER", "17"),
-    ),
-    ("Chile condemned Peru over the attack on its embassy.", "attack on", ("PER", "CHL", "19")),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND_97)
-def test_found_dyad_97(nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
-
-
 def test_a_summit_attended_at_home_meets_no_host(nlp: Any) -> None:
     found = dyads(rules(nlp, "Boric attended a summit in Santiago."), "summit")
     assert all(target is None for _, target, _ in found), found
@@ -142,30 +159,6 @@ def test_a_time_clause_lends_no_country_to_a_role(nlp: Any) -> None:
     )
     fired = [e for e in events if e.trigger.text.startswith("opened")]
     assert not any(e.source and (e.source.actor_code or "")[:3] == "CHL" for e in fired), events
-
-
-# events.cameo@98
-FOUND_98 = [
-    ("Peru sponsors rebel groups in Bolivia.", "sponsors", ("PER", "BOL", "07")),
-    (
-        "Boric warned that Peru will be met with force if it attacks Chile.",
-        "attacks",
-        ("PER", "CHL", "19"),
-    ),
-    (
-        "Peru then conducted a missile test, inviting further international condemnation.",
-        "condemnation",
-        (None, "PER", "11"),
-    ),
-    ("Chile laid the blame on Peru.", "blame", ("CHL", "PER", "11")),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "dyad"), FOUND_98)
-def test_found_dyad_98(
-    nlp: Any, text: str, trigger: str, dyad: tuple[str | None, str, str]
-) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
 
 
 def test_the_sponsor_of_a_bill_gives_no_aid(nlp: Any) -> None:
@@ -283,30 +276,6 @@ def test_a_bare_title_still_names_the_one_titled_before(nlp: Any) -> None:
     assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "criticized")
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "dyad"),
-    [
-        ("Boric offered an olive branch to the West.", "offered", ("CHL", "WST", "03")),
-        (
-            "The Security Council resolution bars the Hermit Kingdom from importing natural gas.",
-            "bars",
-            ("IGO", "PRK", "16"),
-        ),
-        (
-            "Clashes between hundreds of Peruvian protesters and Chilean troops erupted on "
-            "Thursday.",
-            "Clashes",
-            ("PER", "CHL", "14"),
-        ),
-        ("Chilean police clashed with Peruvian protesters.", "clashed with", ("PER", "CHL", "14")),
-    ],
-)
-def test_found_dyad_99(
-    nlp: Any, text: str, trigger: str, dyad: tuple[str, str, str]
-) -> None:
-    assert dyad in dyads(rules(nlp, text), trigger), text
-
-
 def test_a_crowd_clash_is_one_way(nlp: Any) -> None:
     found = dyads(rules(nlp, "Chilean police clashed with Peruvian protesters."), "clashed with")
     assert ("CHL", "PER", "19") not in found and ("CHL", "PER", "14") not in found, found
@@ -324,6 +293,22 @@ def test_the_west_of_a_country_is_no_actor(nlp: Any) -> None:
 
 def test_foreign_firms_are_not_a_states_own_people(nlp: Any) -> None:
     events = rules(nlp, "Peru decided to bar foreign firms from mining tenders.")
-    assert not any(
-        e.target and (e.target.actor_code or "")[:3] == "PER" for e in events
-    ), events
+    assert not any(e.target and (e.target.actor_code or "")[:3] == "PER" for e in events), events
+
+
+# events.cameo@100
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric voiced his determination to meet Peru's president.",
+        "Boric expressed his eagerness to meet Peru's president.",
+    ],
+)
+def test_a_resolve_to_act_is_an_intent(nlp: Any, text: str) -> None:
+    events = rules(nlp, text)
+    assert any(e.root_code == "03" and e.source and e.target for e in events), events
+
+
+def test_a_will_with_no_act_is_no_event(nlp: Any) -> None:
+    events = rules(nlp, "The will of the Peruvian people must be respected, Boric said.")
+    assert not any(e.root_code == "03" for e in events), events
