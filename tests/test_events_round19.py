@@ -57,6 +57,13 @@ FOUND: list[tuple[str, str, tuple[str | None, str, str]]] = [
         (None, "PER", "11"),
     ),
     ("Chile laid the blame on Peru.", "blame", ("CHL", "PER", "11")),
+    # events.cameo@101
+    ("Chile and Peru imposed tit-for-tat sanctions.", "sanctions", ("PER", "CHL", "16")),
+    (
+        "Boric and Castillo agreed that Bolivia should withdraw its troops.",
+        "should",
+        ("CHL", "BOL", "02"),
+    ),
     # events.cameo@99
     ("Boric offered an olive branch to the West.", "offered", ("CHL", "WST", "03")),
     (
@@ -312,3 +319,31 @@ def test_a_resolve_to_act_is_an_intent(nlp: Any, text: str) -> None:
 def test_a_will_with_no_act_is_no_event(nlp: Any) -> None:
     events = rules(nlp, "The will of the Peruvian people must be respected, Boric said.")
     assert not any(e.root_code == "03" for e in events), events
+
+
+# events.cameo@101
+def test_tit_for_tat_threats_go_both_ways(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chile and Peru have threatened tit-for-tat tariffs."), "threatened")
+    assert ("CHL", "PER", "13") in found and ("PER", "CHL", "13") in found, found
+
+
+def test_threats_of_two_with_no_tit_for_tat_name_no_target(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chile and Peru threatened new tariffs on Bolivia."), "threatened")
+    assert ("CHL", "PER", "13") not in found, found
+
+
+def test_what_two_agree_another_should_do_is_no_intent_of_theirs(nlp: Any) -> None:
+    events = rules(nlp, "Boric and Castillo agreed that Bolivia should withdraw its troops.")
+    assert not any(e.trigger.text == "agreed" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Boric asked to meet Castillo in Lima.", "036"),
+        ("Boric asked Peru to withdraw its troops.", "025"),
+    ],
+)
+def test_asking_to_meet_with_no_one_asked_is_a_wish_to_meet(nlp: Any, text: str, code: str) -> None:
+    events = [e for e in rules(nlp, text) if e.trigger.text == "asked"]
+    assert events and all(e.code == code for e in events), events

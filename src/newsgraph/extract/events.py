@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "100"
+NAME, VERSION = "events.cameo", "101"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1410,6 +1410,8 @@ def _each_other(trigger: Token) -> bool:
     words += [o for p in trigger.children if p.dep_ == "prep" for o in p.children]
     words += [c for w in list(words) for c in w.children]
     doc = trigger.doc
+    if any("tit-for-tat" in doc[w.left_edge.i : w.i + 1].text.lower() for w in (trigger, *words)):
+        return True  # "threatened tit-for-tat tariffs": each on the other
     return any(
         w.lower_ in ("other", "another") and w.i > 0 and doc[w.i - 1].lower_ in ("each", "one")
         for w in words

@@ -354,6 +354,21 @@ def _phone_call(verb: Token) -> bool:
     return not (after < len(doc) and doc[after].pos_ in ("DET", "ADJ", "NOUN", "PROPN"))
 
 
+# verbs of asking that, with no one asked, ask leave for one's own act
+_ASKING_LEAVE = frozenset({"request", "ask", "seek"})
+
+
+def _asks_for_oneself(verb: Token, inner: Token | None, frame: str) -> bool:
+    """ "Kim had requested to meet him", "asked to visit Lima": an appeal verb with its own
+    infinitive and no one asked names the asker's own wish (the guidelines code "seeking a
+    meeting" 036), not an appeal to others."""
+    if frame != "appeal" or inner is None or verb.lemma_.lower() not in _ASKING_LEAVE:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False  # "asked Peru to withdraw"
+    return inner.dep_ == "xcomp" and inner.head.i == verb.i and inner.pos_ == "VERB"
+
+
 # roots of what parties do together, whose object may name them both ("signed the Chile-Peru
 # pact", "the talks between Chile and Peru were held")
 _JOINT_ROOTS = frozenset({"04", "05", "06"})
@@ -1716,7 +1731,10 @@ class SentenceCoder:
             inner_code = inner_entry.code if inner_entry is not None else None
             if inner is not None and (clauses.is_negated(inner) or inner.dep_ == "pobj"):
                 inner_code = None  # "agreed sanctions should not be lifted", "agreed on a ban"
-            code, kept = frame_code(entry.frame, inner_code)
+            frame = entry.frame
+            if _asks_for_oneself(trigger, inner, frame):
+                frame = "intent"  # "Kim had requested to meet him": his own wish to meet
+            code, kept = frame_code(frame, inner_code)
             if (
                 inner_code
                 and entry.frame == "intent"

@@ -155,6 +155,14 @@ def speech_events(
             if lemma_of(tok) in HOPING_LEMMAS:
                 added += speech.hopes(tok)  # "hopes that China will stop"
             continue
+        if tok.pos_ == "VERB" and lemma == "agree":
+            agreed = speech.appeals(tok)
+            if agreed:
+                # "the two leaders agreed that all parties in Turkey should support its
+                # government": what they ask of others, not an intent of their own
+                added += agreed
+                speech.consumed.add(tok.i)
+                continue
         if tok.pos_ != "VERB" or (tok.i in matches and matches[tok.i].frame != "report"):
             continue  # "warned against", "called for": the lexicon's own entries
         if lemma == "warn":
