@@ -57,6 +57,9 @@ FOUND: list[tuple[str, str, tuple[str | None, str, str]]] = [
         (None, "PER", "11"),
     ),
     ("Chile laid the blame on Peru.", "blame", ("CHL", "PER", "11")),
+    # events.cameo@102
+    ("Boric was in Lima on Monday.", "was", ("CHL", "PER", "04")),
+    ("Boric said all parties in Peru should respect the vote.", "should", ("CHL", "PER", "02")),
     # events.cameo@101
     ("Chile and Peru imposed tit-for-tat sanctions.", "sanctions", ("PER", "CHL", "16")),
     (
@@ -347,3 +350,19 @@ def test_what_two_agree_another_should_do_is_no_intent_of_theirs(nlp: Any) -> No
 def test_asking_to_meet_with_no_one_asked_is_a_wish_to_meet(nlp: Any, text: str, code: str) -> None:
     events = [e for e in rules(nlp, text) if e.trigger.text == "asked"]
     assert events and all(e.code == code for e in events), events
+
+
+# events.cameo@102
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops are in Peru.",
+        "Boric was in Santiago on Monday.",
+        "Boric said he would be in Quito negotiating with Peruvian officials.",
+        "Boric said diplomats in Lima should leave.",
+    ],
+)
+def test_no_visit_or_appeal_where_none_is_told(nlp: Any, text: str) -> None:
+    events = rules(nlp, text)
+    assert not any(e.rule.startswith("speech:was in") for e in events), events
+    assert not any(e.rule.startswith("speech:should") and e.target for e in events), events

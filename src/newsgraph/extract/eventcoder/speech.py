@@ -37,6 +37,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import actors as entity_actors
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import ResolvedActor, unique
 from newsgraph.extract.eventcoder.coder import (
@@ -178,6 +179,7 @@ def speech_events(
             added += speech.naming(tok)
     added += speech.quoted()
     added += speech.imperatives()
+    added += speech.stays()
     added += speech.charges(out)
     added += speech.under_fire()
     dropped = speech.consumed
@@ -209,7 +211,21 @@ class _Speech:
             cand = self._make(verb, modal, frame, code, inner, f"speech:{modal.lower_}")
             if cand is None:
                 continue
-            cand.targets = self._others(_subjects(clause), cand.sources)
+            subjects = _subjects(clause)
+            cand.targets = self._others(subjects, cand.sources)
+            if not cand.targets:
+                # "all parties in Turkey should support its government": the people of a
+                # country are asked (a common noun "in" a named country)
+                placed = [
+                    o
+                    for h in subjects
+                    if h.pos_ == "NOUN"
+                    for o in clauses.prep_objects(h, ("in",))
+                    if o.ent_type_ == "GPE" and entity_actors.capital_of(o.text) is None
+                ]
+                cand.targets = [
+                    a for a in self._others(placed, cand.sources) if a.code and len(a.code) == 3
+                ]
             if cand.targets:
                 out.append(cand)
                 if inner is not None:  # the act asked for is no act of its own, as for "urged"
@@ -624,6 +640,46 @@ class _Speech:
             for clause in (root, *conjuncts):
                 if not clauses.is_negated(clause):
                     out += self._quoted_clause(clause, speaker)
+        return out
+
+    def stays(self) -> list[Candidate]:
+        """An official who "was in" another country's capital or land visits it (042: "When
+        he was in Tokyo earlier this week, the Japanese foreign minister told the British
+        minister ..."; "Rouhani was in Europe in January shoring up deals")."""
+        doc = self.coder.actors.doc
+        out: list[Candidate] = []
+        for verb in doc[self.start : self.end]:
+            if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+                continue
+            if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "neg") for c in verb.children):
+                continue  # "was in charge", "is in talks" name no stay
+            places = [
+                o
+                for o in clauses.prep_objects(verb, ("in",))
+                if o.ent_type_ in ("GPE", "LOC") and self.start <= o.i < self.end
+            ]
+            if not places:
+                continue
+            if any(
+                c.dep_ in ("advcl", "xcomp", "acl", "conj")
+                and (self.matches[c.i].code or "").startswith("04")
+                for c in verb.children
+                if c.i in self.matches
+            ):
+                continue  # "would be in Switzerland negotiating with the Iranians": a venue
+            cand = self._make(verb, verb, "event", "042", None, "speech:was in")
+            if cand is None or not all((a.code or "")[3:] == "GOV" for a in cand.sources):
+                continue  # only a state's officials visit: not troops, firms or tourists
+            mine = {a.country for a in cand.sources}
+            found = [a for o in places if (a := self.coder.actor(o)) is not None]
+            found += [
+                ResolvedActor(o.text, o.idx, o.idx + len(o.text), c, None, "place")
+                for o in places
+                if (c := self.coder.place_countries.get(o.i)) is not None
+            ]
+            cand.targets = [a for a in unique(found) if a.country and a.country not in mine][:1]
+            if cand.targets:
+                out.append(cand)
         return out
 
     def imperatives(self) -> list[Candidate]:
