@@ -421,10 +421,7 @@ def _hosted_gathering(cand: Candidate, coder: SentenceCoder, start: int, end: in
     for place in clauses.prep_objects(trig, ("in",)) + clauses.prep_objects(verb, ("in",)):
         if not start <= place.i < end:
             continue
-        country = coder.place_countries.get(place.i)
-        named = coder.actor(place) if country is None and place.ent_type_ == "GPE" else None
-        if named is not None:
-            country = named.country  # "in Peru", "in Lima" (a capital stands for its state)
+        country = coder.place_country(place)
         if country is None or country == me.country or any(h.country == country for h in hosts):
             continue
         hosts.append(
@@ -455,16 +452,22 @@ def _harm_on_condition(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.pos_ != "VERB":
         return False
-    clause = verb
-    if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in clause.children):
-        # "would consider imposing sanctions": the promise is on the verb that holds the act
-        clause = verb.head if verb.dep_ in ("xcomp", "pcomp") else verb
-        if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in clause.children):
-            return False
+    # "would consider imposing sanctions": the promise may be on the verb that holds the act
+    clause = next(
+        (
+            v
+            for v in (verb, verb.head if verb.dep_ in ("xcomp", "pcomp") else verb)
+            if any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in v.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in (*verb.children, *clause.children)):
         return False  # "would have attacked Iran if Obama had not objected": what did not come
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in clause.children
     )
 
@@ -835,8 +838,8 @@ def _crowd_against_force(cand: Candidate) -> None:
 
 def _crowd_text(text: str) -> bool:
     """Does a party's words end in a crowd word ("hundreds of Palestinian protesters")?"""
-    last = text.lower().split()[-1] if text.split() else ""
-    return last.rstrip("s") in _CROWD_WORDS or last in _CROWD_WORDS
+    words = text.lower().split()
+    return bool(words) and (words[-1] in _CROWD_WORDS or words[-1].rstrip("s") in _CROWD_WORDS)
 
 
 def _violence_at_home(cand: Candidate) -> None:

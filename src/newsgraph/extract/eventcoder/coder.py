@@ -349,7 +349,7 @@ def _phone_call(verb: Token) -> bool:
         return False  # 'called his counterpart "a terrific person"': a name given
     doc = verb.doc
     after = obj.right_edge.i + 1
-    while after < len(doc) and (doc[after].is_quote or doc[after].text in ("'", '"')):
+    while after < len(doc) and doc[after].is_quote:
         after += 1  # 'called his counterpart "a terrific person"'
     return not (after < len(doc) and doc[after].pos_ in ("DET", "ADJ", "NOUN", "PROPN"))
 
@@ -2550,6 +2550,16 @@ class SentenceCoder:
         """A noun that names a happening or what is done to someone ("refused her visit",
         "demanded his release"): its possessor is a party to it."""
         return noun.lemma_.lower() in _PATIENT_NOUNS or self.lexicon.match(noun) is not None
+
+    def place_country(self, place: Token) -> str | None:
+        """The country a place name stands for: a city's or region's below the country level,
+        else the actor a named country or capital is ("in Peru", "in Lima": a capital stands
+        for its state)."""
+        country = self.place_countries.get(place.i)
+        if country is None and place.ent_type_ == "GPE":
+            named = self.actor(place)
+            country = named.country if named is not None else None
+        return country
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where

@@ -891,7 +891,7 @@ def _addressees(verb: Token, saying: Token | None, start: int) -> list[Token]:
     phrase of address names ("To the leaders of Iran - ...")."""
     heads: list[Token] = []
     if saying is not None:
-        heads += [m for c in saying.children if c.dep_ in ("dobj", "dative") for m in clauses.members(c)]
+        heads += clauses.object_heads(saying)
         heads += clauses.prep_objects(saying, ("to",))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < verb.i and prep.i >= start:
