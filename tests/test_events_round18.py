@@ -219,7 +219,7 @@ def test_what_a_call_asks_is_not_told_as_done(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kim kicks off his charm offensive by dispatching his delegation to Seoul.",
+        "Boric opened his charm offensive by sending a delegation to Lima.",
         "Chile launched a diplomatic offensive against Peru.",
     ],
 )

@@ -32,9 +32,9 @@ FOUND: list[tuple[str, str, tuple[str | None, str, str]]] = [
     # events.cameo@97
     ("Boric attended the summit in Peru.", "summit", ("CHL", "PER", "04")),
     (
-        "Trump has attended three G7 summits, in Italy, Canada and France.",
+        "Boric has attended three regional summits, in Peru, Colombia and Mexico.",
         "summits",
-        ("USA", "FRA", "04"),
+        ("CHL", "MEX", "04"),
     ),
     ("Peru paid tariffs to Chile last year.", "tariffs", ("CHL", "PER", "16")),
     ("Bolivia retaliated by taxing $110 million in Chilean goods.", "taxing", ("BOL", "CHL", "16")),
@@ -70,7 +70,7 @@ FOUND: list[tuple[str, str, tuple[str | None, str, str]]] = [
     # events.cameo@99
     ("Boric offered an olive branch to the West.", "offered", ("CHL", "WST", "03")),
     (
-        "The Security Council resolution bars the Hermit Kingdom from importing natural gas.",
+        "The new Security Council resolution bars the Hermit Kingdom from buying foreign fuel.",
         "bars",
         ("IGO", "PRK", "16"),
     ),
