@@ -150,6 +150,20 @@ def country_groups() -> dict[str, tuple[str | None, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def agreements() -> dict[str, tuple[str, ...]]:
+    """data/event_agreements.tsv: an agreement's name -> its parties ("nafta" -> USA, CAN,
+    MEX)."""
+    text = resources.files("newsgraph.extract.data").joinpath("event_agreements.tsv")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, parties, _what = line.split("\t")
+        out[name] = tuple(parties.split(","))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedActor:
     """One participant: the words that name it, its entity (if any) and CAMEO actor code."""

@@ -22,6 +22,7 @@ from newsgraph.extract.eventcoder.actors import (
     ActorResolver,
     ResolvedActor,
     actor_table,
+    agreements,
     unique,
 )
 from newsgraph.extract.eventcoder.lexicon import (
@@ -1487,6 +1488,40 @@ class SentenceCoder:
                 found += self.actors.resolve_all(member)
         return found
 
+    def agreement_parties(self, token: Token) -> list[ResolvedActor]:
+        """The parties of a named agreement of a few countries (data/event_agreements.tsv):
+        "NAFTA", "the INF Treaty", "the original NAFTA deal" -> each party, standing on the
+        agreement's words."""
+        table = agreements()
+        doc = token.doc
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        spans = [ent] if ent is not None else []
+        spans.append(doc[token.i : token.i + 1])
+        if token.lemma_.lower() in _AGREEMENT_WORDS:
+            named = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
+            if named:
+                spans.append(doc[named[0].left_edge.i : token.i + 1])  # "the INF treaty"
+            spans += [doc[c.left_edge.i : c.i + 1] for c in named]  # "the NAFTA deal"
+        for span in spans:
+            words = span.text.lower().replace("\u2019", "'").removeprefix("the ")
+            parties = table.get(words.removesuffix("'s"))
+            if parties:
+                return [
+                    ResolvedActor(span.text, span.start_char, span.end_char, p, None, "agreement")
+                    for p in parties
+                ]
+        return []
+
+    def _agreement_targets(
+        self, token: Token, sources: list[ResolvedActor]
+    ) -> list[ResolvedActor]:
+        """A named agreement's parties as whom an act on it is aimed at; not when two or more
+        countries do it ("the US and Canada struck a NAFTA deal" is theirs, not with
+        Mexico)."""
+        if len({a.country for a in sources}) >= 2:
+            return []
+        return self.agreement_parties(token)
+
     def code(self, start: int, end: int) -> list[Candidate]:
         doc = self.actors.doc
         matches: dict[int, LexEntry] = {}
@@ -2029,6 +2064,19 @@ class SentenceCoder:
                 cand.sources, cand.targets = members, []
                 return
         cand.sources = unique(self._resolve(src_heads, start, end))
+        if not cand.sources and trig.pos_ != "VERB" and cand.code[:2] in _JOINT_ROOTS:
+            named = [
+                a
+                for h in clauses.prep_objects(trig, ("of", "for", "on"))
+                if start <= h.i < end
+                for a in self.agreement_parties(h)
+            ]
+            if named:
+                # "the renegotiation of NAFTA", "a signing ceremony for the USMCA": the
+                # agreement's parties, with each other
+                cand.sources, cand.targets = named, []
+                cand.fallbacks.append("sides:agreement")
+                return
         if not cand.sources and trig.pos_ == "VERB" and cand.code[:2] in _JOINT_ROOTS:
             joint = self._joint_object_sides(trig, cand.entry, start, end)
             if joint:
@@ -2072,6 +2120,16 @@ class SentenceCoder:
                     cand.pair_slot = "target"
         else:
             found = self._resolve(tgt_heads, start, end)
+            if not found:
+                # "the NAFTA deal was signed by Bush", "NAFTA is being renegotiated"
+                mine = {a.country for a in cand.sources}
+                found = [
+                    a
+                    for h in tgt_heads
+                    if start <= h.i < end
+                    for a in self._agreement_targets(h, cand.sources)
+                    if a.country not in mine
+                ]
             if not found and cand.code[:2] in ("11", "12") and trig.pos_ == "VERB":
                 # "Saudi Arabia's crackdown has been criticized", "the White House's
                 # relationship with Riyadh was criticized": the owner of what is judged
@@ -2089,11 +2147,17 @@ class SentenceCoder:
     ) -> list[ResolvedActor]:
         """The parties of the agreement or talks a verb's entry names as its object, when the
         object names two or more countries ("between Chile and Peru", "the Chile-Peru")."""
-        if not entry.objects:
-            return []
         objects = clauses.object_heads(verb) + [
             c for c in verb.children if c.dep_ == "nsubjpass"
         ]
+        for obj in objects:
+            # "NAFTA is being renegotiated", "signed the INF Treaty": a named agreement's
+            # parties (data/event_agreements.tsv)
+            parties = self.agreement_parties(obj) if start <= obj.i < end else []
+            if parties:
+                return parties
+        if not entry.objects:
+            return []
         for obj in objects:
             if obj.lemma_.lower() not in entry.objects or not start <= obj.i < end:
                 continue
@@ -2232,6 +2296,10 @@ class SentenceCoder:
                     # "the EU imposed its ban after troops opened fire": a clause of another
                     # time tells of others' deeds
                     break
+                if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    # "Peru will return a drone that its navy seized": the clause the noun
+                    # stands in
+                    verb = verb.head
                 verb = verb.head if verb.head.i != verb.i else None
         return []
 
@@ -2302,6 +2370,14 @@ class SentenceCoder:
         entry = matches.get(trig.i)
         if trig.pos_ == "VERB":
             heads = clauses.object_heads(trig)
+            if (
+                trig.dep_ == "relcl"
+                and (entry is None or entry.code != "016")
+                and any(h.tag_ in clauses.RELATIVE_TAGS for h in heads)
+            ):
+                # "a drone that the navy seized": what the relative clause hangs on (what is
+                # denied is a claim, whose owner `_answered` finds)
+                heads += clauses.members(trig.head)
             if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
                 # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
                 heads += clauses.prep_objects(trig, preps)
@@ -2311,7 +2387,7 @@ class SentenceCoder:
                 a
                 for h in heads
                 if start <= h.i < end
-                for a in self.actors_of(h)
+                for a in self.actors_of(h) or self._agreement_targets(h, sources)
                 # (the thing an entry names is one's own: "recalled its ambassador from Japan")
                 if not (h.lemma_.lower() in named and a.country in mine)
             ]
@@ -2488,6 +2564,16 @@ class SentenceCoder:
             if not start <= head.i < end:
                 continue
             group = self.actors_of(head)
+            if not group:
+                # "vowed to terminate NAFTA": an agreement's parties
+                group = [
+                    a
+                    for a in self._agreement_targets(head, sources)
+                    if a.country not in source_countries
+                ]
+                if group:
+                    found.extend(group)
+                    continue
             if group and entry is not None and head.lemma_.lower() in entry.objects:
                 # the thing the act is done with is one's own: "sent American troops into
                 # Iraq" (the troops are the United States'; expelled diplomats are another's)
@@ -2615,6 +2701,10 @@ class SentenceCoder:
         return out
 
 
+# words that name an agreement, after the name that says which ("the NAFTA deal")
+_AGREEMENT_WORDS = frozenset(
+    {"agreement", "deal", "treaty", "pact", "accord", "accords", "declaration", "protocol"}
+)
 # nouns of what is done to someone: the possessor undergoes it ("his arrest", "her release")
 _PATIENT_NOUNS = frozenset(
     {"arrest", "detention", "release", "expulsion", "deportation", "execution", "extradition"}
