@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "103"
+NAME, VERSION = "events.cameo", "104"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -170,6 +170,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _pair_from_context(cand, list(recent)[-2:])
             if not cand.sources and len({a.country for a in cand.targets}) == 1:
                 _office_source_at_home(cand, coder, start, end)
+            if not cand.sources and cand.code[:2] in _RETOLD_ROOTS:
+                _source_from_context(cand, deeds)
             if _is_protest(cand):
                 protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
             elif _is_unrest(cand):
@@ -497,6 +499,33 @@ def _target_from_context(
                 cand.targets = [other]
                 cand.fallbacks.append("target:context")
                 return
+
+
+# shows of force told again without their doer ("the launch came as ...", "the missile was
+# launched from Sunan"): the one who did the like just before
+_RETOLD_ROOTS = ("15",)
+_EXERCISE_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
+
+
+def _source_from_context(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
+    """No doer in the sentence for a show of force: the doer of the latest one of the same
+    code told in this sentence or the few before ("North Korea fired a missile on Sunday. ...
+    The launch came as U.S. and South Korean forces held drills")."""
+    trig = cand.trigger
+    if cand.targets or trig.dep_ in ("compound", "amod", "nmod"):
+        return  # "the test over Japan": another reading of its sides; "the test site"
+    if trig.lemma_.lower() in _EXERCISE_WORDS:
+        return  # drills are mostly held by others than the last one who fired
+    for cands in reversed(list(deeds)):
+        for other in reversed(cands):
+            if other is cand or other.trigger.i > cand.trigger.i:
+                continue
+            if other.code == cand.code and len(other.sources) == 1:
+                found = other.sources[0]
+                if found.country is not None and not found.how.startswith("discourse"):
+                    cand.sources = [found]
+                    cand.fallbacks.append("source:context")
+                    return
 
 
 # reactions to a deed: "the United States condemned the launch" aims at whoever launched
@@ -1310,6 +1339,7 @@ def _lexicon_paths(option: Any) -> tuple[str, ...]:
 # 0.8, where a user asks for the events that are usually right; the default emit line keeps them.
 _GUESSED_SIDES = frozenset(
     {"target:sentence", "target:nearest", "target:at-home", "source:at-home", "source:role-country"}
+    | {"source:context"}
 )
 GUESS_CAP = 0.75
 

@@ -783,6 +783,11 @@ class ActorResolver:
         half = self._half_named(token)
         if half is not None:
             return half  # "the North's missile programme"
+        if token.i > 0:
+            # "Latin American leaders", "South American officials": a region, not the USA
+            region = country_groups().get(f"{self.doc[token.i - 1].lower_} {token.lower_}")
+            if region is not None:
+                return region[0]
         entity = self._entity_at.get(token.i)
         if entity is not None:
             code = self.entity_code(entity)

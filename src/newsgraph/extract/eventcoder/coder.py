@@ -2052,6 +2052,17 @@ class SentenceCoder:
             # "talks between the two countries": the pair named before (events.py)
             cand.pair_slot = "source"
             return
+        if (
+            trig.pos_ != "VERB"
+            and cand.code[:2] == "04"
+            and not between
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children)
+            and not self._resolve(clauses.prep_objects(trig, ("with",)), start, end)
+        ):
+            # "Obama and Medvedev established a rapport after their first meeting": the two
+            # named before it in the sentence (events.py), with each other
+            cand.pair_slot = "source"
+            return
         if trig.pos_ != "VERB" and 2 <= len({a.country for a in between}) <= _MAX_PARTIES:
             # "an agreement between Egypt and Israel" is theirs, whoever tells of it (and "a
             # pact among Chile, Peru and Bolivia" is the three's)
