@@ -42,6 +42,7 @@ from newsgraph.extract.eventcoder.coder import (
     SentenceCoder,
     frame_code,
     has_score,
+    plural_mention,
     same_party,
 )
 from newsgraph.extract.eventcoder.lexicon import LexEntry, Lexicon, contents, load_lexicon
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "104"
+NAME, VERSION = "events.cameo", "105"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -160,7 +161,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 ]
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
-                elif _says_two(cand):  # a bare "the countries" needs its pair in the sentence
+                elif _says_two(cand) or _said_as_they(cand):
+                    # a bare "the countries" needs its pair in the sentence; "they met" the
+                    # pair of the sentences before
                     _pair_from_context(cand, list(recent)[-2:])
                     if "pair:context" not in cand.fallbacks:
                         _pair_named_before(cand, coder, list(starts), start, mine)
@@ -1271,6 +1274,8 @@ def _pair_from_context(
     one before; none when there is no such dyad (abstain)."""
     for dyads in reversed(list(recent)):
         for source, target in reversed(dyads):
+            if source.is_outlet or target.is_outlet:
+                continue  # "AFP reported Indonesia's ...": no party to the pair's act
             if source.country and target.country and source.country != target.country:
                 _fill_pair(cand, source, target)
                 return
@@ -1304,6 +1309,15 @@ def _agreed_by_nobody_named(cand: Candidate) -> bool:
         and trig.pos_ == "VERB"
         and clauses.is_passive(trig)
         and not clauses.agent_objects(trig)
+    )
+
+
+def _said_as_they(cand: Candidate) -> bool:
+    """ "since they first met", "before the two met": the meeting's subject is a bare plural
+    word (SentenceCoder sets the pair slot only for such meetings)."""
+    trig = cand.trigger
+    return trig.pos_ == "VERB" and plural_mention(
+        [c for c in trig.children if c.dep_ == "nsubj"]
     )
 
 

@@ -1090,7 +1090,7 @@ _TOPIC_VERBS = frozenset(
 _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
 
 # bodies of people, who act as the people they are made of
-_BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc"})
+_BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc", "member"})
 
 # what a denial answers: "denied the reports", "denied Kremlin claims"
 _CLAIM_NOUNS = frozenset(
@@ -2105,6 +2105,21 @@ class SentenceCoder:
             # and so are "negotiators from both countries"
             cand.pair_slot = "source"
             return
+        if (
+            len({a.country for a in cand.sources}) < 2
+            and trig.pos_ == "VERB"
+            and trig.lemma_.lower() in _MEETING_VERBS
+            and cand.code[:2] == "04"  # ("we are willing to talk": one side's intent)
+            and not clauses.is_passive(trig)
+            and plural_mention(src_heads)
+            and not clauses.object_heads(trig)
+            and not clauses.prep_objects(trig, ("with", "to"))
+        ):
+            # "since they first met", "before the two met", "the issues they discussed": a
+            # meeting of a pair named before (events.py), when "they" stands for no group
+            cand.sources = []
+            cand.pair_slot = "source"
+            return
         if not cand.sources:
             cand.sources = self._role_with_clause_country(src_heads, cand, start, end)
         if not cand.sources and trig.pos_ != "VERB" and cand.entry.objects:
@@ -2710,6 +2725,20 @@ class SentenceCoder:
                 continue
             out.extend(self.actors_of(head))
         return out
+
+
+# verbs of two meeting or talking, which a plural subject does with each other
+_MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
+
+
+def plural_mention(heads: list[Token]) -> bool:
+    """A lone "they", "we" or "the two" (no noun): who they are is told before."""
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    return head.lower_ in ("they", "we") or (
+        head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON")
+    )
 
 
 # words that name an agreement, after the name that says which ("the NAFTA deal")
