@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "105"
+NAME, VERSION = "events.cameo", "106"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -175,6 +175,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _office_source_at_home(cand, coder, start, end)
             if not cand.sources and cand.code[:2] in _RETOLD_ROOTS:
                 _source_from_context(cand, deeds)
+            if cand.sources and not cand.targets and cand.code[:2] == "15":
+                _show_in_answer(cand, cands, coder, deeds)
             if _is_protest(cand):
                 protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
             elif _is_unrest(cand):
@@ -507,6 +509,8 @@ def _target_from_context(
 # shows of force told again without their doer ("the launch came as ...", "the missile was
 # launched from Sunan"): the one who did the like just before
 _RETOLD_ROOTS = ("15",)
+# what a weapons test or launch is called when it is told again
+_TEST_WORDS = frozenset({"launch", "test", "firing", "detonation", "explosion", "blast"})
 _EXERCISE_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
 
 
@@ -523,12 +527,50 @@ def _source_from_context(cand: Candidate, deeds: Iterable[list[Candidate]]) -> N
         for other in reversed(cands):
             if other is cand or other.trigger.i > cand.trigger.i:
                 continue
+            if other.trigger.lemma_.lower() in _EXERCISE_WORDS:
+                continue  # a drill's holder is no launcher
             if other.code == cand.code and len(other.sources) == 1:
                 found = other.sources[0]
                 if found.country is not None and not found.how.startswith("discourse"):
                     cand.sources = [found]
                     cand.fallbacks.append("source:context")
                     return
+
+
+def _show_in_answer(
+    cand: Candidate,
+    cands: list[Candidate],
+    coder: SentenceCoder,
+    deeds: Iterable[list[Candidate]],
+) -> None:
+    """A show of force made "after", "following" or "in response to" another's deed is aimed
+    at its doer: "the Pentagon has mounted shows of force after North Korean tests", "a
+    missile drill in response to the launch" (the launch's doer, told before)."""
+    trig = cand.trigger
+    anchors = [trig] if trig.pos_ == "VERB" else [trig, trig.head]
+    answered: list[Token] = []
+    for anchor in anchors:
+        answered += clauses.prep_objects(anchor, ("after", "following"))
+        for response in clauses.prep_objects(anchor, ("in",)):
+            if response.lemma_.lower() in ("response", "retaliation", "answer", "reply"):
+                answered += clauses.prep_objects(response, ("to", "for"))
+    mine = {a.country for a in cand.sources}
+    for deed in answered:
+        told = [c for c in cands if c.trigger.i == deed.i and c is not cand]
+        for other in told:
+            if not other.sources and other.code[:2] in _RETOLD_ROOTS:
+                _source_from_context(other, deeds)  # (told later in the sentence)
+        doers = [a for c in told for a in c.sources] or coder.actors.modifier_actors(deed)
+        if not doers and deed.lemma_.lower() in _TEST_WORDS:
+            # "in response to the missile launch": the launch told before
+            probe = Candidate(deed, cand.entry, cand.code, deed)
+            _source_from_context(probe, deeds)
+            doers = probe.sources
+        others = [a for a in doers if a.country is not None and a.country not in mine]
+        if others:
+            cand.targets = [others[0]]
+            cand.fallbacks.append("target:answered")
+            return
 
 
 # reactions to a deed: "the United States condemned the launch" aims at whoever launched
