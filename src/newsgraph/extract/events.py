@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "106"
+NAME, VERSION = "events.cameo", "107"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -177,6 +177,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _source_from_context(cand, deeds)
             if cand.sources and not cand.targets and cand.code[:2] == "15":
                 _show_in_answer(cand, cands, coder, deeds)
+            if cand.sources and not cand.targets and _aims_by_purpose(cand):
+                _purpose_target(cand, coder, start, end)
             if _is_protest(cand):
                 protest_home = _protest_at_home(cand, coder, protest_home) or protest_home
             elif _is_unrest(cand):
@@ -571,6 +573,62 @@ def _show_in_answer(
             cand.targets = [others[0]]
             cand.fallbacks.append("target:answered")
             return
+
+
+# measures taken "to" do something to someone: sanctions and threats, and options considered
+_PURPOSE_ROOTS = ("13", "16", "17")
+# participles that introduce what a measure is for ("sanctions designed to cripple ...")
+_PURPOSE_PARTICIPLES = frozenset({"design", "aim", "mean", "intend", "target"})
+
+
+def _aims_by_purpose(cand: Candidate) -> bool:
+    return cand.code[:2] in _PURPOSE_ROOTS or cand.code[:3] == "014"
+
+
+def _purpose_target(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """A measure with no target named, taken "to" act on someone, is aimed at them:
+    "sanctions to pressure North Korea", "sanctions designed to cripple the Iranian economy",
+    "considering options to hold Russia accountable"."""
+    trig = cand.trigger
+    measures = [trig] if trig.pos_ != "VERB" else clauses.object_heads(trig)
+    purposes: list[Token] = []
+    for measure in measures:
+        for child in measure.children:
+            if child.dep_ not in ("acl", "relcl"):
+                continue
+            if child.lemma_.lower() in _PURPOSE_PARTICIPLES:
+                purposes += [c for c in child.children if c.dep_ == "xcomp"]
+            elif any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                purposes.append(child)
+        verb = measure.head if measure.dep_ in ("dobj", "pobj") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head.head if verb.head.dep_ == "dobj" else None
+        for child in verb.children if verb is not None and verb.pos_ == "VERB" else ():
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                purposes.append(child)  # "imposed new sanctions to punish Bolivia"
+    mine = {a.country for a in cand.sources}
+    for purpose in purposes:
+        heads = clauses.object_heads(purpose) + clauses.prep_objects(
+            purpose, ("on", "against", "into")
+        )
+        heads += [
+            s
+            for c in purpose.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]  # "to hold Russia accountable"
+        for head in heads:
+            if not start <= head.i < end:
+                continue
+            found = coder.actors_of(head) or coder.actors.modifier_actors(head)
+            others = [a for a in found if a.country is not None and a.country not in mine]
+            if others:
+                cand.targets = [others[0]]
+                cand.fallbacks.append("target:purpose")
+                return
 
 
 # reactions to a deed: "the United States condemned the launch" aims at whoever launched

@@ -2540,6 +2540,24 @@ class SentenceCoder:
             else:
                 heads = []
             found = self._actors_in(heads, entry, sources, start, end, violent=violent)
+        if not found and trig.pos_ != "VERB" and _code_root(entry) == "04":
+            # "wooed Netanyahu during failed talks", "raised the issue with Peru at a meeting":
+            # talks the clause's doer holds in passing are with the one the clause names
+            head = clauses.first_conjunct(trig)
+            prep = head.head
+            verb = prep.head
+            if head.dep_ == "pobj" and prep.lower_ in _SETTING_PREPS and verb.pos_ == "VERB":
+                # (and the participle it carries: "spent hours wooing Netanyahu during talks")
+                verbs = [verb] + [
+                    c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"
+                ]
+                objects = [o for v in verbs for o in clauses.object_heads(v)]
+                heads = objects + [
+                    w
+                    for x in [*verbs, *objects]
+                    for w in clauses.prep_objects(x, ("with",))
+                ]
+                found = self._actors_in(heads, None, sources, start, end, violent=False)
         source_countries = {a.country for a in sources}
         if violent and not found and source_countries:
             # force used in another country is used against it: "Turkey's offensive in
@@ -2727,6 +2745,8 @@ class SentenceCoder:
         return out
 
 
+# prepositions of the occasion an act happens at ("during talks", "at a meeting")
+_SETTING_PREPS = ("during", "at", "in")
 # verbs of two meeting or talking, which a plural subject does with each other
 _MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
 
