@@ -1494,8 +1494,7 @@ class SentenceCoder:
         agreement's words."""
         table = agreements()
         doc = token.doc
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        spans = [ent] if ent is not None else []
+        spans = [_entity_span(token)] if token.ent_type_ else []
         spans.append(doc[token.i : token.i + 1])
         if token.lemma_.lower() in _AGREEMENT_WORDS:
             named = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
@@ -2759,6 +2758,19 @@ def plural_mention(heads: list[Token]) -> bool:
     return head.lower_ in ("they", "we") or (
         head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON")
     )
+
+
+def _entity_span(token: Token) -> Span:
+    """The named entity `token` is part of, read from its IOB tags (spaCy rebuilds `doc.ents`
+    on every access, and this is asked of every target that names no actor)."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = token.i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return doc[first:last]
 
 
 # words that name an agreement, after the name that says which ("the NAFTA deal")
