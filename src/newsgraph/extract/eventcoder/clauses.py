@@ -175,7 +175,8 @@ def _document_author(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
             return child
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            # "a letter by 45 senators", "a letter from Xi urging ..."
             found = [o for o in child.children if o.dep_ == "pobj"]
             if found:
                 return found[0]
@@ -284,6 +285,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return found + [m for j in _joined_by(verb) for m in members(j) if m not in found]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
+        author = _document_author(verb.head)
+        if author is not None:
+            # "Kuwait had circulated a statement calling for an inquiry": Kuwait calls
+            return members(author)
     said_of = _participle_subject(verb)
     if said_of is not None:
         # "Wang Yi, meeting with North Korea's top diplomat, urged": the one the participle
@@ -295,11 +301,6 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         subject = _prepositional_subject(verb)
         if subject is not None:
             return members(subject)
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
-        author = _document_author(verb.head)
-        if author is not None:
-            # "Kuwait had circulated a statement calling for an inquiry": Kuwait calls
-            return members(author)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "the decision by the U.N. General Assembly to recognize Palestine": the noun's agent
         agents = [
