@@ -514,6 +514,7 @@ _RETOLD_ROOTS = ("15",)
 # what a weapons test or launch is called when it is told again
 _TEST_WORDS = frozenset({"launch", "test", "firing", "detonation", "explosion", "blast"})
 _EXERCISE_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def _source_from_context(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
@@ -521,22 +522,32 @@ def _source_from_context(cand: Candidate, deeds: Iterable[list[Candidate]]) -> N
     code told in this sentence or the few before ("North Korea fired a missile on Sunday. ...
     The launch came as U.S. and South Korean forces held drills")."""
     trig = cand.trigger
-    if cand.targets or trig.dep_ in ("compound", "amod", "nmod"):
+    if cand.targets or trig.dep_ in _MODIFIER_DEPS:
         return  # "the test over Japan": another reading of its sides; "the test site"
     if trig.lemma_.lower() in _EXERCISE_WORDS:
         return  # drills are mostly held by others than the last one who fired
+    found = _latest_doer(trig, cand.code, deeds, skip=cand)
+    if found is not None:
+        cand.sources = [found]
+        cand.fallbacks.append("source:context")
+
+
+def _latest_doer(
+    trig: Token, code: str, deeds: Iterable[list[Candidate]], skip: Candidate | None = None
+) -> ResolvedActor | None:
+    """The one doer of the latest event of `code` told before `trig`, in its sentence or the
+    few before (a drill's holder is no launcher)."""
     for cands in reversed(list(deeds)):
         for other in reversed(cands):
-            if other is cand or other.trigger.i > cand.trigger.i:
+            if other is skip or other.trigger.i > trig.i:
                 continue
             if other.trigger.lemma_.lower() in _EXERCISE_WORDS:
-                continue  # a drill's holder is no launcher
-            if other.code == cand.code and len(other.sources) == 1:
+                continue
+            if other.code == code and len(other.sources) == 1:
                 found = other.sources[0]
                 if found.country is not None and not found.how.startswith("discourse"):
-                    cand.sources = [found]
-                    cand.fallbacks.append("source:context")
-                    return
+                    return found
+    return None
 
 
 def _show_in_answer(
@@ -563,11 +574,10 @@ def _show_in_answer(
             if not other.sources and other.code[:2] in _RETOLD_ROOTS:
                 _source_from_context(other, deeds)  # (told later in the sentence)
         doers = [a for c in told for a in c.sources] or coder.actors.modifier_actors(deed)
-        if not doers and deed.lemma_.lower() in _TEST_WORDS:
+        if not doers and deed.lemma_.lower() in _TEST_WORDS and deed.dep_ not in _MODIFIER_DEPS:
             # "in response to the missile launch": the launch told before
-            probe = Candidate(deed, cand.entry, cand.code, deed)
-            _source_from_context(probe, deeds)
-            doers = probe.sources
+            doer = _latest_doer(deed, cand.code, deeds)
+            doers = [doer] if doer is not None else []
         others = [a for a in doers if a.country is not None and a.country not in mine]
         if others:
             cand.targets = [others[0]]
@@ -598,15 +608,13 @@ def _purpose_target(cand: Candidate, coder: SentenceCoder, start: int, end: int)
                 continue
             if child.lemma_.lower() in _PURPOSE_PARTICIPLES:
                 purposes += [c for c in child.children if c.dep_ == "xcomp"]
-            elif any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            elif clauses.is_infinitive(child):
                 purposes.append(child)
         verb = measure.head if measure.dep_ in ("dobj", "pobj") else None
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head.head if verb.head.dep_ == "dobj" else None
         for child in verb.children if verb is not None and verb.pos_ == "VERB" else ():
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
+            if child.dep_ == "advcl" and clauses.is_infinitive(child):
                 purposes.append(child)  # "imposed new sanctions to punish Bolivia"
     mine = {a.country for a in cand.sources}
     for purpose in purposes:

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import actors, coref
+from newsgraph.extract.attribution.lexicon import data_rows
 from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.discourse import Discourse
 from newsgraph.records import Entity
@@ -154,14 +155,8 @@ def country_groups() -> dict[str, tuple[str | None, tuple[str, ...]]]:
 def agreements() -> dict[str, tuple[str, ...]]:
     """data/event_agreements.tsv: an agreement's name -> its parties ("nafta" -> USA, CAN,
     MEX)."""
-    text = resources.files("newsgraph.extract.data").joinpath("event_agreements.tsv")
-    out: dict[str, tuple[str, ...]] = {}
-    for line in text.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, parties, _what = line.split("\t")
-        out[name] = tuple(parties.split(","))
-    return out
+    rows = data_rows("event_agreements.tsv")
+    return {name: tuple(parties.split(",")) for name, parties, _what in rows}
 
 
 @dataclass(frozen=True, slots=True)

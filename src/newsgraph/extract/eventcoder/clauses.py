@@ -702,6 +702,11 @@ _THE_COUNTRIES = frozenset(
 )
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "wants China to stop", "sanctions to pressure North Korea"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def object_heads(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:

@@ -242,9 +242,9 @@ class _Speech:
         asked: Token | None = None
         wanted: list[Token] = []
         for child in verb.children:
-            if child.dep_ == "ccomp" and _infinitive(child):  # "wants China to stop"
+            if child.dep_ == "ccomp" and clauses.is_infinitive(child):  # "wants China to stop"
                 asked, wanted = child, _subjects(child)
-            elif child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+            elif child.dep_ in ("xcomp", "advcl") and clauses.is_infinitive(child):
                 # "would like Beijing to do"; "wants European signatories to the deal to come
                 # up with a plan" (the parser hangs the long one's infinitive on the verb)
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -262,7 +262,7 @@ class _Speech:
         help" -> 02x to the one hoped of (one's own act hoped for is an intent: the lexicon's
         "hoped to meet")."""
         for child in verb.children:
-            if child.dep_ == "ccomp" and not _infinitive(child):
+            if child.dep_ == "ccomp" and not clauses.is_infinitive(child):
                 wanted = _subjects(child)
                 if wanted:
                     return self._appeal_to(verb, verb, child, wanted, "speech:hope that")
@@ -1037,10 +1037,6 @@ def _pays_price(clause: Token) -> bool:
     price = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in clause.children)
     dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)
     return to_come and (price or dearly)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _that_clauses(noun: Token) -> list[Token]:
