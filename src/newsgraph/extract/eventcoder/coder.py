@@ -984,6 +984,40 @@ def _inquired_into(trig: Token) -> list[Token]:
     ]
 
 
+def _measure_done(head: Token, entry: LexEntry | None) -> bool:
+    """Is `head` a measure (sanctions, tariffs) that the act is the doing, threatening or
+    proposing of, so that its modifier ("U.N. sanctions") names whose it is, not a target?"""
+    # the measure as the act's object or instrument ("propose sanctions", "threatened Peru with
+    # sanctions"), not what the act answers ("retaliation against the Trump tariffs")
+    done = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ == "with")
+    return (
+        entry is not None
+        and done
+        and head.lemma_.lower() in _AIMED_MEASURES
+        and (head.lemma_.lower() in entry.objects or entry.frame in WRAPPING_FRAMES)
+    )
+
+
+# armed groups that may stand anywhere: force on their camps is not force on the country
+_GROUP_WORDS = frozenset(
+    {"rebel", "militant", "insurgent", "guerrilla", "terrorist", "jihadist", "extremist"}
+)
+
+
+def _hits_a_group(trig: Token) -> bool:
+    """Is the force aimed at an armed group's people or sites ("struck rebel camps in
+    Bolivia": the camps are the rebels', wherever they stand)?"""
+    for obj in trig.children:
+        if obj.dep_ != "dobj":
+            continue
+        words = {obj.lemma_.lower()} | {
+            c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")
+        }
+        if words & _GROUP_WORDS:
+            return True
+    return False
+
+
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions"."""
@@ -1100,6 +1134,12 @@ _CLAIM_NOUNS = frozenset(
 # measures a government takes on others by itself (expelling diplomats, sanctions, embargoes
 # and their lifting): an appeal for one with no one named asks the appealer's own government
 _OWN_MEASURES = frozenset({"174", "163", "085"})
+# acts whose object act has not been done: threats, proposals, appeals, demands, intents
+_UNDONE_ROOTS = frozenset({"02", "03", "10", "13"})
+# measures whose phrase names whom they are aimed at ("sanctions on North Korea")
+_AIMED_MEASURES = frozenset(
+    {"sanction", "tariff", "duty", "levy", "penalty", "embargo", "ban", "restriction"}
+)
 
 # verbs that tell whether a happening named by their subject took place
 _HAPPENING_VERBS = frozenset(
@@ -1550,6 +1590,16 @@ class SentenceCoder:
                     for c in doc[i].children
                     if c.dep_ == "xcomp" and c.i in matches and words_of(c) & entry.objects
                 )
+                if entry.code[:2] in _UNDONE_ROOTS and doc[i].pos_ == "VERB":
+                    # nor is a measure only threatened, proposed, asked for or promised, whoever
+                    # would take it: "would propose new U.N. sanctions on North Korea"
+                    consumed.update(
+                        m.i
+                        for h in object_heads(doc[i], entry.particle)
+                        if h.i in matches and words_of(h) & entry.objects
+                        for m in clauses.members(h)
+                        if m.i in matches
+                    )
         out: list[Candidate] = []
         for i, entry in sorted(matches.items()):
             if i in consumed or entry.frame in ("report", "light", "undergo"):
@@ -1761,6 +1811,7 @@ class SentenceCoder:
         end: int,
     ) -> Candidate | None:
         inner_entry = matches.get(inner.i) if inner is not None else None
+        ordered = False  # an act done by ordering it ("ordered the Treasury to sanction")
         if entry.frame in WRAPPING_FRAMES:
             inner_code = inner_entry.code if inner_entry is not None else None
             if inner is not None and (clauses.is_negated(inner) or inner.dep_ == "pobj"):
@@ -1783,6 +1834,7 @@ class SentenceCoder:
                 # one who can order the act does it by ordering: "the U.S. ordered the closure
                 # of the consulate" is the closure (161), not a demand
                 code, kept = inner_code, False
+                ordered = True
             if inner_code is None and entry.code is not None and entry.code != code:
                 code = entry.code
             rule = entry.pattern + (f" + {inner_entry.pattern}" if inner_entry is not None else "")
@@ -1822,6 +1874,19 @@ class SentenceCoder:
                 cand.mode = "intended"
         self._arguments(cand, carrier, matches, start, end)
         mine = {a.country for a in cand.sources}
+        if ordered and inner is not None and cand.targets and {
+            a.country for a in cand.targets
+        } <= mine:
+            # "Trump ordered Lighthizer to investigate whether China ...": the one ordered is
+            # the source's own hand; the act is aimed where the act says, or nowhere named
+            cand.targets = self._targets_of(
+                inner,
+                matches,
+                cand.sources,
+                start,
+                end,
+                violent=code[:2] in VIOLENT_ROOTS,
+            )
         if (
             cand.code[:2] == "12"
             and entry.particle in ("of", "from")
@@ -1842,14 +1907,18 @@ class SentenceCoder:
             # the one asked is the subject of the clause asked for ("called for the U.S. to act")
             for clause in trigger.children:
                 if clause.dep_ in ("advcl", "ccomp", "xcomp"):
+                    if clause.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ != "for" for m in clause.children
+                    ):
+                        continue  # "demanded ... so the U.S. could start talks": a purpose
                     subjects = [
                         m for c in clause.children if c.dep_ == "nsubj" for m in clauses.members(c)
                     ]
                     codes = {a.code for a in cand.sources}
                     found = unique(self._resolve(subjects, start, end))
                     cand.targets = [a for a in found if a.code not in codes]
-                    if cand.targets:
-                        break
+                    if cand.targets or subjects:
+                        break  # the one asked, though maybe not one we can name
         if entry.particle and not cand.targets and trigger.pos_ == "VERB":
             # "called on the U.S. to lead", "calling for the United States to step up"
             heads = clauses.prep_objects(trigger, (entry.particle,))
@@ -2558,7 +2627,7 @@ class SentenceCoder:
                 ]
                 found = self._actors_in(heads, None, sources, start, end, violent=False)
         source_countries = {a.country for a in sources}
-        if violent and not found and source_countries:
+        if violent and not found and source_countries and not _hits_a_group(trig):
             # force used in another country is used against it: "Turkey's offensive in
             # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
             where = clauses.prep_objects(trig, _WHERE_PREPS)
@@ -2572,6 +2641,16 @@ class SentenceCoder:
                         if a.country and a.country not in source_countries
                     )
         return self._other_parties(found, sources)
+
+    def _aimed_measure(self, head: Token, start: int, end: int) -> list[ResolvedActor]:
+        """The ones a measure's phrase says it is aimed at: "sanctions on North Korea",
+        "tariffs on Peruvian wine"."""
+        found: list[ResolvedActor] = []
+        for obj in clauses.prep_objects(head, ("on", "against")):
+            if start <= obj.i < end:
+                actor = self.actor(obj)
+                found += [actor] if actor is not None else self.actors.modifier_actors(obj)
+        return found
 
     def _other_parties(
         self, found: list[ResolvedActor], sources: list[ResolvedActor]
@@ -2605,6 +2684,12 @@ class SentenceCoder:
         found: list[ResolvedActor] = []
         for head in heads:
             if not start <= head.i < end:
+                continue
+            if _measure_done(head, entry):
+                # "would propose new U.N. sanctions on North Korea", "threatened Peru with EU
+                # sanctions": whom the measure is aimed at, not whose it would be
+                aimed = self._aimed_measure(head, start, end)
+                found.extend(a for a in aimed if a.country not in source_countries)
                 continue
             group = self.actors_of(head)
             if not group:

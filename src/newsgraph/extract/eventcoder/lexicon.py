@@ -265,8 +265,13 @@ def _fits(entry: LexEntry, token: Token) -> bool:
     if entry.particle is not None and particle_of(token, entry.particle) is None:
         return _fits_through_copula(entry, token)
     return not entry.objects or any(
-        words_of(h) & entry.objects for h in object_heads(token, entry.particle)
+        words_of(h) & entry.objects or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
+        for h in object_heads(token, entry.particle)
     )
+
+
+# the object word that stands for any country or city named as the object: "struck Syria"
+COUNTRY_OBJECT = "@country"
 
 
 # verbs that hold their noun subject's phrase: "all options are on the table"
