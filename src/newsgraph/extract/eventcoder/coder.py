@@ -2691,6 +2691,12 @@ class SentenceCoder:
                 aimed = self._aimed_measure(head, start, end)
                 found.extend(a for a in aimed if a.country not in source_countries)
                 continue
+            paired = self._hyphen_pair(head, start, end) if head.pos_ == "NOUN" else []
+            if paired:
+                # "Britain signed a China-UK tourism deal": the other side of the pair;
+                # "Chile criticized the Peru-Bolivia pact": both
+                found.extend(a for a in paired if a.country not in source_countries)
+                continue
             group = self.actors_of(head)
             if not group:
                 # "vowed to terminate NAFTA": an agreement's parties

@@ -202,6 +202,10 @@ class _Speech:
         out: list[Candidate] = []
         for clause in self._complements(verb):
             modal, asked = _appeal_modal(clause)
+            if modal is None and _mandative(verb, clause):
+                # "suggested that countries conduct talks", "insisted that any deal include
+                # debt relief": what the clause's bare verb says is asked for
+                modal, asked = verb, clause
             if modal is None or asked is None or asked.lemma_.lower() == "be":
                 continue  # "Y should be ashamed" judges Y; "Y should be punished" asks others
             if not any(c.dep_ == "nsubj" for c in clause.children):
@@ -993,9 +997,38 @@ _KNOWING = frozenset(
 
 def _asking(modal: Token) -> tuple[str, str]:
     """(frame, code) of what a modal asks of another: "Freedonia must withdraw", "has to
-    withdraw" demand (10x), "Freedonia should withdraw" appeals (02x)."""
-    demand = modal.lower_ == "must" or modal.lemma_.lower() == "have"
+    withdraw" demand (10x), "Freedonia should withdraw" appeals (02x); so do the verbs of a
+    mandative clause ("insisted that Freedonia withdraw", "suggested that Freedonia withdraw")."""
+    demand = (
+        modal.lower_ == "must"
+        or modal.lemma_.lower() == "have"
+        or modal.lemma_.lower() in _INSISTING
+    )
     return ("demand", "100") if demand else ("appeal", "020")
+
+
+# Speech verbs whose clause may be mandative, its verb bare: "suggested that Peru withdraw"
+# (the lexicon's own "recommend", "advise" and "propose" are frames of their own)
+_SUGGESTING = frozenset({"suggest"})
+_INSISTING = frozenset({"insist"})
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """Is `clause` a mandative subjunctive under a verb of suggesting or insisting ("suggested
+    that Peru withdraw", "insisted that any deal include ...")? Its verb is bare, with no
+    auxiliary; after a past tense a plural present is one too ("suggested countries conduct
+    talks"), where the indicative would be past."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SUGGESTING | _INSISTING or clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False
+    if clause.tag_ == "VB":
+        return True
+    # a plain present after a past ("suggested countries conduct talks"), or with a singular
+    # subject ("suggests Chile start talks"), where the indicative would differ
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return clause.tag_ == "VBP" and (verb.tag_ in ("VBD", "VBN") or singular)
 
 
 def _feeling(clause: Token) -> Token | None:
