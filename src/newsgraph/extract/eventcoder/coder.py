@@ -720,6 +720,14 @@ def _named_sanctioner(noun: Token) -> bool:
     return False
 
 
+# bodies that act for a named country or leader ("the Obama administration", "the Peruvian
+# government")
+_BODY_WORDS = frozenset(
+    {"administration", "government", "regime", "ministry", "military", "army", "navy"}
+    | {"parliament", "congress", "senate", "cabinet", "leadership", "authorities", "president"}
+)
+
+
 def _has_own_agent(noun: Token) -> bool:
     """A noun event that names its own doer is an event of its own even as another's
     object: "condemned the missile launch by North Korea", "welcomed Iran's release of
@@ -728,6 +736,14 @@ def _has_own_agent(noun: Token) -> bool:
         return True
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ in ACTOR_ENT_TYPES:
+            return True
+        if (
+            child.dep_ == "poss"
+            and child.lemma_.lower() in _BODY_WORDS
+            and any(g.ent_type_ in ACTOR_ENT_TYPES for g in child.subtree)
+        ):
+            # "opposed the Obama administration's negotiations with Iran", "welcomed the
+            # Peruvian government's release of the sailors": a named body's own act
             return True
         by_phrase = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
         if by_phrase and any(

@@ -106,6 +106,14 @@ _THREAT_ROOTS = ("16", *VIOLENT_ROOTS)
 _PAST_PREPS = ("after", "since", "despite", "following")
 _FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
 _SELF_PRONOUNS = ("i", "we", "it", "they", "he", "she")
+# responsibility one owns up to or denies is one's own act (the lexicon's 015, 016)
+_OWNING_UP = frozenset(
+    {"claim", "take", "accept", "admit", "acknowledge", "deny", "assume", "shoulder"}
+)
+# harms one may be blamed for that the lexicon does not code as acts
+_HARMS = frozenset(
+    {"death", "casualty", "crash", "poisoning", "disappearance", "explosion", "blast", "downing"}
+)
 # How a judgement word may hang on its clause: as its predicate or object, never inside a
 # prepositional phrase ("Y is in a dangerous situation" judges nobody).
 _PREDICATE_DEPS = ("acomp", "attr", "dobj", "oprd", "amod", "compound", "conj", "xcomp", "appos")
@@ -182,6 +190,7 @@ def speech_events(
     added += speech.stays()
     added += speech.charges(out)
     added += speech.under_fire()
+    added += speech.responsibility()
     dropped = speech.consumed
     return [c for c in out if c.trigger.i not in dropped] + added
 
@@ -451,6 +460,51 @@ class _Speech:
             accused = self.accused(cand)
             if accused is not cand:
                 out.append(accused)
+        return out
+
+    def responsibility(self) -> list[Candidate]:
+        """ "The quartet stated there is no plausible explanation but Russian responsibility for
+        the attack", "the responsibility for the casualties lies with Freedonia": a speaker
+        who names someone's responsibility for a harmful deed blames them (112). Not
+        responsibility claimed, taken or denied (the lexicon's 015 and 016), nor one for
+        anything but a deed ("responsibility for security")."""
+        doc = self.coder.actors.doc
+        out: list[Candidate] = []
+        for tok in doc[self.start : self.end]:
+            if tok.lemma_.lower() != "responsibility" or tok.pos_ != "NOUN":
+                continue
+            if tok.head.lemma_.lower() in _OWNING_UP or clauses.is_negated(tok.head):
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                continue  # "bears no responsibility for"
+            deeds = [o for p in tok.children if p.lower_ == "for" for o in p.children]
+            if not any(self._is_deed(d) or d.lemma_.lower() in _HARMS for d in deeds):
+                continue
+            owners = [
+                c
+                for c in tok.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+            ]
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("lie", "rest"):
+                owners += clauses.prep_objects(tok.head, ("with",))  # "lies with Freedonia"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("bear", "carry"):
+                owners += _subjects(tok.head)  # "said Freedonia bears responsibility for"
+            verb = next(
+                (
+                    up
+                    for up in tok.ancestors
+                    if up.pos_ == "VERB" and up.lemma_.lower() in SPEECH_LEMMAS
+                ),
+                None,
+            )
+            if verb is None or not owners:
+                continue
+            cand = self._make(verb, tok, "event", "112", None, "speech:responsibility for")
+            if cand is None:
+                continue
+            cand.targets = self._others(owners, cand.sources, same_country=True)
+            if cand.targets:
+                out.append(cand)
         return out
 
     def under_fire(self) -> list[Candidate]:
