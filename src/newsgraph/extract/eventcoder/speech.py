@@ -225,7 +225,14 @@ class _Speech:
             if cand is None:
                 continue
             subjects = _subjects(clause)
-            cand.targets = self._others(subjects, cand.sources)
+            cand.targets = self._others(subjects, cand.sources) or [
+                # "Tony Blair should set out an exit strategy, the opposition leader said":
+                # another named actor of the speaker's own country (not the country itself,
+                # which is a self-statement: "the president said Ruritania must respond")
+                a
+                for a in self._others(subjects, cand.sources, same_country=True)
+                if a.entity is not None and len(a.code or "") > 3
+            ]
             if not cand.targets:
                 # "all parties in Turkey should support its government": the people of a
                 # country are asked (a common noun "in" a named country)
@@ -563,10 +570,14 @@ class _Speech:
                 continue
             if clause.lemma_.lower() in NAMING_LEMMAS | {"see"}:
                 continue  # "said Beijing would see the regime as a liability": Beijing's view
-            word = _judgement(clause)
+            word = _judgement(clause) or self._endangering(clause, heads)
             if word is None:
                 continue
             cand = self._make(verb, word, "event", "111", None, f"speech:judge {word.lower_}")
+            if word is clause:
+                # "said North Korean aggression threatens to destabilize the region": a danger
+                # the speaker sees in a deed, not a threat the deed makes
+                self.consumed.add(clause.i)
             if cand is None:
                 continue
             cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
@@ -577,6 +588,18 @@ class _Speech:
             if cand.targets or cand.about is not None:
                 out.append(cand)
         return out
+
+    def _endangering(self, clause: Token, subjects: list[Token]) -> Token | None:
+        """The clause's verb, when it says that a deed (a common noun or "it", no actor
+        named) endangers something: the speaker's judgement of the deed ("said the buildup
+        undermines regional stability"), not a threat ("said Russia threatens Europe")."""
+        if clause.lemma_.lower() not in _ENDANGERING or not subjects:
+            return None
+        if any(
+            h.lower_ in _PEOPLE_PRONOUNS or self.coder.actor(h) is not None for h in subjects
+        ):
+            return None
+        return clause
 
     def blame(self, verb: Token) -> list[Candidate]:
         """ "Ruritania said Freedonia was behind the bombing" / "was responsible for the
@@ -1030,6 +1053,8 @@ def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
         lemma == "have"
         and clause.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in clause.children)
+        # "has yet to announce a policy": not done so far, not asked
+        and not any(c.lower_ == "yet" for c in clause.children)
     )
     if lemma in _APPEAL_VERBS or obliged:
         for child in clause.children:
@@ -1214,6 +1239,17 @@ def _harm_foretold(clause: Token) -> Token | None:
         ):
             return tok
     return None
+
+
+# verbs that say a deed endangers something ("aggression threatens to destabilize the region",
+# "it threatens the security of us all")
+_ENDANGERING = frozenset(
+    {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "destabilize"}
+    | {"destabilise"}
+)
+
+
+_PEOPLE_PRONOUNS = frozenset({"they", "we", "he", "she", "i", "you"})
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
