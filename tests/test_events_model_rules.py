@@ -150,7 +150,7 @@ def test_the_one_called_on_is_the_target_not_the_one_in_the_purpose(nlp: Any) ->
 
 def test_a_missing_target_is_the_party_clearly_nearest_in_the_parse(nlp: Any) -> None:
     events = events_of(
-        nlp, "Japan criticised the decision, which South Korea announced after talks with China."
+        nlp, "Japan criticised the move, which came days after South Korea's talks with China."
     )
     (criticism,) = find(events, "JPN", "KOR", "11")
     assert "target:nearest" in criticism.rule

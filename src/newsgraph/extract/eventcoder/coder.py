@@ -1009,6 +1009,8 @@ def _measure_done(head: Token, entry: LexEntry | None) -> bool:
     return (
         entry is not None
         and done
+        # (a measure blocked or condemned is another's: "blocked sanctions the U.S. pushed")
+        and (entry.code or "")[:2] not in ("11", "12")
         and head.lemma_.lower() in _AIMED_MEASURES
         and (head.lemma_.lower() in entry.objects or entry.frame in WRAPPING_FRAMES)
     )
@@ -1895,14 +1897,7 @@ class SentenceCoder:
         } <= mine:
             # "Trump ordered Lighthizer to investigate whether China ...": the one ordered is
             # the source's own hand; the act is aimed where the act says, or nowhere named
-            cand.targets = self._targets_of(
-                inner,
-                matches,
-                cand.sources,
-                start,
-                end,
-                violent=code[:2] in VIOLENT_ROOTS,
-            )
+            cand.targets = self._inner_targets(inner, matches, cand.sources, start, end)
         if (
             cand.code[:2] == "12"
             and entry.particle in ("of", "from")
@@ -1962,15 +1957,7 @@ class SentenceCoder:
                 ]
                 cand.fallbacks.append("target:own-government")
         if inner is not None and not cand.targets:
-            inner_code = inner_entry.code if inner_entry is not None else None
-            cand.targets = self._targets_of(
-                inner,
-                matches,
-                cand.sources,
-                start,
-                end,
-                violent=(inner_code or "")[:2] in VIOLENT_ROOTS,
-            )
+            cand.targets = self._inner_targets(inner, matches, cand.sources, start, end)
             if not cand.targets and inner.pos_ == "NOUN" and start <= inner.i < end:
                 # "refuses to accept Syria's denials": the one whose act is refused
                 own = {a.country for a in cand.sources}
@@ -2658,6 +2645,21 @@ class SentenceCoder:
                     )
         return self._other_parties(found, sources)
 
+    def _inner_targets(
+        self,
+        inner: Token,
+        matches: dict[int, LexEntry],
+        sources: list[ResolvedActor],
+        start: int,
+        end: int,
+    ) -> list[ResolvedActor]:
+        """The targets of the act a frame wraps ("urged Peru to attack Bolivia": Bolivia)."""
+        entry = matches.get(inner.i)
+        code = (entry.code if entry is not None else None) or ""
+        return self._targets_of(
+            inner, matches, sources, start, end, violent=code[:2] in VIOLENT_ROOTS
+        )
+
     def _aimed_measure(self, head: Token, start: int, end: int) -> list[ResolvedActor]:
         """The ones a measure's phrase says it is aimed at: "sanctions on North Korea",
         "tariffs on Peruvian wine"."""
@@ -2769,6 +2771,18 @@ class SentenceCoder:
                 actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
+            if not inside and entry is not None and (entry.code or "")[:2] in ("11", "12"):
+                # "blocked new sanctions that the United States pushed", "criticized the plan
+                # Peru put forward": whose the thing judged or refused is
+                inside = [
+                    a
+                    for rel in head.children
+                    if rel.dep_ in ("relcl", "acl") and rel.pos_ == "VERB" and _object_gap(rel)
+                    for c in rel.children
+                    if c.dep_ == "nsubj" and start <= c.i < end
+                    for m in clauses.members(c)
+                    for a in self.actors_of(m)
+                ]
             for inner in inside:
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)

@@ -191,6 +191,7 @@ def speech_events(
     added += speech.charges(out)
     added += speech.under_fire()
     added += speech.responsibility()
+    added += speech.not_accepted(out)
     dropped = speech.consumed
     return [c for c in out if c.trigger.i not in dropped] + added
 
@@ -510,6 +511,35 @@ class _Speech:
             if cand is None:
                 continue
             cand.targets = self._others(owners, cand.sources, same_country=True)
+            if cand.targets:
+                out.append(cand)
+        return out
+
+    def not_accepted(self, found: list[Candidate]) -> list[Candidate]:
+        """ "The United States cannot accept a nuclear North Korea", "we will not accept
+        unilateral changes to the status quo": what one says one will not accept one rejects
+        (120), aimed at the one named or whose deed it is."""
+        doc = self.coder.actors.doc
+        done = {c.trigger.i for c in found}
+        out: list[Candidate] = []
+        for verb in doc[self.start : self.end]:
+            if verb.lemma_.lower() != "accept" or verb.pos_ != "VERB" or verb.i in done:
+                continue
+            if verb.i in self.matches or not clauses.is_negated(verb):
+                continue  # the lexicon's own ("did not accept the offer": a negated 030)
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objects:
+                continue
+            cand = self._make(verb, verb, "event", "120", None, "speech:not accept")
+            if cand is None:
+                continue
+            cand.negated = False
+            if cand.mode in ("future", "hypothetical"):
+                cand.mode = "asserted"  # "will not accept", "cannot accept": refused now
+            heads = clauses.members(objects[0])
+            cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
+                heads, cand
+            )
             if cand.targets:
                 out.append(cand)
         return out
