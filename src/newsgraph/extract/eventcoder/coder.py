@@ -1036,6 +1036,28 @@ def _hits_a_group(trig: Token) -> bool:
     return False
 
 
+# verbs of giving in that also tell ("conceded that some products may become more expensive")
+# and of breaking off that also pause for another act ("pausing to celebrate the deal")
+_TELLING_TOO = frozenset({"concede"})
+_PAUSING = frozenset({"pause"})
+
+
+def _said_not_done(verb: Token, entry: LexEntry) -> bool:
+    """A verb of the lexicon used for what it says or for a pause before another act, not for
+    the act: "Trump concedes that some products may become more expensive" (no yielding),
+    "after pausing to celebrate the deal" (no reduction of relations)."""
+    if verb.pos_ != "VERB" or entry.objects:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _TELLING_TOO:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma in _PAUSING:
+        return any(
+            c.dep_ in ("xcomp", "advcl") and clauses.is_infinitive(c) for c in verb.children
+        ) and not any(c.dep_ == "dobj" for c in verb.children)
+    return False
+
+
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions"."""
@@ -1639,6 +1661,7 @@ class SentenceCoder:
                 or _pushes_toward(doc[i])
                 or _names_a_thing(doc[i])
                 or _a_danger(doc[i])
+                or _said_not_done(doc[i], entry)
             ):
                 continue
             cand = self._candidate(doc[i], entry, wrapped.get(i), matches, start, end)
