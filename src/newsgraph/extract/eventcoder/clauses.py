@@ -414,11 +414,13 @@ _SHOWING_LEMMAS = frozenset({"show", "see", "capture", "photograph", "film", "ca
 _PICTURE_NOUNS = frozenset(
     {"photo", "photograph", "image", "picture", "footage", "video", "evidence", "sighting"}
 )
-# singular nouns of a body that acts: "the administration accusing Russia"
-_BODY_NOUNS = frozenset(
-    {"administration", "government", "regime", "coalition", "army", "military", "navy"}
-    | {"ministry", "council", "parliament", "congress", "senate", "court", "delegation"}
+# the bodies of a state that act for it
+STATE_BODIES = frozenset(
+    {"administration", "government", "regime", "ministry", "military", "army", "navy"}
+    | {"parliament", "congress", "senate"}
 )
+# singular nouns of a body that acts: "the administration accusing Russia"
+_BODY_NOUNS = STATE_BODIES | {"coalition", "council", "court", "delegation"}
 
 
 # what "our" names in a speaker's words: the speaker's country ("our country", "my government")

@@ -722,10 +722,7 @@ def _named_sanctioner(noun: Token) -> bool:
 
 # bodies that act for a named country or leader ("the Obama administration", "the Peruvian
 # government")
-_BODY_WORDS = frozenset(
-    {"administration", "government", "regime", "ministry", "military", "army", "navy"}
-    | {"parliament", "congress", "senate", "cabinet", "leadership", "authorities", "president"}
-)
+_BODY_WORDS = clauses.STATE_BODIES | {"cabinet", "leadership", "authorities", "president"}
 
 
 def _has_own_agent(noun: Token) -> bool:
@@ -2686,12 +2683,18 @@ class SentenceCoder:
     def _aimed_measure(self, head: Token, start: int, end: int) -> list[ResolvedActor]:
         """The ones a measure's phrase says it is aimed at: "sanctions on North Korea",
         "tariffs on Peruvian wine"."""
-        found: list[ResolvedActor] = []
-        for obj in clauses.prep_objects(head, ("on", "against")):
-            if start <= obj.i < end:
-                actor = self.actor(obj)
-                found += [actor] if actor is not None else self.actors.modifier_actors(obj)
-        return found
+        return [
+            a
+            for obj in clauses.prep_objects(head, ("on", "against"))
+            if start <= obj.i < end
+            for a in self._named_in(obj, in_sentence=True)
+        ]
+
+    def _named_in(self, phrase: Token, *, in_sentence: bool) -> list[ResolvedActor]:
+        """The party a phrase names ("North Korea"), else the ones its modifiers name
+        ("Peruvian wine", "Nigerian schoolgirls"); only the latter outside the sentence."""
+        actor = self.actor(phrase) if in_sentence else None
+        return [actor] if actor is not None else self.actors.modifier_actors(phrase)
 
     def _other_parties(
         self, found: list[ResolvedActor], sources: list[ResolvedActor]
@@ -2791,9 +2794,8 @@ class SentenceCoder:
                     # whence the goods come
                     objs += clauses.prep_objects(goods, ("from",))
             for obj in objs:
-                actor = self.actor(obj) if start <= obj.i < end else None
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
-                inside += [actor] if actor is not None else self.actors.modifier_actors(obj)
+                inside += self._named_in(obj, in_sentence=start <= obj.i < end)
             if not inside and entry is not None and (entry.code or "")[:2] in ("11", "12"):
                 # "blocked new sanctions that the United States pushed", "criticized the plan
                 # Peru put forward": whose the thing judged or refused is

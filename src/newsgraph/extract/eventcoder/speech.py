@@ -1277,9 +1277,8 @@ _ENDANGERING = frozenset(
     {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "destabilize"}
     | {"destabilise"}
 )
-
-
-_PEOPLE_PRONOUNS = frozenset({"they", "we", "he", "she", "i", "you"})
+# pronouns of people, who would be actors themselves ("said they threaten Europe")
+_PEOPLE_PRONOUNS = frozenset(_SELF_PRONOUNS) - {"it"} | {"you"}
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
