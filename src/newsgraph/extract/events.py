@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "115"
+NAME, VERSION = "events.cameo", "116"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -192,6 +192,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
                 _hosted_gathering(cand, coder, start, end)
+                if not cand.targets:
+                    _followers_at_home(cand, coder, start, end)
                 if not cand.targets and cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
                     _target_from_context(cand, recent)
                 if (
@@ -1282,6 +1284,52 @@ def _office_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int)
             cand.targets = [_at_home(_office_words(head), me.country + role)]
             cand.fallbacks.append("target:at-home")
             return
+
+
+# those who follow a leader or work for an office, of its own country unless told otherwise
+_FOLLOWER_WORDS = frozenset(
+    {"supporter", "follower", "voter", "resident", "citizen", "staff", "employee", "loyalist"}
+    | {"backer", "constituent", "compatriot", "countryman", "diplomat", "personnel"}
+)
+# what one asks, demands of or meets one's own people or officials with
+_OWN_PEOPLE_ROOTS = ("02", "04", "10")
+
+
+def _followers_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """An appeal, a demand or a meeting aimed at one's own followers or officials, named by no
+    country: "Maduro urged supporters to march" (VEN > VEN), "the State Department urged staff
+    to take shelter", "Obama met with his top military officials" (the sentence's other
+    parties are no target of it)."""
+    me = cand.sources[0]
+    trig = cand.trigger
+    if cand.code[:2] not in _OWN_PEOPLE_ROOTS or trig.pos_ != "VERB":
+        return
+    if me.country is None or me.country.startswith("IGO") or me.is_outlet:
+        return
+    heads = [c for c in trig.children if c.dep_ == "dobj"]
+    if cand.code[:2] == "04":
+        heads = clauses.prep_objects(trig, ("with",))
+    if len(heads) != 1 or not start <= heads[0].i < end or heads[0].pos_ != "NOUN":
+        return
+    head = heads[0]
+    if any(c.dep_ == "amod" and c.lower_ in _ELSEWHERE_WORDS | _OUTSIDERS for c in head.children):
+        return  # "urged foreign residents", "met with other world leaders"
+    others = [coder.actor(t) for t in head.subtree if t.ent_type_ in ACTOR_ENT_TYPES]
+    if any(a is not None and a.country not in (None, me.country) for a in others):
+        return  # "urged residents of Hokkaido" are Japan's; "Israeli officials" are Israel's
+    lemma = head.lemma_.lower()
+    if lemma in _FOLLOWER_WORDS:
+        role = ""
+    else:
+        # an office: only one's own by a possessive ("his top officials"), as "officials" alone
+        # may be anyone's
+        role = actors.role_of(lemma) or ""
+        if role not in _HOME_ROLES or lemma in _NOT_OWN_ROLE_WORDS:
+            return
+        if not any(t.dep_ == "poss" and t.tag_ == "PRP$" and t.i < head.i for t in head.subtree):
+            return  # ("his top military and security officials": the parser may hang it inside)
+    cand.targets = [_at_home(_office_words(head), me.country + role)]
+    cand.fallbacks.append("target:at-home")
 
 
 def _office_of_no_country(head: Token, coder: SentenceCoder, start: int, end: int) -> str | None:

@@ -2796,9 +2796,10 @@ class SentenceCoder:
             for obj in objs:
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += self._named_in(obj, in_sentence=start <= obj.i < end)
-            if not inside and entry is not None and (entry.code or "")[:2] in ("11", "12"):
-                # "blocked new sanctions that the United States pushed", "criticized the plan
-                # Peru put forward": whose the thing judged or refused is
+            if entry is not None and (entry.code or "")[:2] in ("11", "12"):
+                # "blocked new sanctions against North Korea that the United States pushed",
+                # "criticized the plan Peru put forward": whose the thing judged or refused
+                # is, before whom it names
                 inside = [
                     a
                     for rel in head.children
@@ -2807,7 +2808,7 @@ class SentenceCoder:
                     if c.dep_ == "nsubj" and start <= c.i < end
                     for m in clauses.members(c)
                     for a in self.actors_of(m)
-                ]
+                ] or inside
             for inner in inside:
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)

@@ -265,13 +265,17 @@ def _fits(entry: LexEntry, token: Token) -> bool:
     if entry.particle is not None and particle_of(token, entry.particle) is None:
         return _fits_through_copula(entry, token)
     return not entry.objects or any(
-        words_of(h) & entry.objects or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
+        words_of(h) & entry.objects
+        or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
+        or (PERSON_OBJECT in entry.objects and h.ent_type_ == "PERSON")
         for h in object_heads(token, entry.particle)
     )
 
 
 # the object word that stands for any country or city named as the object: "struck Syria"
 COUNTRY_OBJECT = "@country"
+# the object word that stands for any person named as the object: "defended President Bush"
+PERSON_OBJECT = "@person"
 
 
 # verbs that hold their noun subject's phrase: "all options are on the table"

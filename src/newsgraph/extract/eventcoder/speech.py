@@ -96,7 +96,7 @@ APPROVAL_WORDS = frozenset(
 # Verbs that name what something is: "called the move reckless", "described it as illegal".
 NAMING_LEMMAS = frozenset(
     {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "deem"}
-    | {"portray", "hail", "regard", "view"}
+    | {"portray", "hail", "regard", "view", "treat"}
 )
 # Nouns of accusation whose that-clause names the accused ("charges that Y bribed ...").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
@@ -285,6 +285,10 @@ class _Speech:
         for child in verb.children:
             if child.dep_ == "ccomp" and not clauses.is_infinitive(child):
                 wanted = _subjects(child)
+                if not wanted and _finite(child):
+                    # "we hope Russia and Iran, and any other countries, will help": the parser
+                    # takes the long subject for the hoping verb's object
+                    wanted = [m for c in verb.children if c.dep_ == "dobj" for m in clauses.members(c)]
                 if wanted:
                     return self._appeal_to(verb, verb, child, wanted, "speech:hope that")
         return []
@@ -518,21 +522,34 @@ class _Speech:
     def not_accepted(self, found: list[Candidate]) -> list[Candidate]:
         """ "The United States cannot accept a nuclear North Korea", "we will not accept
         unilateral changes to the status quo": what one says one will not accept one rejects
-        (120), aimed at the one named or whose deed it is."""
+        (120), aimed at the one named or whose deed it is; what one says one will not tolerate
+        one warns against (130: "will not tolerate foreign interference", "attacks on our
+        forces will not be tolerated")."""
         doc = self.coder.actors.doc
         done = {c.trigger.i for c in found}
         out: list[Candidate] = []
         for verb in doc[self.start : self.end]:
-            if verb.lemma_.lower() != "accept" or verb.pos_ != "VERB" or verb.i in done:
+            lemma = verb.lemma_.lower()
+            if lemma not in _NOT_DONE_CODES or verb.pos_ != "VERB" or verb.i in done:
                 continue
             if verb.i in self.matches or not clauses.is_negated(verb):
                 continue  # the lexicon's own ("did not accept the offer": a negated 030)
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            passive = lemma == "tolerate" and any(c.dep_ == "auxpass" for c in verb.children)
+            objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
             if not objects:
                 continue
-            cand = self._make(verb, verb, "event", "120", None, "speech:not accept")
+            code = _NOT_DONE_CODES[lemma]
+            said_by = None
+            if passive and verb.dep_ in ("ccomp", "parataxis"):
+                # "attacks on our forces will not be tolerated, the Pentagon said": the speaker
+                said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            cand = self._make(verb, verb, "event", code, None, f"speech:not {lemma}", said_by)
             if cand is None:
                 continue
+            if lemma == "tolerate" and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+            ):
+                continue  # "did not tolerate dissent": what was done, not a warning
             cand.negated = False
             if cand.mode in ("future", "hypothetical"):
                 cand.mode = "asserted"  # "will not accept", "cannot accept": refused now
@@ -600,6 +617,15 @@ class _Speech:
                 continue
             if clause.lemma_.lower() in NAMING_LEMMAS | {"see"}:
                 continue  # "said Beijing would see the regime as a liability": Beijing's view
+            ally = _allied(clause)
+            if ally is not None:
+                # "Obama said Erdogan is one of his top allies": naming a friend endorses it
+                cand = self._make(verb, ally, "event", "051", None, f"speech:is {ally.lower_}")
+                if cand is not None:
+                    cand.targets = self._others(heads, cand.sources, same_country=True)
+                    if cand.targets:
+                        out.append(cand)
+                continue
             word = _judgement(clause) or self._endangering(clause, heads)
             if word is None:
                 continue
@@ -851,6 +877,8 @@ class _Speech:
         if word is None:
             word, code = self._blamed_deed(clause), "112"
         if word is None:
+            word, code = _allied(clause), "051"  # "Russia is Ukraine's eternal partner"
+        if word is None:
             return []
         cand = self._make(clause, word, "event", code, None, f"quote:{code} {word.lower_}", speaker)
         if cand is None:
@@ -1044,6 +1072,14 @@ def _entry(pos: str, lemma: str, code: str, frame: str = "event") -> LexEntry:
     return LexEntry(pos, lemma, (), None, frozenset(), code, frame, "speech.py")
 
 
+def _finite(clause: Token) -> bool:
+    """A clause with a modal or a tensed verb of its own ("will help"), not a bare object
+    complement."""
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children
+    )
+
+
 def _subjects(clause: Token) -> list[Token]:
     subjects = [
         m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in clauses.members(c)
@@ -1138,6 +1174,10 @@ def _mandative(verb: Token, clause: Token) -> bool:
     # subject ("suggests Chile start talks"), where the indicative would differ
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
     return clause.tag_ == "VBP" and (verb.tag_ in ("VBD", "VBN") or singular)
+
+
+# what one says one will not do, and what saying so is: a rejection, a warning
+_NOT_DONE_CODES = {"accept": "120", "tolerate": "130"}
 
 
 def _feeling(clause: Token) -> Token | None:
@@ -1279,6 +1319,34 @@ _ENDANGERING = frozenset(
 )
 # pronouns of people, who would be actors themselves ("said they threaten Europe")
 _PEOPLE_PRONOUNS = frozenset(_SELF_PRONOUNS) - {"it"} | {"you"}
+
+
+# what one calls a friend: "X is our ally", "a critical partner", "one of his top allies"
+_FRIEND_NOUNS = frozenset({"ally", "partner", "friend"})
+
+
+def _allied(clause: Token) -> Token | None:
+    """The friend noun a copular clause says its subject is ("Erdogan is one of his top
+    allies", "the kingdom is a critical partner"), not negated and not a rival's ("is no
+    longer an ally", "an ally of Iran": another's friend)."""
+    if clause.lemma_.lower() != "be" or clause.pos_ not in ("AUX", "VERB"):
+        return None
+    if _has_negation(clause):
+        return None
+    for attr in clause.children:
+        if attr.dep_ != "attr":
+            continue
+        noun = attr
+        if attr.lower_ == "one":  # "one of his top allies"
+            noun = next(iter(clauses.prep_objects(attr, ("of",))), attr)
+        if noun.lemma_.lower() not in _FRIEND_NOUNS or _has_negation(noun):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "with") for c in noun.children):
+            return None  # "an ally of Iran": whose friend is another matter
+        if any(c.lower_ in ("no", "former", "erstwhile", "reluctant") for c in noun.children):
+            return None
+        return noun
+    return None
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
