@@ -379,6 +379,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "Qatar is mediating between Israel and Hamas": the parser may take the progressive
         # for the copula's complement
         return subject_heads(verb.head, depth + 1)
+    if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB":
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            # "called for ... after Washington on Thursday sanctioned Russian officials,
+            # expelled 35 diplomats": the parser takes the clause's subject for the object
+            # of "after" and joins its verbs to the main clause's
+            return members(stranded)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
@@ -395,6 +402,50 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "Pence is due to visit", "Beijing is ready to impose": the copula's subject
             return subject_heads(head.head, depth + 1)
     return []
+
+
+# prepositions that are also the marks of a time clause: "after Washington sanctioned ..."
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+_NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a subjectless joined verb that the parser made the object of a
+    time preposition ("after Washington on Thursday sanctioned ..."): the verb's own subject.
+    A later verb joined to it shares it ("..., expelled 35 diplomats")."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].dep_ in ("advmod",)):
+        i -= 1
+    if i >= 1 and doc[i].dep_ == "prep" and doc[i].lower_ in ("on", "in", "at"):
+        i -= 1  # "Washington on Thursday sanctioned": the time phrase between
+        while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):
+            i -= 1
+    if i < 1:
+        return None
+    name = doc[i]
+    if name.ent_type_ in _NAME_TYPES and name.dep_ == "compound":
+        return None
+    if (
+        name.dep_ == "pobj"
+        and name.ent_type_ in _NAME_TYPES
+        and name.head.lower_ in _CLAUSE_PREPS
+        and name.head.i == name.left_edge.i - 1
+    ):
+        return name
+    # a verb joined after such a verb, with its own object between: ", expelled 35 diplomats"
+    if verb.dep_ != "conj":
+        return None
+    earlier = [
+        c for c in verb.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < verb.i
+    ]
+    if (
+        earlier
+        and earlier[-1].i > verb.head.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in earlier[-1].children)
+    ):
+        return _stranded_subject(earlier[-1])
+    return None
 
 
 def _seen_doing(noun: Token) -> bool:

@@ -2518,6 +2518,15 @@ class SentenceCoder:
             done_to = clauses.small_clause_subject(trig)
             for child in () if direct else trig.children:
                 is_object = child.dep_ == "dobj" or (done_to is not None and child.i == done_to.i)
+                if (
+                    is_object
+                    and _code_root(entry) in ("11", "12")
+                    and child.lemma_.lower() in _AIMED_MEASURES
+                ):
+                    # "blocked new sanctions against North Korea that the U.S. pushed",
+                    # "criticized the tariffs on Peru": those the measure is aimed at are not
+                    # the ones refused or judged (its author or owner is, in `_actors_in`)
+                    continue
                 if child.dep_ == "xcomp" or is_object:
                     heads += clauses.prep_objects(child, preps)
                     if asking and is_object:
