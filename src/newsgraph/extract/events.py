@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "117"
+NAME, VERSION = "events.cameo", "118"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -194,6 +194,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _hosted_gathering(cand, coder, start, end)
                 if not cand.targets:
                     _followers_at_home(cand, coder, start, end)
+                if not cand.targets and cand.code[:2] in _OWN_PEOPLE_ROOTS:
+                    # "asked the federal government to not send refugees": an office of no
+                    # country asked is one's own, before any party named elsewhere
+                    _office_at_home(cand, coder, start, end)
                 if not cand.targets and cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
                     _target_from_context(cand, recent)
                 if (
