@@ -84,7 +84,7 @@ SPEECH_LEMMAS = frozenset(
 _APPEAL_MODALS = ("should", "must")
 _APPEAL_VERBS = ("ought", "need")  # not "have to": "will have to decide" is a forecast
 # "wants Freedonia to withdraw", "would like Freedonia to do more": an appeal to another
-WANTING_LEMMAS = frozenset({"want", "wish", "like"})
+WANTING_LEMMAS = frozenset({"want", "wish", "like", "prefer"})
 # hoping another will act asks it to: "China hopes that the U.S. will return to the talks"
 HOPING_LEMMAS = frozenset({"hope", "wish"})
 # Feelings of approval a speaker says it has about what another did: praise (051), only with
@@ -192,6 +192,7 @@ def speech_events(
     added += speech.under_fire()
     added += speech.responsibility()
     added += speech.not_accepted(out)
+    speech.warning_nouns(out)
     dropped = speech.consumed
     return [c for c in out if c.trigger.i not in dropped] + added
 
@@ -361,6 +362,31 @@ class _Speech:
                 continue
             out.append(cand)
         return out
+
+    def warning_nouns(self, found: list[Candidate]) -> None:
+        """ "a U.S. warning that North Korea's leadership would be utterly destroyed": a
+        warning named as a noun, with what it foretells in its that-clause, threatens the one
+        the clause says will undergo the harm or the measure (13x), as the verb does."""
+        for cand in found:
+            noun = cand.trigger
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() != "warning" or cand.targets:
+                continue
+            for clause in _that_clauses(noun):
+                inner = self._first_event(clause)
+                inner_code = (self.matches[inner.i].code or "") if inner is not None else ""
+                if inner is None or inner_code[:2] not in _THREAT_ROOTS:
+                    continue
+                done = next((c for c in found if c.trigger.i == inner.i), None)
+                targets = (done.targets if done is not None else []) or self._others(
+                    _subjects(clause), cand.sources
+                )
+                if not targets:
+                    continue
+                cand.code, _ = frame_code("threat", inner_code)
+                cand.rule += f" + {self.matches[inner.i].pattern}"
+                cand.embedded, cand.targets = inner, targets
+                self.consumed.add(inner.i)
+                break
 
     # ------------------------------------------------------------------ threats
     def price(self, verb: Token) -> list[Candidate]:
@@ -627,6 +653,8 @@ class _Speech:
                         out.append(cand)
                 continue
             word = _judgement(clause) or self._endangering(clause, heads)
+            if word is None and any(self.coder.actor(h) is not None for h in heads):
+                word = _failing(clause)  # (not "diplomatic efforts have failed to ...")
             if word is None:
                 continue
             cand = self._make(verb, word, "event", "111", None, f"speech:judge {word.lower_}")
@@ -938,14 +966,24 @@ class _Speech:
         return []
 
     def _complements(self, verb: Token) -> list[Token]:
-        """The clauses that hold what `verb` says. Not the clauses joined to them: on news
-        text read for precision, a clause after "and" was mostly someone else's report
-        ("Iran warned that ... and China said ..."). A clause before the verb only when it
+        """The clauses that hold what `verb` says. Not the clauses joined to them, unless
+        with a "that" of their own: on news text read for precision, a clause after "and" was
+        mostly someone else's report ("Iran warned that ... and China said ..."). A clause before the verb only when it
         is a quotation ('"Freedonia must leave," the minister said'), not a clause the
         parser hung there ("Crowds cheered, Ruritania warned that ...")."""
         doc = verb.doc
         quoted = any(t.is_quote for t in doc[self.start : verb.i])
         clauses_ = [c for c in verb.children if c.dep_ == "ccomp" and self.start <= c.i < self.end]
+        # ... but a joined clause with its own "that" is a second thing said: "said the launch
+        # was unacceptable and that the Security Council needed to take action"
+        clauses_ += [
+            j
+            for c in clauses_
+            for j in c.children
+            if j.dep_ == "conj"
+            and j.i > c.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in j.children)
+        ]
         after = [c for c in clauses_ if c.i > verb.i]
         if quoted or after:
             return after + [c for c in clauses_ if c.i < verb.i and quoted]
@@ -1174,6 +1212,15 @@ def _mandative(verb: Token, clause: Token) -> bool:
     # subject ("suggests Chile start talks"), where the indicative would differ
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
     return clause.tag_ == "VBP" and (verb.tag_ in ("VBD", "VBN") or singular)
+
+
+def _failing(clause: Token) -> Token | None:
+    """ "said U.S. officials were failing to take action", "has woefully failed to meet the
+    targets": a failure told of another is a criticism of it (not "never fails to")."""
+    if clause.lemma_.lower() != "fail" or _has_negation(clause):
+        return None
+    to_do = [c for c in clause.children if c.dep_ == "xcomp" and clauses.is_infinitive(c)]
+    return clause if to_do else None
 
 
 # what one says one will not do, and what saying so is: a rejection, a warning
