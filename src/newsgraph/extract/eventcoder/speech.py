@@ -289,7 +289,8 @@ class _Speech:
                 if not wanted and _finite(child):
                     # "we hope Russia and Iran, and any other countries, will help": the parser
                     # takes the long subject for the hoping verb's object
-                    wanted = [m for c in verb.children if c.dep_ == "dobj" for m in clauses.members(c)]
+                    objects = [c for c in verb.children if c.dep_ == "dobj"]
+                    wanted = [m for c in objects for m in clauses.members(c)]
                 if wanted:
                     return self._appeal_to(verb, verb, child, wanted, "speech:hope that")
         return []
@@ -968,8 +969,8 @@ class _Speech:
     def _complements(self, verb: Token) -> list[Token]:
         """The clauses that hold what `verb` says. Not the clauses joined to them, unless
         with a "that" of their own: on news text read for precision, a clause after "and" was
-        mostly someone else's report ("Iran warned that ... and China said ..."). A clause before the verb only when it
-        is a quotation ('"Freedonia must leave," the minister said'), not a clause the
+        mostly someone else's report ("Iran warned that ... and China said ..."). A clause
+        before the verb only when it is a quotation ('"Freedonia must leave," the minister said'), not a clause the
         parser hung there ("Crowds cheered, Ruritania warned that ...")."""
         doc = verb.doc
         quoted = any(t.is_quote for t in doc[self.start : verb.i])
@@ -1374,12 +1375,12 @@ _FRIEND_NOUNS = frozenset({"ally", "partner", "friend"})
 
 def _allied(clause: Token) -> Token | None:
     """The friend noun a copular clause says its subject is ("Erdogan is one of his top
-    allies", "the kingdom is a critical partner"), not negated and not a rival's ("is no
-    longer an ally", "an ally of Iran": another's friend)."""
+    allies", "the kingdom is a critical partner"), not negated ("is no longer an ally") and
+    not another's ("an ally of Iran": whose friend is another matter)."""
     if clause.lemma_.lower() != "be" or clause.pos_ not in ("AUX", "VERB"):
         return None
-    if _has_negation(clause):
-        return None
+    if _has_negation(clause) or any(c.lower_ == "longer" for c in clause.children):
+        return None  # "is not an ally", "is no longer an ally"
     for attr in clause.children:
         if attr.dep_ != "attr":
             continue
