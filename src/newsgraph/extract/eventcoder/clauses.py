@@ -406,7 +406,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 # prepositions that are also the marks of a time clause: "after Washington sanctioned ..."
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
-_NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# entity types that can name a party to an event
+ACTOR_ENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -415,7 +416,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     A later verb joined to it shares it ("..., expelled 35 diplomats")."""
     i = verb.i - 1
     doc = verb.doc
-    while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].dep_ in ("advmod",)):
+    while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].dep_ == "advmod"):
         i -= 1
     if i >= 1 and doc[i].dep_ == "prep" and doc[i].lower_ in ("on", "in", "at"):
         i -= 1  # "Washington on Thursday sanctioned": the time phrase between
@@ -424,11 +425,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     if i < 1:
         return None
     name = doc[i]
-    if name.ent_type_ in _NAME_TYPES and name.dep_ == "compound":
+    if name.ent_type_ in ACTOR_ENT_TYPES and name.dep_ == "compound":
         return None
     if (
         name.dep_ == "pobj"
-        and name.ent_type_ in _NAME_TYPES
+        and name.ent_type_ in ACTOR_ENT_TYPES
         and name.head.lower_ in _CLAUSE_PREPS
         and name.head.i == name.left_edge.i - 1
     ):

@@ -681,7 +681,7 @@ def _object_of(noun: Token, verb: Token) -> bool:
 
 
 # entity types that can name a party to an event
-ACTOR_ENT_TYPES = ("GPE", "ORG", "NORP", "PERSON")
+ACTOR_ENT_TYPES = clauses.ACTOR_ENT_TYPES
 
 
 # sanctions that name who imposes them by a word before them: "in defiance of U.N. sanctions",
@@ -1007,7 +1007,7 @@ def _measure_done(head: Token, entry: LexEntry | None) -> bool:
         entry is not None
         and done
         # (a measure blocked or condemned is another's: "blocked sanctions the U.S. pushed")
-        and (entry.code or "")[:2] not in ("11", "12")
+        and _code_root(entry) not in _JUDGING_ROOTS
         and head.lemma_.lower() in _AIMED_MEASURES
         and (head.lemma_.lower() in entry.objects or entry.frame in WRAPPING_FRAMES)
     )
@@ -1173,6 +1173,9 @@ _CLAIM_NOUNS = frozenset(
 _OWN_MEASURES = frozenset({"174", "163", "085"})
 # acts whose object act has not been done: threats, proposals, appeals, demands, intents
 _UNDONE_ROOTS = frozenset({"02", "03", "10", "13"})
+# acts that judge or refuse a thing another put forward: the thing's author or owner is their
+# target, not whom the thing names ("blocked sanctions against Peru that Chile pushed")
+_JUDGING_ROOTS = ("11", "12")
 # measures whose phrase names whom they are aimed at ("sanctions on North Korea")
 _AIMED_MEASURES = frozenset(
     {"sanction", "tariff", "duty", "levy", "penalty", "embargo", "ban", "restriction"}
@@ -2247,7 +2250,7 @@ class SentenceCoder:
                     for a in self._agreement_targets(h, cand.sources)
                     if a.country not in mine
                 ]
-            if not found and cand.code[:2] in ("11", "12") and trig.pos_ == "VERB":
+            if not found and cand.code[:2] in _JUDGING_ROOTS and trig.pos_ == "VERB":
                 # "Saudi Arabia's crackdown has been criticized", "the White House's
                 # relationship with Riyadh was criticized": the owner of what is judged
                 found = [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
@@ -2520,7 +2523,7 @@ class SentenceCoder:
                 is_object = child.dep_ == "dobj" or (done_to is not None and child.i == done_to.i)
                 if (
                     is_object
-                    and _code_root(entry) in ("11", "12")
+                    and _code_root(entry) in _JUDGING_ROOTS
                     and child.lemma_.lower() in _AIMED_MEASURES
                 ):
                     # "blocked new sanctions against North Korea that the U.S. pushed",
@@ -2805,7 +2808,7 @@ class SentenceCoder:
             for obj in objs:
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += self._named_in(obj, in_sentence=start <= obj.i < end)
-            if entry is not None and (entry.code or "")[:2] in ("11", "12"):
+            if _code_root(entry) in _JUDGING_ROOTS:
                 # "blocked new sanctions against North Korea that the United States pushed",
                 # "criticized the plan Peru put forward": whose the thing judged or refused
                 # is, before whom it names

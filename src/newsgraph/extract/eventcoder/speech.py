@@ -337,11 +337,7 @@ class _Speech:
             own = _by_speaker(subjects, others)
             future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
             if threat and inner is not None:
-                cand.code, _ = frame_code("threat", inner_code)
-                cand.rule = f"speech:warn + {self.matches[inner.i].pattern}"
-                cand.embedded = inner
-                done = next((c for c in found if c.trigger.i == inner.i), None)
-                cand.targets = (done.targets if done is not None else []) or others
+                cand.targets = self._held_threat(cand, inner, found, others)
             elif own and future:
                 cand.rule = "speech:warn + future"
                 cand.targets = self._others(addressees, cand.sources)
@@ -377,17 +373,28 @@ class _Speech:
                 inner_code = (self.matches[inner.i].code or "") if inner is not None else ""
                 if inner is None or inner_code[:2] not in _THREAT_ROOTS:
                     continue
-                done = next((c for c in found if c.trigger.i == inner.i), None)
-                targets = (done.targets if done is not None else []) or self._others(
-                    _subjects(clause), cand.sources
-                )
-                if not targets:
+                others = self._others(_subjects(clause), cand.sources)
+                if not self._done_targets(inner, found) and not others:
                     continue
-                cand.code, _ = frame_code("threat", inner_code)
-                cand.rule += f" + {self.matches[inner.i].pattern}"
-                cand.embedded, cand.targets = inner, targets
+                cand.targets = self._held_threat(cand, inner, found, others)
                 self.consumed.add(inner.i)
                 break
+
+    def _held_threat(
+        self, cand: Candidate, inner: Token, found: list[Candidate], others: list[ResolvedActor]
+    ) -> list[ResolvedActor]:
+        """Make `cand` the threat of the measure or force `inner` that a warning holds, and
+        return whom it is aimed at: the inner act's own targets, else `others`."""
+        cand.code, _ = frame_code("threat", self.matches[inner.i].code)
+        cand.rule += f" + {self.matches[inner.i].pattern}"
+        cand.embedded = inner
+        return self._done_targets(inner, found) or others
+
+    @staticmethod
+    def _done_targets(inner: Token, found: list[Candidate]) -> list[ResolvedActor]:
+        """The targets the coder found for the act at `inner`, if it made one."""
+        done = next((c for c in found if c.trigger.i == inner.i), None)
+        return done.targets if done is not None else []
 
     # ------------------------------------------------------------------ threats
     def price(self, verb: Token) -> list[Candidate]:
@@ -570,13 +577,13 @@ class _Speech:
             if passive and verb.dep_ in ("ccomp", "parataxis"):
                 # "attacks on our forces will not be tolerated, the Pentagon said": the speaker
                 said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            cand = self._make(verb, verb, "event", code, None, f"speech:not {lemma}", said_by)
-            if cand is None:
-                continue
             if lemma == "tolerate" and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
             ):
                 continue  # "did not tolerate dissent": what was done, not a warning
+            cand = self._make(verb, verb, "event", code, None, f"speech:not {lemma}", said_by)
+            if cand is None:
+                continue
             cand.negated = False
             if cand.mode in ("future", "hypothetical"):
                 cand.mode = "asserted"  # "will not accept", "cannot accept": refused now
