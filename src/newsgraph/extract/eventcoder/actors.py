@@ -365,9 +365,20 @@ class ActorResolver:
                 )
                 if found:
                     return found
-        for appos in token.children:
-            # "European signatories to the deal - Britain, France and Germany -"
-            if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+        # "European signatories to the deal - Britain, France and Germany -": the list in
+        # apposition to the head, or to the object of its "of" or "to" when the parser hangs
+        # it there ("the members of the pact - Chile, Bolivia and Ecuador -")
+        appositions = [c for c in token.children if c.dep_ == "appos"] + [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in o.children
+            if a.dep_ == "appos"
+        ]
+        for appos in appositions:
+            if any(c.dep_ == "conj" for c in appos.children):
                 found = self._members(token, role, self._codes(clauses.members(appos)))
                 if found:
                     return found

@@ -384,6 +384,19 @@ _JOINT_ROOTS = frozenset({"04", "05", "06"})
 _AGREEMENT_NOUNS = frozenset({"agreement", "accord", "pact"})
 
 
+def _under_what(noun: Token) -> list[Token]:
+    """What is "under" the process `noun` names: "NAFTA, which is under renegotiation", "the
+    treaty is under negotiation" (the subject of the verb the phrase hangs on, or the noun a
+    relative clause's "which" or "that" stands for)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        return [verb.head]
+    return subjects
+
+
 def _named_agreement(noun: Token, entry: LexEntry, matches: dict[int, LexEntry]) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _AGREEMENT_NOUNS:
         return False
@@ -1057,8 +1070,15 @@ def _said_not_done(verb: Token, entry: LexEntry) -> bool:
 
 def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
-    agreement, Turkey must ...", "a country under sanctions"."""
+    agreement, Turkey must ...", "a country under sanctions". Not talks going on: "NAFTA,
+    which is under renegotiation"."""
+    if noun.lemma_.lower() in _ONGOING_TALKS and not any(c.dep_ == "det" for c in noun.children):
+        return False
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+# what a thing can be "under" while it goes on: talks about it, not a framework
+_ONGOING_TALKS = frozenset({"negotiation", "renegotiation", "discussion"})
 
 
 def _is_relative(tok: Token) -> bool:
@@ -2172,7 +2192,7 @@ class SentenceCoder:
         if not cand.sources and trig.pos_ != "VERB" and cand.code[:2] in _JOINT_ROOTS:
             named = [
                 a
-                for h in clauses.prep_objects(trig, ("of", "for", "on"))
+                for h in clauses.prep_objects(trig, ("of", "for", "on")) + _under_what(trig)
                 if start <= h.i < end
                 for a in self.agreement_parties(h)
             ]

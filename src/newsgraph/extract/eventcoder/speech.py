@@ -181,6 +181,8 @@ def speech_events(
             added += speech.criticism(tok)
             added += speech.blame(tok)
             added += speech.price(tok)
+        elif lemma == "claim":
+            added += speech.claims(tok, out)
         elif lemma == "hold":
             added += speech.held_responsible(tok)
         elif lemma in NAMING_LEMMAS:
@@ -508,6 +510,33 @@ class _Speech:
                 out.append(accused)
         return out
 
+    def claims(self, verb: Token, found: list[Candidate]) -> list[Candidate]:
+        """ "Peru claimed that Chilean troops had attacked a border post": another's hostile
+        deed that one claims accuses its doer (112), as "alleged" does. One's own deed claimed
+        ("claimed that it had attacked"), a deed denied, or a claim of anything but force, a
+        threat or a measure ("claimed that Chile would sign the treaty") accuses no one."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            own = self.matches.get(clause.i)
+            # the clause's own verb first: "had threatened to break down the door" (a threat)
+            inner = clause if own is not None and own.code else self._first_event(clause)
+            code = (self.matches[inner.i].code or "") if inner is not None else ""
+            if inner is None or code[:2] not in _HOSTILE_ROOTS or clauses.is_negated(inner):
+                continue
+            cand = self._make(verb, verb, "event", "112", None, "speech:claim")
+            if cand is None:
+                continue
+            cand.rule += f" + {self.matches[inner.i].pattern}"
+            doers = self._others(_subjects(clause), cand.sources)
+            done = next((c for c in found if c.trigger.i == inner.i), None)
+            if not doers and done is not None and not _subjects(clause):
+                mine = {a.country for a in cand.sources}
+                doers = [a for a in done.sources if a.country not in mine]
+            if doers:
+                cand.targets = doers
+                out.append(cand)
+        return out
+
     def responsibility(self) -> list[Candidate]:
         """ "The quartet stated there is no plausible explanation but Russian responsibility for
         the attack", "the responsibility for the casualties lies with Freedonia": a speaker
@@ -665,6 +694,10 @@ class _Speech:
                 word = _failing(clause)  # (not "diplomatic efforts have failed to ...")
             if word is None:
                 continue
+            if heads and all(h.lower_ == "it" for h in heads):
+                # "said it is irresponsible for Peru to close the border": the expletive "it"
+                # stands for the deed, judged of the one who does it
+                heads = _expletive_doers(clause, word) or heads
             cand = self._make(verb, word, "event", "111", None, f"speech:judge {word.lower_}")
             if word is clause:
                 # "said North Korean aggression threatens to destabilize the region": a danger
@@ -981,7 +1014,11 @@ class _Speech:
         parser hung there ("Crowds cheered, Ruritania warned that ...")."""
         doc = verb.doc
         quoted = any(t.is_quote for t in doc[self.start : verb.i])
-        clauses_ = [c for c in verb.children if c.dep_ == "ccomp" and self.start <= c.i < self.end]
+        clauses_ = [
+            c
+            for c in verb.children
+            if (c.dep_ == "ccomp" or _that_adverbial(c)) and self.start <= c.i < self.end
+        ]
         # ... but a joined clause with its own "that" is a second thing said: "said the launch
         # was unacceptable and that the Security Council needed to take action"
         clauses_ += [
@@ -1133,6 +1170,35 @@ def _subjects(clause: Token) -> list[Token]:
     return [s for s in subjects if s.lower_ != "there"]
 
 
+def _expletive_doers(clause: Token, word: Token) -> list[Token]:
+    """Who does the deed an expletive "it" stands for, when a judgement word is said of it:
+    "it is irresponsible for Peru to close the border" (the infinitive's subject), "it was
+    wrong of Peru to close it" (the object of "of" before an infinitive), "it is pathetic that
+    Peru sells arms" (the that-clause's subject). None when no deed follows ("it is wrong")."""
+    clauses_after = [
+        c
+        for c in (*clause.children, *word.children)
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > word.i
+    ]
+    for c in clauses_after:
+        marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+        if ("for" in marks and "to" in marks) or "that" in marks:
+            doers = _subjects(c)
+            if doers:
+                return doers
+    if any(
+        any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in clauses_after
+    ):
+        return [
+            o
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return []
+
+
 def _set_off(clause: Token, verb: Token) -> bool:
     """Is `clause` the sentence's opening, with a comma between it and the speaker of a
     `verb` that says it ("Iran is arming the rebels, Israel warned")?"""
@@ -1280,9 +1346,26 @@ def _that_clauses(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ in ("acl", "ccomp")
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if (
+            c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
+        or _that_adverbial(c)
     ]
+
+
+def _that_adverbial(clause: Token) -> bool:
+    """A clause opening with "that" that the parser hung as an adverbial, after its head: a
+    complement ("denied Kremlin claims that American officials had threatened ...", parsed
+    with "claims" as a verb). Not "so that" or "such ... that", which open with another word."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and first.dep_ == "mark"
+        and first.lower_ == "that"
+        and first.head == clause
+    )
 
 
 # How strongly a name must judge, in VADER's valence (-4..+4, the mean of ten people's
@@ -1372,6 +1455,8 @@ _ENDANGERING = frozenset(
     {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "destabilize"}
     | {"destabilise"}
 )
+# the deeds whose claim accuses the doer: threats, protests, measures and force
+_HOSTILE_ROOTS = ("13", "14", "16", *VIOLENT_ROOTS)
 # pronouns of people, who would be actors themselves ("said they threaten Europe")
 _PEOPLE_PRONOUNS = frozenset(_SELF_PRONOUNS) - {"it"} | {"you"}
 
