@@ -118,7 +118,9 @@ def test_violence_and_protest_take_only_the_parties_the_parse_ties_to_them(nlp: 
     [
         "Chile rejected the proposal on Monday.",  # 12 with nothing named rejected
         "Peru opened an investigation on Monday.",  # 09 into no one named
-        "Peru arrested three men on Monday.",  # 17 of no one coded
+        # (an arrest of no one coded, 17, had been the third: the model adds no pairs to
+        # coercion since events.cameo@123, one-sided or not)
+        "Peru cut aid on Monday.",  # 16 to no one named
     ],
 )
 def test_the_model_does_not_lift_a_one_sided_record_over_the_threshold(nlp: Any, text: str) -> None:
