@@ -2299,10 +2299,12 @@ def _model_may_pair(
 
 
 def _uncoded_doer(cand: Candidate) -> bool:
-    """A verb whose subject is an organisation named but not coded ("The IOC has disqualified
-    a Ukrainian racer ... during Russia's war"): the doer is told, so no other party of the
-    sentence is the source (the argument model gave the ban to Russia, 0.51). Refitted, dev
-    962 / 793 -> 958 / 789, held-out test 434 / 423 -> 434 / 421."""
+    """A verb whose doer the sentence tells without naming a party, so that no other party of
+    the sentence is the source: an organisation named but not coded ("The IOC has disqualified
+    a Ukrainian racer ... during Russia's war": the argument model gave the ban to Russia, 0.51;
+    refitted, dev 962 / 793 -> 958 / 789, held-out test 434 / 423 -> 434 / 421), people untold
+    ("Some criticized Trump"), or a critic the writer leaves out of a passive ("has been
+    heavily criticized")."""
     if cand.trigger.pos_ != "VERB" or cand.sources:
         return False
     if any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in cand.trigger.children):

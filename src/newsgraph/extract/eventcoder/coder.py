@@ -1072,9 +1072,9 @@ def _is_framework(noun: Token) -> bool:
     """A noun after "under" names a framework in force, not an event told here: "under the
     agreement, Turkey must ...", "a country under sanctions". Not talks going on: "NAFTA,
     which is under renegotiation"."""
-    if noun.lemma_.lower() in _ONGOING_TALKS and not any(c.dep_ == "det" for c in noun.children):
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return False
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    return noun.lemma_.lower() not in _ONGOING_TALKS or any(c.dep_ == "det" for c in noun.children)
 
 
 # what a thing can be "under" while it goes on: talks about it, not a framework

@@ -393,9 +393,14 @@ class _Speech:
         return self._done_targets(inner, found) or others
 
     @staticmethod
-    def _done_targets(inner: Token, found: list[Candidate]) -> list[ResolvedActor]:
+    def _done(inner: Token, found: list[Candidate]) -> Candidate | None:
+        """The candidate the coder made for the act at `inner`, if it made one."""
+        return next((c for c in found if c.trigger.i == inner.i), None)
+
+    @classmethod
+    def _done_targets(cls, inner: Token, found: list[Candidate]) -> list[ResolvedActor]:
         """The targets the coder found for the act at `inner`, if it made one."""
-        done = next((c for c in found if c.trigger.i == inner.i), None)
+        done = cls._done(inner, found)
         return done.targets if done is not None else []
 
     # ------------------------------------------------------------------ threats
@@ -527,9 +532,10 @@ class _Speech:
             if cand is None:
                 continue
             cand.rule += f" + {self.matches[inner.i].pattern}"
-            doers = self._others(_subjects(clause), cand.sources)
-            done = next((c for c in found if c.trigger.i == inner.i), None)
-            if not doers and done is not None and not _subjects(clause):
+            subjects = _subjects(clause)
+            doers = self._others(subjects, cand.sources)
+            done = self._done(inner, found)
+            if not doers and done is not None and not subjects:
                 mine = {a.country for a in cand.sources}
                 doers = [a for a in done.sources if a.country not in mine]
             if doers:
@@ -1007,11 +1013,12 @@ class _Speech:
         return []
 
     def _complements(self, verb: Token) -> list[Token]:
-        """The clauses that hold what `verb` says. Not the clauses joined to them, unless
-        with a "that" of their own: on news text read for precision, a clause after "and" was
-        mostly someone else's report ("Iran warned that ... and China said ..."). A clause
-        before the verb only when it is a quotation ('"Freedonia must leave," the minister said'), not a clause the
-        parser hung there ("Crowds cheered, Ruritania warned that ...")."""
+        """The clauses that hold what `verb` says, with a that-clause the parser hung as an
+        adverbial. Not the clauses joined to them, unless with a "that" of their own: on news
+        text read for precision, a clause after "and" was mostly someone else's report ("Iran
+        warned that ... and China said ..."). A clause before the verb only when it is a
+        quotation ('"Freedonia must leave," the minister said'), not a clause the parser hung
+        there ("Crowds cheered, Ruritania warned that ...")."""
         doc = verb.doc
         quoted = any(t.is_quote for t in doc[self.start : verb.i])
         clauses_ = [
