@@ -111,6 +111,24 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 # Roles that serve where they are: "police in Berlin" are Germany's (not "diplomats in
 # Moscow", "troops in Syria")
 _LOCAL_ROLES = frozenset({"COP", "JUD"})
+# Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul"
+_SEATED_NOUNS = frozenset(
+    {"authority", "authorities", "official", "government", "administration", "regime"}
+)
+
+
+def _places_of_seat(token: Token) -> list[Token]:
+    """The "in" phrases that place a noun: its own ("police in Berlin"), or one the parser hung
+    on its verb right after it ("Authorities in Seoul said ...")."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not preps and token.dep_ in ("nsubj", "nsubjpass"):
+        after = token.right_edge.i + 1
+        preps = [
+            c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after
+        ]
+    return preps
+
+
 # Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
 # United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
 # Russia and China")
@@ -699,12 +717,12 @@ class ActorResolver:
                     # "ministers of Ruritania", "envoys from the five nations of the bloc"
                     for obj in child.children:
                         country = country or self._country_of(obj) or self._members_of(obj)
-            if country is None and role in _LOCAL_ROLES:
-                # "police in Berlin", "a court in Lima": the police and courts of the place
-                for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ == "in":
-                        for obj in child.children:
-                            country = country or self._country_of(obj)
+            if country is None and (role in _LOCAL_ROLES or token.lemma_.lower() in _SEATED_NOUNS):
+                # "police in Berlin", "a court in Lima", "authorities in Seoul", "the regime in
+                # Damascus": the police, courts and rulers of the place
+                for prep in _places_of_seat(token):
+                    for obj in prep.children:
+                        country = country or self._country_of(obj)
             if country is not None:
                 code = country + role if not country.startswith("IGO") else country
         if code is None and token.pos_ == "NOUN":
