@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "125"
+NAME, VERSION = "events.cameo", "126"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -211,6 +211,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     # the sentence only when it names its doer itself ("warnings by Trump").
                     # On the dev gold, nouns without one: 5 right, 16 wrong.
                     _target_from_sentence(cand, coder, start, end)
+                if not cand.targets and cand.code[:2] == "11":
+                    _target_in_complaint(cand, coder, start, end)
                 if not cand.targets and cand.code[:3] in _REPRESSION_CODES:
                     _victims_at_home(cand, start, end)
                 if not cand.targets:
@@ -904,6 +906,8 @@ def _protest_at_home(cand: Candidate, coder: SentenceCoder, earlier: str | None)
     Lebanon") and a protest aimed at someone named keep the parties the parse gives; so does
     a protest told only by an adjective ("a Palestinian demonstration"), which says who, not
     where. Returns the country."""
+    if _a_lodged_protest(cand.trigger):
+        return None  # "Japan raised protests at the United Nations": a complaint (114)
     against = _anti(cand, coder)
     if against is not None and not cand.targets:
         # "anti-China riots": China is protested against, not protesting
@@ -1260,6 +1264,35 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
             cand.fallbacks.append("target:nearest")
 
 
+def _target_in_complaint(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """A complaint or a charge whose words name one other country is aimed at it: "the Trump
+    administration has complained that U.S. companies aren't getting a fair deal in China"
+    (USA > CHN 114): the country the clause said names, even as a place, when it is the only
+    one there besides the speaker's own."""
+    trig = cand.trigger
+    if trig.pos_ != "VERB":
+        return
+    said = [c for c in trig.children if c.dep_ == "ccomp" and start <= c.i < end]
+    if len(said) != 1:
+        return
+    me = {a.country for a in cand.sources}
+    found: dict[str, ResolvedActor] = {}
+    for tok in said[0].subtree:
+        if tok.ent_type_ not in ACTOR_ENT_TYPES:
+            continue
+        if tok.dep_ in ("compound", "amod") and tok.head.ent_type_ == tok.ent_type_:
+            continue
+        actor = coder.actor(tok)
+        if actor is None or actor.country is None or actor.is_outlet:
+            continue
+        if actor.country in me:
+            continue
+        found.setdefault(actor.country, actor)
+    if len(found) == 1:
+        cand.targets = list(found.values())
+        cand.fallbacks.append("target:complaint")
+
+
 # Offices a verb's object may name that are the actor's own country's when no country is
 # named with them (not "the regime", "leaders", "states" or "allies": mostly others')
 _HOME_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "COP", "MIL", "BUS", "ELI", "SPY", "MED"})
@@ -1548,7 +1581,7 @@ def _lexicon_paths(option: Any) -> tuple[str, ...]:
 # 0.8, where a user asks for the events that are usually right; the default emit line keeps them.
 _GUESSED_SIDES = frozenset(
     {"target:sentence", "target:nearest", "target:at-home", "source:at-home", "source:role-country"}
-    | {"source:context"}
+    | {"source:context", "target:complaint"}
 )
 GUESS_CAP = 0.75
 
@@ -1947,6 +1980,8 @@ def _by_sides(
     with no one armed among them and no blood in the sentence clash in words (111: "Tillerson
     clashed with Trump on several issues")."""
     lemma = cand.trigger.lemma_.lower()
+    if code[:2] == "14" and _a_lodged_protest(cand.trigger):
+        return "114", "protest:lodged"
     if code[:2] == "14" and lemma == "protest" and _a_government_protest(cand, source, target):
         return "114", "protester:state"
     if code == "180" and lemma in ("kill", "shoot") and _killed_in_battle(cand, source, target):
@@ -1960,6 +1995,23 @@ def _by_sides(
     ):
         return "111", "attack:words"
     return code, why
+
+
+# Verbs that lodge a protest with someone: "lodged a protest", "raised protests at the UN"
+_LODGING_VERBS = frozenset(
+    {"lodge", "file", "raise", "register", "issue", "deliver", "submit", "convey", "send"}
+)
+
+
+def _a_lodged_protest(trig: Token) -> bool:
+    """ "lodged a formal protest with Tokyo", "raised protests at the United Nations": a
+    protest handed to someone is a complaint (114), whoever makes it, not a demonstration."""
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() == "protest"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in _LODGING_VERBS
+    )
 
 
 def _a_government_protest(

@@ -129,6 +129,12 @@ def _places_of_seat(token: Token) -> list[Token]:
     return preps
 
 
+# Nouns of those who head or speak for a body: "the head of the Labor Party", "a spokesman
+# for the army" (not "member": "a member of the coalition" acts for itself)
+_HOLDER_NOUNS = frozenset(
+    {"head", "chief", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman"}
+    | {"spokesperson", "director", "boss", "secretary"}
+)
 # Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
 # United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
 # Russia and China")
@@ -761,6 +767,10 @@ class ActorResolver:
                     named = self._resolve_plain(child)
                     if named is not None and named.country is not None:
                         return named
+        if code is None and token.pos_ == "NOUN" and token.lemma_.lower() in _HOLDER_NOUNS:
+            holder = self._holder_of(token)
+            if holder is not None:
+                return holder
         if code is None and token.pos_ == "NOUN":
             return self._led_by(token)
         if code is None:
@@ -769,6 +779,24 @@ class ActorResolver:
         while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
             span = span[1:]
         return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
+
+    def _holder_of(self, token: Token) -> ResolvedActor | None:
+        """ "the head of the Israeli Labor Party", "a spokesman for the Iranian army": one who
+        speaks or acts for a body acts as it does (its code, in the holder's words)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                body = self.resolve(obj)
+                if body is None or body.country is None or body.is_outlet:
+                    continue
+                span = self.doc[token.left_edge.i : token.i + 1]
+                while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
+                    span = span[1:]
+                return ResolvedActor(span.text, span.start_char, span.end_char, body.code, None, "holder")
+        return None
 
     def _members_of(self, token: Token) -> str | None:
         """ "the ten member states of the bloc", "countries of the Union": the organisation."""

@@ -195,12 +195,34 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
         prep = particle_of(token, particle)
         if prep is not None:
             heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    if token.pos_ == "NOUN":
+        heads.extend(_noun_infinitive(token))
     out: list[Token] = []
     for head in heads:
         out.append(head)
         out.extend(c for c in head.children if c.dep_ == "conj")
         out.extend(contents(head))  # "approved a new round of sanctions"
     return out
+
+
+def _noun_infinitive(noun: Token) -> list[Token]:
+    """The infinitive right after a noun's phrase, wherever the parser hangs it: "a vow to
+    retaliate", "vows from China to retaliate" (often read as the verb's adverbial clause)."""
+    own = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+    ]
+    if own:
+        return own
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at].dep_ != "aux":
+        return []
+    verb = doc[at].head
+    return [verb] if verb.pos_ == "VERB" and verb.i > at else []
 
 
 # Nouns that hold others of a kind: "a round of sanctions", "a wave of airstrikes", "a new
