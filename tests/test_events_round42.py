@@ -3,7 +3,8 @@ protest", "raised protests at the United Nations") is a complaint (114) whoever 
 no crowd at home; a complaint whose words name one other country is aimed at it; "opposed
 to" said of a party disapproves (110); one who heads or speaks for a body acts as that body
 ("the head of the Israeli Labor Party"); shaking hands is meeting, and cutting back contacts or
-sharing with a country reduces relations (160). Sentences written for these tests."""
+sharing with a country reduces relations (160); "the country" as the subject of a relative
+clause is the country the clause hangs on. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -84,3 +85,8 @@ def test_a_vow_of_force_told_as_a_noun_is_a_threat(nlp: Any, text: str) -> None:
 def test_a_pledge_of_trade_told_as_a_noun_stays_intent(nlp: Any) -> None:
     events = [e for e in rules(nlp, "Peru made a pledge to boost trade with Chile.") if e.trigger.text == "pledge"]
     assert {e.root_code for e in events} <= {"03"}, events
+
+
+def test_the_country_of_a_relative_clause_is_the_one_it_hangs_on(nlp: Any) -> None:
+    text = "Chile's navy found a boat off Peru, where the country tested a missile last week."
+    assert ("PER", None, "15") in dyads(rules(nlp, text), "tested")

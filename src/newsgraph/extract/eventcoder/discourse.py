@@ -555,6 +555,12 @@ class Discourse:
             return None
         unit = self.unit_of(tok.i)
         bound = self._commanding(tok)
+        if kind == "country":
+            # "an area of North Korea where the country conducted a test": the relative
+            # clause's own noun names it
+            held = self._relative_antecedent(tok, test)
+            if held is not None:
+                return self._pick([held], tok, f"discourse:the {tok.lower_}")
         for u in range(unit, unit - DESCRIPTION_WINDOW - 1, -1):
             found = [
                 m
@@ -577,6 +583,18 @@ class Discourse:
                     return None  # "Cuban exiles ... relations with the island": a new one
                 return actor
         return None
+
+    def _relative_antecedent(self, tok: Token, test: Callable[[Mention], bool]) -> Mention | None:
+        """The mention a relative clause hangs on, when the description is that clause's
+        subject: "North Korea, where the country tested ...", "Peru, which the country's ..."."""
+        if tok.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = tok.head
+        if clause.dep_ != "relcl":
+            return None
+        head = clause.head
+        found = [m for m in self.mentions() if m.i == head.i and m.i < tok.i and test(m)]
+        return found[-1] if found else None
 
     def _owning_country(self, tok: Token) -> ResolvedActor | None:
         """ "the country's": the country named last before it, in this sentence or the two
