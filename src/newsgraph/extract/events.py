@@ -1237,18 +1237,14 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     for obj in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")):
         tokens.update((t.i, t) for t in obj.subtree)
     for tok in sorted(tokens.values(), key=lambda t: t.i):
-        if not start <= tok.i < end or tok.ent_type_ not in ACTOR_ENT_TYPES:
+        if not start <= tok.i < end:
             continue
-        if tok.dep_ in ("compound", "amod") and tok.head.ent_type_ == tok.ent_type_:
-            continue  # one name, not two parties
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in _LOCATIVE_PREPS:
             continue
-        actor = coder.actor(tok)
-        if actor is None or actor.country is None or actor.country in me:
+        actor = _other_party(tok, coder, me)
+        if actor is None or actor.country is None:
             continue
-        if actor.is_outlet:
-            continue  # "told Reuters": the outlet is not a party
         found.setdefault(actor.country, actor)
         near.setdefault(actor.country, _tree_distance(cand.trigger, tok))
     if len(found) == 1:
@@ -1262,6 +1258,19 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
         if ranked[0][1] < ranked[1][1] and ranked[0][1] <= _NEAREST_MAX_EDGES:
             cand.targets = [found[ranked[0][0]]]
             cand.fallbacks.append("target:nearest")
+
+
+def _other_party(tok: Token, coder: SentenceCoder, me: set[str | None]) -> ResolvedActor | None:
+    """The party a named word stands for, if it has a country other than `me` and is no news
+    outlet ("told Reuters": the outlet is not a party); a word inside a longer name is none."""
+    if tok.ent_type_ not in ACTOR_ENT_TYPES:
+        return None
+    if tok.dep_ in ("compound", "amod") and tok.head.ent_type_ == tok.ent_type_:
+        return None  # one name, not two parties
+    actor = coder.actor(tok)
+    if actor is None or actor.country is None or actor.country in me or actor.is_outlet:
+        return None
+    return actor
 
 
 def _target_in_complaint(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
@@ -1278,16 +1287,9 @@ def _target_in_complaint(cand: Candidate, coder: SentenceCoder, start: int, end:
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     for tok in said[0].subtree:
-        if tok.ent_type_ not in ACTOR_ENT_TYPES:
-            continue
-        if tok.dep_ in ("compound", "amod") and tok.head.ent_type_ == tok.ent_type_:
-            continue
-        actor = coder.actor(tok)
-        if actor is None or actor.country is None or actor.is_outlet:
-            continue
-        if actor.country in me:
-            continue
-        found.setdefault(actor.country, actor)
+        actor = _other_party(tok, coder, me)
+        if actor is not None and actor.country is not None:
+            found.setdefault(actor.country, actor)
     if len(found) == 1:
         cand.targets = list(found.values())
         cand.fallbacks.append("target:complaint")
@@ -1940,8 +1942,7 @@ def _a_political_party(actor: ResolvedActor) -> bool:
     if not words:
         return False
     return (
-        " ".join(words) in _PARTY_NAMES
-        or words[-1] in _PARTY_NAMES
+        _party_name(words)
         or words[-1] in _PARTY_HEADS
         or (actor.code or "")[3:6] in ("OPP", "PTY")
     )
@@ -1950,9 +1951,12 @@ def _a_political_party(actor: ResolvedActor) -> bool:
 def _names_a_party(head: Token) -> bool:
     """Does a noun phrase name a party of politics ("Labour", "the Tory party")?"""
     words = [t.lower_ for t in head.subtree if t.dep_ not in ("det", "punct")]
-    return bool(words) and (
-        " ".join(words) in _PARTY_NAMES or words[-1] in _PARTY_NAMES or head.lower_ in _PARTY_HEADS
-    )
+    return bool(words) and (_party_name(words) or head.lower_ in _PARTY_HEADS)
+
+
+def _party_name(words: list[str]) -> bool:
+    """Are the (lower-case) words a party's name, or end in one ("the Tories", "Lib Dems")?"""
+    return " ".join(words) in _PARTY_NAMES or words[-1] in _PARTY_NAMES
 
 
 def _a_state(actor: ResolvedActor | None) -> bool:

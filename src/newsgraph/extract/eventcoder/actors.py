@@ -775,9 +775,7 @@ class ActorResolver:
             return self._led_by(token)
         if code is None:
             return None
-        span = self.doc[token.left_edge.i : token.i + 1]
-        while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
-            span = span[1:]
+        span = self._phrase(token)
         return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
 
     def _holder_of(self, token: Token) -> ResolvedActor | None:
@@ -792,9 +790,7 @@ class ActorResolver:
                 body = self.resolve(obj)
                 if body is None or body.country is None or body.is_outlet:
                     continue
-                span = self.doc[token.left_edge.i : token.i + 1]
-                while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
-                    span = span[1:]
+                span = self._phrase(token)
                 return ResolvedActor(span.text, span.start_char, span.end_char, body.code, None, "holder")
         return None
 
