@@ -1274,10 +1274,10 @@ def _other_party(tok: Token, coder: SentenceCoder, me: set[str | None]) -> Resol
 
 
 def _target_in_complaint(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
-    """A complaint or a charge whose words name one other country is aimed at it: "the Trump
-    administration has complained that U.S. companies aren't getting a fair deal in China"
-    (USA > CHN 114): the country the clause said names, even as a place, when it is the only
-    one there besides the speaker's own."""
+    """A complaint or a charge whose words name one other country is aimed at it: "Lima has
+    complained that Peruvian fishermen are treated unfairly in Chile" (PER > CHL 114): the
+    country the clause said names, even as a place, when it is the only one there besides the
+    speaker's own."""
     trig = cand.trigger
     if trig.pos_ != "VERB":
         return

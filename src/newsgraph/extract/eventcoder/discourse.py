@@ -556,7 +556,7 @@ class Discourse:
         unit = self.unit_of(tok.i)
         bound = self._commanding(tok)
         if kind == "country":
-            # "an area of North Korea where the country conducted a test": the relative
+            # "a port in Peru, where the country tested a missile": the relative
             # clause's own noun names it
             held = self._relative_antecedent(tok, test)
             if held is not None:
