@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "126"
+NAME, VERSION = "events.cameo", "127"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -145,6 +145,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # "“We will stand with Israel,”", "Russia will cut its holdings, the minister
                 # said": a plan told by the one who makes it is reported, as a said "would" is
                 cand.mode = "reported"
+            if _meeting_on_condition(cand):
+                # "would hold talks with Washington under the right conditions", "would meet
+                # him under the right circumstances": an offer to meet, made as it is said
+                cand.code = "036"
+                cand.mode = "reported" if cand.mode == "reported" else "asserted"
+                cand.rule += " + condition"
             if _harm_on_condition(cand):
                 # "I will totally destroy the economy of Turkey if ...", "would impose new
                 # sanctions on Iran if there is no agreement": harm promised on a condition is a
@@ -492,6 +498,31 @@ def _hosted_gathering(cand: Candidate, coder: SentenceCoder, start: int, end: in
 
 # the auxiliaries of a promise: "will", "would"
 _PROMISING_AUX = frozenset({"will", "'ll", "would", "'d", "shall", "wo"})
+
+
+# the conditions a meeting is offered under: "under the right conditions"
+_CONDITION_NOUNS = frozenset({"condition", "circumstance"})
+
+
+def _meeting_on_condition(cand: Candidate) -> bool:
+    """A meeting or talks (04) someone "would" or "will" hold "under the right conditions":
+    not a meeting told but an offer of one (036)."""
+    if cand.code[:2] != "04" or cand.negated or not cand.sources:
+        return False
+    if cand.mode not in ("future", "hypothetical", "reported"):
+        return False
+    verb = cand.anchor
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _CONDITION_NOUNS for o in c.children)
+        for t in (verb, *verb.children)
+        for c in t.children
+    )
 
 
 def _harm_on_condition(cand: Candidate) -> bool:

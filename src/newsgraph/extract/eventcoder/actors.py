@@ -755,6 +755,14 @@ class ActorResolver:
                 if armed is not None:
                     code = armed  # "Red Dawn fighters": the group, not its country's state
                     break
+                if (
+                    child.dep_ == "compound"
+                    and child.lower_ in actors.lexicon().capitals
+                    and role is None
+                ):
+                    # "the Paris climate accord", "the Oslo accords": a city (not a seat of
+                    # government named for its rulers: "Kremlin officers")
+                    continue
                 country = self._country_of(child) or _hyphened_country(child, table)
                 if country is not None:
                     is_igo = country.startswith("IGO")

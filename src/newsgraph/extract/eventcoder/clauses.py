@@ -283,6 +283,15 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         # "Xi, joined by Putin, condemned": the parser may hang the participle on the verb
         return found + [m for j in _joined_by(verb) for m in members(j) if m not in found]
+    ranked = ranked_infinitive(verb)
+    if ranked is not None:
+        # "Abe was the first foreign leader to meet Trump": the copula's subject met him
+        return subject_heads(ranked, depth + 1)
+    spender = _time_spent_on(verb)
+    if spender is not None:
+        # "Kerry has spent hundreds of hours courting Lavrov": the parser may hang the
+        # participle on the time spent; the one who spends it does it
+        return subject_heads(spender, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
@@ -321,6 +330,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         ):
             # "Washington's decision to expel Russian diplomats", "Iran's threat to close the
             # strait": the owner does it (but "Kyiv's call to end the war" asks another)
+            return members(owner)
+    noun = _stranded_noun_infinitive(verb)
+    if noun is not None:
+        # "welcomed the decision by the General Assembly to recognize Palestine", "praised
+        # China's decision to cut tariffs": the parser hangs the noun's infinitive on the
+        # verb; the noun's agent or owner does it, not the one who welcomes it
+        agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        owner = agents[0] if agents else _owner(noun)
+        if owner is not None:
             return members(owner)
     if (
         verb.dep_ == "acl"
@@ -501,6 +520,25 @@ def _part_of_relative(subject: Token) -> bool:
 _QUANTIFIERS = frozenset({"both", "all", "each", "neither", "most", "many", "several", "some"})
 
 
+def _stranded_noun_infinitive(verb: Token) -> Token | None:
+    """The noun of intent an infinitive belongs to when the parser hangs the infinitive on
+    the clause's verb instead ("welcomed the decision by X in 2012 to recognize ...": the
+    object "decision" is right before it, with only its phrases between)."""
+    if verb.dep_ != "advcl" or not is_infinitive(verb) or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    noun = objects[-1]
+    if noun.lemma_.lower() not in (*INTENT_NOUNS, *_DONE_NOUNS):
+        return None
+    # nothing but the noun's own phrases and a time or place phrase between it and the verb
+    between = [t for t in verb.doc[noun.i + 1 : verb.left_edge.i] if t.head.i == verb.head.i]
+    if any(t.dep_ not in ("prep", "npadvmod", "punct") for t in between):
+        return None
+    return noun
+
+
 def _owner(noun: Token) -> Token | None:
     """The possessor of a noun ("Washington's decision"), if any."""
     return next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -540,6 +578,24 @@ _JUDGING_MEASURES = frozenset({"sanction", "penalty", "fine", "tariff", "ban", "
 ALLEGING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "indict", "sue"})
 # Prepositions whose object may be the subject of a participle after it ("despite X doing")
 _SUBJECT_PREPS = ("despite", "with", "without", "after", "amid", "before")
+
+
+# verbs whose object is time one gives to doing something ("spent months negotiating")
+_SPENDING_LEMMAS = frozenset({"spend", "waste"})
+
+
+def _time_spent_on(verb: Token) -> Token | None:
+    """The verb "spend" when `verb` is a participle hung on its object ("spent hours courting",
+    "spent hundreds of hours courting")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "hundreds of hours"
+        noun = noun.head.head
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "NUM"):
+        return None
+    spender = noun.head
+    return spender if spender.lemma_.lower() in _SPENDING_LEMMAS else None
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -803,6 +859,18 @@ def _still_ahead(clause: Token) -> bool:
 
 
 def agent_objects(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb or noun ("was sanctioned by the EU"); for a passive
+    verb with none of its own, the one the parser hangs on its infinitive ("was invited to
+    speak to Congress by the Speaker": the Speaker invited)."""
+    out = _by_objects(verb)
+    if not out and verb.pos_ in ("VERB", "AUX") and is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "xcomp" and is_infinitive(child) and not is_passive(child):
+                out.extend(_by_objects(child))
+    return out
+
+
+def _by_objects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -910,12 +978,51 @@ def _weighs_likelihood(head: Token) -> bool:
     )
 
 
+# words that rank the one an infinitive is said of: "the first leader to congratulate him"
+_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "sole"})
+
+
+def ranked_infinitive(verb: Token) -> Token | None:
+    """The copula of "X was the first / only / last <noun> to <verb>" (or "among the first
+    leaders to"), when `verb` is that infinitive: X did it, as the copula tells it ("would be
+    the first president to visit" is not done yet). None for any other verb."""
+    if not is_infinitive(verb):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [verb.head]
+    elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in ("be", "become"):
+        # the parser may hang "to congratulate" on the copula
+        nouns = [
+            n
+            for c in verb.head.children
+            if c.dep_ in ("attr", "prep")
+            for n in ([c] if c.dep_ == "attr" else [o for o in c.children if o.dep_ == "pobj"])
+        ]
+    else:
+        return None
+    for noun in nouns:
+        if not any(c.dep_ == "amod" and c.lower_ in _RANKING_WORDS for c in noun.children):
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "among":
+            head = head.head
+        elif noun.dep_ != "attr":
+            continue
+        if head.lemma_ in ("be", "become") and head.i < verb.i:
+            return head
+    return None
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
     Reported speech wins over a backshifted "would" ("Xi said China would continue"):
     the event is the speaker's report. A condition ("if", "unless") makes it hypothetical.
     """
+    ranked = ranked_infinitive(anchor)
+    if ranked is not None:
+        # "was among the first leaders to congratulate him": told, as the copula tells it
+        return mode_of(ranked, report_lemmas)
     sent = anchor.sent
     if sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_punct and sent[-2].text == "?"):
         return "hypothetical"  # asked about, not told: "will Russia reinstate sanctions?"
@@ -1035,6 +1142,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             and tok.dep_ == "xcomp"
             and tok.head.lemma_ == "be"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            # "the reaction has been to reduce sharing": what was done
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
         ):
             mode = "future"  # "the WTO is to hold talks": arranged, not yet done
         if (
