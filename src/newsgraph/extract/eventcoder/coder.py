@@ -2550,6 +2550,17 @@ class SentenceCoder:
                     # "criticized the tariffs on Peru": those the measure is aimed at are not
                     # the ones refused or judged (its author or owner is, in `_actors_in`)
                     continue
+                if (
+                    is_object
+                    and _code_root(entry) in _JUDGING_ROOTS
+                    and any(
+                        c.dep_ == "poss" and c.tag_ != "PRP$" and self.actor(c) is not None
+                        for c in child.children
+                    )
+                ):
+                    # "criticized the Obama administration's talks with Iran", "rejected
+                    # China's deal with Russia": the owner is judged, not its partner
+                    continue
                 if child.dep_ == "xcomp" or is_object:
                     heads += clauses.prep_objects(child, preps)
                     if asking and is_object:
@@ -2970,6 +2981,10 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     criticized Trump's decision" (USA > USA). A country's own adjective or pronoun ("Chinese
     firms", "its policy"), nor is the country itself ("China's foreign ministry criticized
     China's critics")."""
+    if actor.entity is None:
+        # "Senator Rubio criticized the Obama administration's talks": a body named by a
+        # phrase beside a named doer
+        return bool(sources) and all(_group_beside_a_named(actor, s) for s in sources)
     table = actor_table()
     name = actor.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s")
     return (
@@ -3002,6 +3017,7 @@ def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
         actor.code == s.code
         and (actor.entity is None or s.entity is None)
         and not _named_beside_a_group(actor, s)
+        and not _group_beside_a_named(actor, s)
         for s in sources
     )
 
@@ -3020,6 +3036,30 @@ def _named_beside_a_group(actor: ResolvedActor, source: ResolvedActor) -> bool:
         and " " in words  # a phrase, not a pronoun or one word standing for the party
         and words.rsplit(" ", 1)[-1] not in _ONE_HOLDER_TITLES  # "the U.S. president" is Trump
     )
+
+
+def _group_beside_a_named(actor: ResolvedActor, source: ResolvedActor) -> bool:
+    """ "Senator Rubio criticized the Obama administration's talks": a body named by a
+    phrase, acted on by a named person of its country, is another party (but "his
+    administration", "the president" may be the doer's own)."""
+    if actor.entity is not None or source.entity is None or actor.how.startswith("discourse"):
+        return False
+    code = actor.code or ""
+    if len(code) <= 3 or code.startswith("IGO"):
+        return False  # a body, by its role: not "American troops", "U.S. strategy"
+    words = actor.text.lower().removeprefix("the ").strip()
+    if any(w in _POSSESSIVE_PRONOUNS for w in words.split()):
+        return False
+    table = actor_table()
+    return (
+        words not in table.countries
+        and words not in table.capitals
+        and " " in words
+        and words.rsplit(" ", 1)[-1] not in _ONE_HOLDER_TITLES
+    )
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 # offices one person holds at a time: "the U.S. president" names the president, not a group
