@@ -405,6 +405,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # expelled 35 diplomats": the parser takes the clause's subject for the object
             # of "after" and joins its verbs to the main clause's
             return members(stranded)
+    speaker = _speaker_of_participle(verb)
+    if speaker is not None:
+        # "Mattis said North Korea presented a danger, while also criticizing China": the
+        # parser hangs the participle on the said clause; the one who speaks criticizes
+        return subject_heads(speaker, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_LEMMAS:
@@ -596,6 +601,30 @@ def _time_spent_on(verb: Token) -> Token | None:
         return None
     spender = noun.head
     return spender if spender.lemma_.lower() in _SPENDING_LEMMAS else None
+
+
+# verbs of saying whose clause a participle of speech may be misplaced in
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "argue", "note", "stress"})
+# acts done in words, which the one saying does
+_SPEECH_ACT_LEMMAS = frozenset(
+    {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "rebuke", "accuse"}
+    | {"blame", "fault", "praise", "thank", "commend", "applaud", "congratulate", "welcome"}
+    | {"urge", "ask", "call", "press", "warn", "threaten", "vow", "pledge", "promise"}
+    | {"demand", "reject", "deny", "dismiss"}
+)
+
+
+def _speaker_of_participle(verb: Token) -> Token | None:
+    """The verb of saying a participle of speech belongs to when the parser hangs it on the
+    said clause ("said North Korea presented a danger, while also criticizing China")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SPEECH_ACT_LEMMAS:
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ == "while" for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING_LEMMAS:
+        return None
+    return clause.head
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -978,6 +1007,26 @@ def _weighs_likelihood(head: Token) -> bool:
     )
 
 
+# adjectives that weigh an act named by an infinitive ("it is hard for X to ...")
+_WEIGHING_ADJ = _LIKELIHOOD_ADJ | frozenset(
+    {"difficult", "hard", "easy", "tough", "important", "necessary", "essential", "crucial"}
+    | {"vital", "imperative", "critical", "urgent"}
+)
+
+
+def _weighed_infinitive(verb: Token) -> bool:
+    """An infinitive that an adjective of likelihood, ease or need weighs: "it will be
+    difficult for Europe to cut ties", "it is important to engage Iran"."""
+    if not is_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp", "ccomp", "csubj"):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _WEIGHING_ADJ and head.pos_ == "ADJ":
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _WEIGHING_ADJ for c in head.children
+    )
+
+
 # words that rank the one an infinitive is said of: "the first leader to congratulate him"
 _RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "sole"})
 
@@ -1068,6 +1117,10 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             return "hypothetical"  # "there is no evidence that Moscow backed it"
         if tok.dep_ == "ccomp" and _weighs_likelihood(tok.head):
             return "hypothetical"  # "it is unlikely that an agreement will be reached"
+        if _weighed_infinitive(tok):
+            # "it will be difficult for Europe to cut ties", "it is important for Peru to
+            # attend": an act weighed, not told
+            return "hypothetical"
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in report_lemmas:
             # "said Russia would act": a backshifted will, reported; "said Russia should /
             # could act" stays a possibility, whoever says it

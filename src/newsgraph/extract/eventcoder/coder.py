@@ -1999,7 +1999,8 @@ class SentenceCoder:
                     ResolvedActor(words.text, words.start_char, words.end_char, me.country)
                 ]
                 cand.fallbacks.append("target:own-government")
-        if inner is not None and not cand.targets:
+        asked_unnamed = not ordered and _asked_unnamed(trigger, entry)
+        if inner is not None and not cand.targets and not asked_unnamed:
             cand.targets = self._inner_targets(inner, matches, cand.sources, start, end)
             if not cand.targets and inner.pos_ == "NOUN" and start <= inner.i < end:
                 # "refuses to accept Syria's denials": the one whose act is refused
@@ -2994,6 +2995,19 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
         and not actor.how.startswith("discourse")
         and all(actor.entity != s.entity for s in sources)
     )
+
+
+def _asked_unnamed(trigger: Token, entry: LexEntry) -> bool:
+    """Does an appeal or demand name the one asked by a phrase no actor was read from
+    ("called on the administration to call out Russia", "urged lawmakers to sanction
+    Russia")? Then the one asked is the target, though unknown: not whom the act asked for
+    is aimed at."""
+    if entry.frame not in ("appeal", "demand") or trigger.pos_ != "VERB":
+        return False
+    asked = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    if entry.particle == "on":
+        asked += clauses.prep_objects(trigger, ("on",))
+    return any(a.pos_ in ("NOUN", "PROPN") for a in asked)
 
 
 def _one_of(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
