@@ -45,7 +45,7 @@ def test_engine_runs_extractors_in_order(fake_extractors: None) -> None:
     a = engine().analyze_text("Alice met Bob in Paris.", published="2025-01-02")
     assert [e.name for e in a.entities] == ["Alice", "Bob", "Paris"]
     assert a.tags[0].score == 3.0
-    assert a.extractors == {"caps": "3", "count": "1", "nlp": "blank:en/4"}
+    assert a.extractors == {"caps": "3", "count": "1", "nlp": "blank:en/5"}
     assert a.article.published == "2025-01-02"
 
 

@@ -12,7 +12,9 @@ base model's entities. `extract/entities.py` combines the two.
 Two more components mend what the base model's parser gets wrong in news: before the parser,
 "newsgraph_paragraphs" makes a blank line end a sentence; last, "newsgraph_name_subjects"
 parses again a sentence that opens with a person's name read as a verb or a modal ("Trump
-partly blamed ...", "May said ...").
+partly blamed ...", "May said ..."), and "newsgraph_headlines" tags, parses and finds the
+entities of a headline written in title case ("South Korea Seizes Ship Suspected Of Oil
+Transfer") as if it were written in sentence case.
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ _CACHE: dict[str, Language] = {}
 # 3: a blank line ends a sentence (a paragraph break is never inside one).
 # 4: a name read as a verb or modal at the start of a sentence is parsed again as a name
 #    ("Trump partly blamed China ...", "May said ...").
-PIPELINE_REVISION = "4"
+# 5: a headline in title case is read in sentence case ("Turkey Launches Assaults Against
+#    Kurdish Fighters" is parsed, lemmatised and its entities found as "Turkey launches
+#    assaults against Kurdish fighters").
+PIPELINE_REVISION = "5"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -61,6 +66,7 @@ def load_pipeline(model: str) -> Language:
             add_paragraph_breaks(nlp)
             add_conll_ner(nlp)
             add_name_subjects(nlp)
+            add_headlines(nlp)
             _CACHE[model] = nlp
         return nlp
 
@@ -219,6 +225,235 @@ def _people(doc: Doc) -> set[str]:
     if CONLL_SPANS in doc.spans:
         spans += [s for s in doc.spans[CONLL_SPANS] if s.label_ == "PER"]
     return {t.text for s in spans for t in s if t.pos_ == "PROPN" and t.is_title and t.is_alpha}
+
+
+HEADLINE_COMPONENT = "newsgraph_headlines"
+# A headline: a sentence of at least this many words, nearly all (after the first) capitalised.
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_SHARE = 0.75
+# Words a headline capitalises that are never names (modals are not here: "May", "Will").
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
+        "by", "with", "without", "over", "under", "into", "onto", "about", "against", "after",
+        "before", "as", "than", "via", "amid", "among", "between", "during", "despite", "toward",
+        "towards", "upon", "off", "out", "up", "down", "through", "is", "are", "was", "were",
+        "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "it", "its",
+        "he", "his", "him", "she", "her", "they", "them", "their", "we", "our", "you", "your",
+        "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "when",
+        "where", "why", "how", "not", "no", "if", "so",
+    }
+)  # fmt: skip
+# The little words whose capital marks a headline ("The" and "A" open names too: "The Oval").
+_HEADLINE_MARKS = _FUNCTION_WORDS - {"a", "an", "the"}
+# The entities of either recogniser that mark a word as part of a name when both agree
+# (alone, each takes a title-case headline's verbs for names: "Trump Disparages" as a person).
+_ONTO_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "ORG", "FAC"})
+_CONLL_NAMES = frozenset({"PER", "LOC", "MISC", "ORG"})
+
+
+def add_headlines(nlp: Language) -> None:
+    """Read a headline written in title case ("North Korea Fires Another Missile Over Japan")
+    as if it were in sentence case: the model, trained on running text, takes its capitalised
+    verbs and nouns for names ("Seizes Ship Suspected" as an organisation, "Launches" as a
+    proper noun), so the coder found no event in it. The sentence is tagged, parsed and its
+    entities found again with its common words in lower case; the text is unchanged."""
+    from spacy.language import Language
+
+    if HEADLINE_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(HEADLINE_COMPONENT):
+        Language.factory(HEADLINE_COMPONENT, func=_make_headlines)
+    nlp.add_pipe(HEADLINE_COMPONENT, last=True)
+
+
+def _make_headlines(nlp: Language, name: str) -> Headlines:
+    return Headlines(nlp)
+
+
+class Headlines:
+    """The pipeline component of `add_headlines`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._words: frozenset[str] | None = None
+
+    def _english(self) -> frozenset[str]:
+        """The model's lemmatiser's dictionary of English words and irregular forms (empty
+        without one)."""
+        if self._words is None:
+            words: set[str] = set()
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    index = lookups.get_table("lemma_index")
+                    for key in index:
+                        words.update(w for w in index[key] if "_" not in w)
+                if lookups is not None and lookups.has_table("lemma_exc"):
+                    exceptions = lookups.get_table("lemma_exc")  # "met", "children"
+                    for key in exceptions:
+                        words.update(w for w in exceptions[key] if "_" not in w)
+            self._words = frozenset(words)
+        return self._words
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        heads = [s for s in doc.sents if _is_headline(s)]
+        if not heads:
+            return doc
+        capital, lower = _casing(doc, heads)
+        english = self._english()
+        named = _named(doc)
+        people = _people(doc)
+        from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+        attrs = [HEAD, DEP, TAG, POS, MORPH, LEMMA]
+        array: Any = None
+        onto, conll = list(doc.ents), list(doc.spans.get(CONLL_SPANS, []))
+        for sent in heads:
+            first = next(t for t in sent if t.is_alpha)
+            words = [_recased(t, first.i, capital, lower, english, named) for t in sent]
+            if words == [t.text for t in sent]:
+                continue
+            # a name opening the headline that is also an English word is parsed as a plain
+            # surname, as "newsgraph_name_subjects" does ("Trump Slams Deal": no verb "trump")
+            stand_in = first.text in people and first.lower_ in english
+            if stand_in:
+                words[first.i - sent.start] = _STAND_IN
+            parsed = self._reparse(sent, words)
+            if parsed is None:
+                continue
+            if array is None:
+                array = doc.to_array(attrs)
+            rows = parsed.to_array(attrs)
+            if stand_in:
+                rows[first.i - sent.start, attrs.index(LEMMA)] = doc.vocab.strings.add(first.text)
+            array[sent.start : sent.end] = rows
+            onto = _replace(doc, onto, sent, parsed.ents)
+            if CONLL_SPANS in parsed.spans:
+                conll = _replace(doc, conll, sent, parsed.spans[CONLL_SPANS])
+        if array is None:
+            return doc
+        doc.from_array(attrs, array)
+        doc.set_ents(onto, default="outside")
+        if CONLL_SPANS in doc.spans:
+            doc.spans[CONLL_SPANS] = conll
+        return doc
+
+    def _reparse(self, sent: Span, words: list[str]) -> Doc | None:
+        from spacy.tokens import Doc
+
+        spaces = [bool(t.whitespace_) for t in sent]
+        parsed = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name, proc in self.nlp.pipeline:
+            if name == CONLL_COMPONENT:
+                onto = list(parsed.ents)
+                parsed.set_ents([], default="missing")
+                parsed = proc(parsed)
+                parsed.spans[CONLL_SPANS] = list(parsed.ents)
+                parsed.set_ents(onto, default="outside")
+            elif not name.startswith("newsgraph_"):
+                parsed = proc(parsed)
+        if any(t.is_sent_start for t in parsed[1:]):
+            return None  # the sentence's bounds are the first parse's
+        return parsed
+
+
+def _is_headline(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha][1:]
+    if len(words) < _HEADLINE_MIN_WORDS - 1:
+        return False
+    upper = sum(1 for t in words if t.is_upper and len(t) > 1)
+    if upper * 2 > len(words):
+        return False  # shouting in capitals is another matter
+    titled = sum(1 for t in words if t.is_title)
+    # running text with many names ("Prime Minister Theresa May of Britain") keeps its
+    # little words in lower case, and a list of names ("Scorers: John Smith (Wales), ...")
+    # has none; a headline capitalises them ("... Suspected Of Oil Transfer To ...")
+    marked = any(t.is_title and t.lower_ in _HEADLINE_MARKS for t in words)
+    return marked and titled >= _HEADLINE_SHARE * len(words)
+
+
+def _casing(doc: Doc, heads: list[Span]) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each word is written capitalised and in lower case in the rest of the text,
+    away from the start of a sentence."""
+    skip = {t.i for s in heads for t in s}
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for sent in doc.sents:
+        first = True
+        for tok in sent:
+            if not tok.is_alpha:
+                first = first or (tok.is_punct and tok.text in {'"', "\u201c", "'", "(", ":"})
+                continue
+            if not first and tok.i not in skip:
+                if tok.is_title:
+                    capital[tok.lower_] = capital.get(tok.lower_, 0) + 1
+                elif tok.is_lower:
+                    lower[tok.lower_] = lower.get(tok.lower_, 0) + 1
+            first = False
+    return capital, lower
+
+
+def _recased(
+    tok: Token,
+    first: int,
+    capital: dict[str, int],
+    lower: dict[str, int],
+    english: frozenset[str],
+    named: set[int],
+) -> str:
+    """The word as sentence case would write it. A capitalised word is put in lower case when
+    it is a little word ("Of", "Against"), when the text writes it so more often than
+    capitalised, or, when the text does not have it, when it is an inflected English word
+    ("Seizes", "Fighters") or an English word that is not in a name ("Ship" but not "Britain")."""
+    if not tok.is_title or tok.i == first or not tok.is_alpha:
+        return tok.text
+    word = tok.lower_
+    if word in _FUNCTION_WORDS:
+        return word
+    if capital.get(word, 0) >= max(1, lower.get(word, 0)):
+        return tok.text  # a name in the text ("Trump", "Korea")
+    if lower.get(word, 0):
+        return word
+    if _inflected(word, english):
+        return word
+    if tok.i in named:
+        return tok.text
+    return word if word in english else tok.text
+
+
+def _named(doc: Doc) -> set[int]:
+    """The tokens both recognisers put in a name."""
+    onto = {t.i for e in doc.ents if e.label_ in _ONTO_NAMES for t in e}
+    conll = doc.spans.get(CONLL_SPANS, [])
+    return onto & {t.i for e in conll if e.label_ in _CONLL_NAMES for t in e}
+
+
+def _inflected(word: str, english: frozenset[str]) -> bool:
+    """A plural or verb form of an English word ("fighters", "seizes", "blocked")."""
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1]]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    return any(s in english for s in stems if len(s) > 2)
+
+
+def _replace(doc: Doc, spans: list[Span], sent: Span, new: Any) -> list[Span]:
+    """`spans` with those inside `sent` replaced by `new` (spans of the sentence's own parse)."""
+    from spacy.tokens import Span as SpanType
+
+    kept = [s for s in spans if s.end <= sent.start or s.start >= sent.end]
+    kept += [SpanType(doc, sent.start + s.start, sent.start + s.end, s.label_) for s in new]
+    return sorted(kept, key=lambda s: (s.start, s.end))
 
 
 def conll_model_path() -> Path:

@@ -117,14 +117,27 @@ _SEATED_NOUNS = frozenset(
 )
 
 
+# Nouns of a country's land, which stand for the country they are in: "territory in Syria"
+# (not a base or a position: "an attack on a U.S. base in Iraq" is no attack on Iraq)
+_LAND_NOUNS = frozenset(
+    {"territory", "region", "province", "district", "area", "city", "town", "village"}
+    | {"soil", "airspace", "waters", "coast", "countryside"}
+)
+
+
 def _places_of_seat(token: Token) -> list[Token]:
     """The "in" phrases that place a noun: its own ("police in Berlin"), or one the parser hung
-    on its verb right after it ("Authorities in Seoul said ...")."""
+    on its verb right after it ("Authorities in Seoul said ...", "imposed sanctions on the
+    authorities in Caracas")."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
-    if not preps and token.dep_ in ("nsubj", "nsubjpass"):
+    if not preps and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         after = token.right_edge.i + 1
+        holders = list(token.ancestors)[:3]  # the verb, or the phrase's noun and its verb
         preps = [
-            c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == after
         ]
     return preps
 
@@ -768,6 +781,12 @@ class ActorResolver:
                     is_igo = country.startswith("IGO")
                     code = country if is_igo else country + (role or "")
                     break
+        if code is None and token.pos_ == "NOUN" and token.lemma_.lower() in _LAND_NOUNS:
+            # "a trip to Kurdish territory in Syria", "shelled villages in Ruritania": the
+            # country the land is in (as "Syrian territory" is Syria's)
+            for prep in _places_of_seat(token):
+                for obj in prep.children:
+                    code = code or self._country_of(obj)
         if code is None and token.pos_ == "NOUN":
             # "the rebel group Red Dawn": the name in apposition
             for child in token.children:

@@ -918,6 +918,9 @@ _OTHERS_ACT_VERBS = frozenset(
         "view",
         "counter",
         "answer",
+        # what one speaks of: "Trump addresses Munich attack", "explained the strike"
+        "address",
+        "explain",
     ]
 )
 

@@ -1,0 +1,46 @@
+"""Round 45 (events issue 4, events.cameo@130): a warning, rebuke or condolences delivered or
+sent to someone are aimed at them; rulers, and a country's land, named by the place they are in
+("the government in Lima", "territory in Chile") stand for that place's country, also when the
+parser hangs the place on the verb; what one addresses or explains is another's act, not one's
+own ("Boric addresses the Lima attack"). Sentences written for these tests; headlines in title
+case are in tests/test_pipeline_headlines.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+
+
+def test_what_is_delivered_or_sent_is_aimed_at_its_receiver(nlp: Any) -> None:
+    text = "Chile's president delivered a blunt warning to Bolivia on Sunday."
+    assert ("CHL", "BOL", "13") in dyads(rules(nlp, text), "warning")
+    text = "Chile's foreign minister delivered a sharp rebuke to Peru."
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "rebuke")
+    text = "Peru's president sent condolences to Bolivia after the floods."
+    assert ("PER", "BOL", "01") in dyads(rules(nlp, text), "condolences")
+    # what is delivered as goods stays what it was: arms are military aid
+    text = "Chile delivered weapons to Bolivia."
+    assert ("CHL", "BOL", "07") in dyads(rules(nlp, text), "delivered")
+
+
+def test_rulers_named_by_their_seat_also_when_the_place_hangs_on_the_verb(nlp: Any) -> None:
+    text = "Chile imposed sanctions on the authorities in La Paz."
+    assert ("CHL", "BOL", "16") in dyads(rules(nlp, text), "sanctions")
+    text = "Chile's president delivered a warning to the government in Lima."
+    assert ("CHL", "PER", "13") in dyads(rules(nlp, text), "warning")
+
+
+def test_land_stands_for_the_country_it_is_in(nlp: Any) -> None:
+    text = "Chile's president made a secret trip to disputed territory in Peru last weekend."
+    assert ("CHL", "PER", "04") in dyads(rules(nlp, text), "trip to")
+    text = "Peruvian jets bombed villages in Bolivia."
+    assert ("PER", "BOL", "19") in dyads(rules(nlp, text), "bombed")
+    # a base is not the land it stands on: an attack on it is no attack on the country
+    text = "Peruvian jets bombed a Chilean base in Bolivia."
+    assert ("PER", "BOL", "19") not in dyads(rules(nlp, text), "bombed")
+
+
+def test_what_one_addresses_is_anothers_act(nlp: Any) -> None:
+    text = "Chile's president Gabriel Boric addressed the Lima attack on Monday."
+    assert not [d for d in dyads(rules(nlp, text), "attack") if d[0] == "CHL"]
