@@ -1,9 +1,10 @@
-"""Round 45 (events issue 4, events.cameo@130): a warning, rebuke or condolences delivered or
-sent to someone are aimed at them; rulers, and a country's land, named by the place they are in
-("the government in Lima", "territory in Chile") stand for that place's country, also when the
-parser hangs the place on the verb; what one addresses or explains is another's act, not one's
-own ("Boric addresses the Lima attack"). Sentences written for these tests; headlines in title
-case are in tests/test_pipeline_headlines.py."""
+"""Round 45 (events issue 4, events.cameo@130 and @131): a warning, rebuke or condolences delivered
+or sent to someone are aimed at them; rulers, and a country's land, named by the place they are
+in ("the government in Lima", "territory in Chile") stand for that place's country, also when
+the parser hangs the place on the verb; what one addresses or explains is another's act, not
+one's own ("Boric addresses the Lima attack"); those a violent act killed, wounded or harmed are
+its target ("two soldiers died in the airstrike"). Sentences written for these tests; headlines
+in title case are in tests/test_pipeline_headlines.py."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_land_stands_for_the_country_it_is_in(nlp: Any) -> None:
 def test_what_one_addresses_is_anothers_act(nlp: Any) -> None:
     text = "Chile's president Gabriel Boric addressed the Lima attack on Monday."
     assert not [d for d in dyads(rules(nlp, text), "attack") if d[0] == "CHL"]
+
+
+def test_those_a_violent_act_harmed_are_its_target(nlp: Any) -> None:
+    text = "No Chileans were harmed in last night's attack by the Peruvian army."
+    assert ("PER", "CHL", "19") in dyads(rules(nlp, text), "attack")
+    text = "Two Bolivian soldiers died in a Chilean airstrike."
+    assert ("CHL", "BOL", "19") in dyads(rules(nlp, text), "airstrike")
+    text = "A Peruvian airstrike killed two Bolivian soldiers on Monday."
+    assert ("PER", "BOL", "19") in dyads(rules(nlp, text), "airstrike")
+    # a clause of another kind names no target: "were briefed on the attack"
+    text = "Chilean officials were briefed on the Peruvian attack."
+    assert not [d for d in dyads(rules(nlp, text), "attack") if d[1] == "CHL"]

@@ -2697,6 +2697,10 @@ class SentenceCoder:
                 ]
                 found = self._actors_in(heads, None, sources, start, end, violent=False)
         source_countries = {a.country for a in sources}
+        if violent and not found and trig.pos_ != "VERB":
+            # "two Turkish soldiers were killed in an attack by Kurdish militants", "no
+            # Americans were harmed in the attack": those it struck
+            found = self._actors_in(_struck_in(trig), None, sources, start, end, violent=True)
         if violent and not found and source_countries and not _hits_a_group(trig):
             # force used in another country is used against it: "Turkey's offensive in
             # northern Syria" (TUR > SYR); not at home: "Syrian troops fought in Raqqa"
@@ -2978,6 +2982,29 @@ _PATIENT_NOUNS = frozenset(
     | {"conviction", "indictment", "prosecution", "sentencing", "eviction", "jailing", "ouster"}
     | {"removal", "dismissal", "impeachment", "killing", "murder", "torture", "internment"}
 )
+
+
+# verbs of harm whose passive subject (or whose dying subject) an attack struck
+_HARMED_VERBS = frozenset({"kill", "injure", "wound", "harm", "hurt", "die", "maim"})
+
+
+def _struck_in(noun: Token) -> list[Token]:
+    """The ones a clause of harm says a violent noun struck: the subject when the noun is
+    where it happened ("two Turkish soldiers were killed in an attack", "no Americans were
+    harmed in last night's strike", "three Israelis died in the bombing"), the object when the
+    noun did it ("the airstrike killed two Syrian soldiers")."""
+    head = clauses.first_conjunct(noun)
+    harm = head.head
+    if head.dep_ == "nsubj" and harm.pos_ == "VERB" and harm.lemma_.lower() in _HARMED_VERBS:
+        return [c for c in harm.children if c.dep_ == "dobj"]  # "the strike killed two Syrians"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by") or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMED_VERBS:
+        return []
+    deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass",)
+    return [c for c in verb.children if c.dep_ in deps]
 
 
 def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
