@@ -128,13 +128,18 @@ def add_name_subjects(nlp: Language) -> None:
     name the parser read as a verb or a modal: "Trump partly blamed China ..." had "Trump" as
     the sentence's root verb and no subject, "May said ..." made "May" a modal. The new parse
     is kept only when the stand-in comes out as the subject; the names' entities stay."""
+    _add_reparser(nlp, NAME_SUBJECT_COMPONENT, _make_name_subjects)
+
+
+def _add_reparser(nlp: Language, name: str, factory: Any) -> None:
+    """Add, last, a component that parses some sentences again (none without a parser)."""
     from spacy.language import Language
 
-    if NAME_SUBJECT_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+    if name in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
-    if not Language.has_factory(NAME_SUBJECT_COMPONENT):
-        Language.factory(NAME_SUBJECT_COMPONENT, func=_make_name_subjects)
-    nlp.add_pipe(NAME_SUBJECT_COMPONENT, last=True)
+    if not Language.has_factory(name):
+        Language.factory(name, func=factory)
+    nlp.add_pipe(name, last=True)
 
 
 def _make_name_subjects(nlp: Language, name: str) -> NameSubjects:
@@ -258,13 +263,7 @@ def add_headlines(nlp: Language) -> None:
     verbs and nouns for names ("Seizes Ship Suspected" as an organisation, "Launches" as a
     proper noun), so the coder found no event in it. The sentence is tagged, parsed and its
     entities found again with its common words in lower case; the text is unchanged."""
-    from spacy.language import Language
-
-    if HEADLINE_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
-        return
-    if not Language.has_factory(HEADLINE_COMPONENT):
-        Language.factory(HEADLINE_COMPONENT, func=_make_headlines)
-    nlp.add_pipe(HEADLINE_COMPONENT, last=True)
+    _add_reparser(nlp, HEADLINE_COMPONENT, _make_headlines)
 
 
 def _make_headlines(nlp: Language, name: str) -> Headlines:
