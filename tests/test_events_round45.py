@@ -1,10 +1,11 @@
-"""Round 45 (events issue 4, events.cameo@130 and @131): a warning, rebuke or condolences delivered
+"""Round 45 (events issue 4, events.cameo@130 to @132): a warning, rebuke or condolences delivered
 or sent to someone are aimed at them; rulers, and a country's land, named by the place they are
 in ("the government in Lima", "territory in Chile") stand for that place's country, also when
 the parser hangs the place on the verb; what one addresses or explains is another's act, not
 one's own ("Boric addresses the Lima attack"); those a violent act killed, wounded or harmed are
-its target ("two soldiers died in the airstrike"). Sentences written for these tests; headlines
-in title case are in tests/test_pipeline_headlines.py."""
+its target ("two soldiers died in the airstrike"); an offer or invitation is aimed at the other
+side of the act it names ("an invitation to resume talks with Peru"). Sentences written for
+these tests; headlines in title case are in tests/test_pipeline_headlines.py."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_those_a_violent_act_harmed_are_its_target(nlp: Any) -> None:
     # a clause of another kind names no target: "were briefed on the attack"
     text = "Chilean officials were briefed on the Peruvian attack."
     assert not [d for d in dyads(rules(nlp, text), "attack") if d[1] == "CHL"]
+
+
+def test_an_offer_or_invitation_is_aimed_at_the_other_side_of_what_it_names(nlp: Any) -> None:
+    text = "Chile's finance minister extended an invitation to resume trade talks with Peru."
+    assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "invitation")
+    text = "Chile made an offer of talks with Peru."
+    assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "offer")
+    # an offer that names no other side stays without one
+    text = "Chile's offer to host the summit drew praise."
+    assert {d[1] for d in dyads(rules(nlp, text), "offer")} == {None}

@@ -1954,6 +1954,21 @@ class SentenceCoder:
             cand.targets = []
         if (cand.code == "016" or cand.code[:2] == "12") and cand.sources and not cand.targets:
             cand.targets = self._answered(trigger, cand, start, end)
+        if cand.code[:2] == "03" and trigger.pos_ == "NOUN" and cand.sources and not cand.targets:
+            # "extended an invitation to resume trade talks with his Chinese counterparts", "an
+            # offer of talks with Peru": the one invited or offered is the other side of the
+            # act it names
+            named = [
+                o
+                for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                for o in c.children
+                if o.dep_ in ("pobj", "pcomp") and _is_event_entry(matches.get(o.i))
+            ]
+            for act in [*self._embedded(trigger, matches, start, end), *named]:
+                cand.targets = self._inner_targets(act, matches, cand.sources, start, end)
+                if cand.targets:
+                    break
         if cand.code == "166":
             self._withdrawn_from(cand, start, end)
         if _joint_drill(cand):
@@ -3025,6 +3040,10 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
         and not actor.how.startswith("discourse")
         and all(actor.entity != s.entity for s in sources)
     )
+
+
+def _is_event_entry(entry: LexEntry | None) -> bool:
+    return entry is not None and entry.frame == "event" and bool(entry.code)
 
 
 def _asked_unnamed(trigger: Token, entry: LexEntry) -> bool:
