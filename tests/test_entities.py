@@ -99,6 +99,19 @@ def test_entities_apposition(nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_entities_country_named_after_the_person(nlp: Any) -> None:
+    # text written for this test
+    # (another country in the text, so the article's own country cannot stand in for it)
+    text = "Peru's president met Ambassador Maria Lopez of Chile on Tuesday."
+    lopez = _by_name(_entities(nlp, text), "Maria Lopez")
+    assert lopez.actor is not None and lopez.actor.code == "CHLGOV", lopez
+    # an "of" phrase that names no country says nothing of the person
+    text = "Ambassador Maria Lopez of the trade office denounced the vote on Tuesday."
+    lopez = _by_name(_entities(nlp, text), "Maria Lopez")
+    assert lopez.actor is None or lopez.actor.country is None, lopez
+
+
+@pytest.mark.model
 def test_entities_coordination_shares_plural_descriptor(nlp: Any) -> None:
     text = "Washington imposed sanctions on major Russian producers Rosneft and Lukoil last month."
     ents = _entities(nlp, text)

@@ -73,7 +73,7 @@ class Descriptor:
     country: str | None
     role: str | None
     title: str | None  # a personal title, as written ("Prime Minister"), title-cased
-    rule: str  # "title", "apposition", "head-noun", "coordination"
+    rule: str  # "title", "apposition", "head-noun", "coordination", "of-country"
 
     @property
     def evidence(self) -> str:
@@ -95,6 +95,7 @@ def describe(
             # a noun after a person's name is not about the person ("the Tom Friedman school")
             None if person else _right(doc, end, names),
             _apposition(doc, start, end, names),
+            _of_country(doc, start, end) if person else None,
         )
         if d is not None
     ]
@@ -244,6 +245,23 @@ _MEMBER_HEADS = frozenset(
     {"leader", "official", "member", "supporter", "chief", "spokesman", "spokeswoman"}
     | {"spokesperson", "commander", "envoy"}
 )
+
+
+def _of_country(doc: Doc, start: int, end: int) -> Descriptor | None:
+    """ "Ambassador Nikki Haley of the United States", "Foreign Minister Sergei Lavrov of
+    Russia": the country named right after a person's name."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    prep = doc[end]
+    if prep.dep_ != "prep" or prep.head.i not in range(start, end):
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        tokens = [t for t in obj.subtree if t.dep_ != "det" and not t.is_punct]
+        if tokens and actors.country_of(doc[tokens[0].i : tokens[-1].i + 1].text) is not None:
+            return _make(doc, tokens, "of-country", person_title=False)
+    return None
 
 
 def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor | None:
