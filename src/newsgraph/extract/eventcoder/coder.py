@@ -662,11 +662,30 @@ def _a_danger(noun: Token) -> bool:
         if o.pos_ == "PROPN"
     ):
         return True  # "the escalating threat of a nuclear North Korea": a danger, no threat made
+    if _the_threat_from(noun):
+        return True
     return (
         head.dep_ in ("attr", "oprd")
         or (head.dep_ == "pobj" and head.head.lower_ == "as")
         or (head.dep_ == "dobj" and head.head.lemma_.lower() in ("pose", "represent", "constitute"))
     )
+
+
+def _the_threat_from(noun: Token) -> bool:
+    """"regards the threat from North Korea as a clear danger", "ending the threat from North
+    Korea": the danger a country is, named with "the" and nothing threatened, no one it is
+    made to and no words of its own ("threats from Pyongyang to strike Guam" are made)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    source = False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = any(
+                o.ent_type_ in ("GPE", "NORP", "ORG") for o in child.children if o.dep_ == "pobj"
+            )
+        elif child.dep_ in ("acl", "relcl", "poss", "appos") or child.dep_ == "prep":
+            return False
+    return source and not clauses.prep_objects(noun, ("to", "against"))
 
 
 def _threat_named_by_modifier(noun: Token) -> bool:

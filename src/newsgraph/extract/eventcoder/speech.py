@@ -1082,11 +1082,12 @@ class _Speech:
         ]
 
     def _owners(self, heads: list[Token], cand: Candidate) -> list[ResolvedActor]:
-        """ "Freedonia's blockade", "the Freedonian test": the actor inside the phrase."""
+        """ "Freedonia's blockade", "the Freedonian test", "the threat from Freedonia": the
+        actor inside the phrase."""
         mine = {a.code for a in cand.sources} | {a.country for a in cand.sources}
         found = [a for h in heads for a in self.coder.actors.modifier_actors(h)]
         for h in heads:
-            for obj in clauses.prep_objects(h, ("by", "of")):
+            for obj in clauses.prep_objects(h, ("by", "of", "from")):
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]

@@ -1,0 +1,36 @@
+"""Round 46 (events issue 4, events.cameo@134): a dig or jab taken at someone is criticism; one
+held or kept in custody, or on suspicion, is detained; "the threat from Bolivia" is a danger,
+not a threat made, and what a speaker calls it judges Bolivia. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+
+
+def test_a_dig_taken_at_someone_is_criticism(nlp: Any) -> None:
+    text = "Chile's president took a dig at Peru as he defended the new trade deal."
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "took")
+
+
+def test_held_in_custody_is_detained(nlp: Any) -> None:
+    text = "Peruvian police held the Chilean student in custody for three days."
+    assert ("PER", "CHL", "17") in dyads(rules(nlp, text), "held")
+    text = "Peruvian authorities kept two Bolivian sailors in detention."
+    assert ("PER", "BOL", "17") in dyads(rules(nlp, text), "kept")
+    # held talks are talks, not detention
+    text = "Peru held talks with Chile in Lima."
+    assert not [d for d in dyads(rules(nlp, text), "held") if d[2] == "17"]
+
+
+def test_the_threat_from_a_country_is_a_danger_not_a_threat_made(nlp: Any) -> None:
+    text = "Chile regards the threat from Bolivia as a clear and present danger."
+    events = rules(nlp, text)
+    assert not [e for e in events if e.root_code == "13"], events
+    # what Chile calls it is criticism of the one the danger comes from
+    assert ("CHL", "BOL", "11") in dyads(events, "danger")
+    # a threat with what it threatens is one made
+    text = "The threat from Bolivia to strike Chilean ports alarmed Peru."
+    assert ("BOL", "CHL", "13") in dyads(rules(nlp, text), "threat")
