@@ -1,7 +1,8 @@
-"""Round 46 (events issue 4, events.cameo@134): a dig or jab taken at someone is criticism; one
-held or kept in custody, or on suspicion, is detained; "the threat from Bolivia" is a danger,
-not a threat made, and what a speaker calls it judges Bolivia. Sentences written for these
-tests."""
+"""Round 46 (events issue 4, events.cameo@134 and @135): a dig or jab taken at someone is
+criticism; one held or kept in custody, or on suspicion, is detained; "the threat from Bolivia"
+is a danger, not a threat made, and what a speaker calls it judges Bolivia; what a deed does in
+its relative clause its doer does ("Bolivia's test, which violates U.N. resolutions"); those
+held "responsible for" or "guilty of" an act do it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_the_threat_from_a_country_is_a_danger_not_a_threat_made(nlp: Any) -> No
     # a threat with what it threatens is one made
     text = "The threat from Bolivia to strike Chilean ports alarmed Peru."
     assert ("BOL", "CHL", "13") in dyads(rules(nlp, text), "threat")
+
+
+def test_what_a_deed_does_its_doer_does(nlp: Any) -> None:
+    text = "Bolivia's latest missile test, which violates U.N. Security Council resolutions, alarmed Chile."
+    assert ("BOL", "IGO", "12") in dyads(rules(nlp, text), "violates")
+    # a person's relative clause stays the person's own
+    text = "Chile's ambassador, who met Peru's president on Monday, praised the deal."
+    assert ("CHL", "PER", "04") in dyads(rules(nlp, text), "met")
+
+
+def test_the_one_held_responsible_for_an_act_does_it(nlp: Any) -> None:
+    text = "Peru and Chile are responsible for backing the Bolivian president."
+    found = dyads(rules(nlp, text), "backing")
+    assert ("PER", "BOL", "05") in found and ("CHL", "BOL", "05") in found, found
+    text = "Peru was guilty of arming the rebels in Bolivia."
+    assert {d[0] for d in dyads(rules(nlp, text), "arming")} == {"PER"}

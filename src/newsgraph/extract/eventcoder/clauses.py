@@ -165,6 +165,43 @@ _AUTHORING_LEMMAS = frozenset(
 )
 
 
+# deeds a relative clause may tell more of ("Iran's test, which violates ...")
+_DEED_NOUNS = frozenset(
+    {"test", "launch", "attack", "strike", "airstrike", "invasion", "incursion", "deployment"}
+    | {"sanction", "tariff", "embargo", "ban", "move", "decision", "action", "program"}
+    | {"programme", "policy", "crackdown", "offensive", "blockade", "annexation", "buildup"}
+)
+
+
+def _deed_owner(noun: Token) -> Token | None:
+    """Whose deed a noun is, by its possessive or its country's adjective: "Iran's test",
+    "the Chinese tariffs" (not a pronoun's: the coder resolves those on its own)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEED_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+            return child
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    return None
+
+
+def _judged_for(verb: Token) -> Token | None:
+    """The copula whose adjective a gerund completes: "are responsible for backing Assad"
+    -> "are"."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    if prep.lower_ not in ("for", "of") or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    return copula if copula.lemma_ in ("be", "remain", "become") else None
+
+
 def _document_author(noun: Token) -> Token | None:
     """Who speaks through a text: its owner ("Kuwait's statement"), its agent ("a letter by
     45 senators"), or the subject of the verb that writes, signs, issues or adopts it
@@ -267,6 +304,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                     if comma.text == "," and name.pos_ == "PROPN":
                         head = name
                 author = _document_author(head)
+                if author is None:
+                    # "Iran's missile test, which violates U.N. resolutions": what a deed
+                    # does, its doer does
+                    author = _deed_owner(head) if child.lower_ in ("which", "that") else None
                 return members(author if author is not None else head)
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and (
@@ -292,6 +333,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "Kerry has spent hundreds of hours courting Lavrov": the parser may hang the
         # participle on the time spent; the one who spends it does it
         return subject_heads(spender, depth + 1)
+    judged = _judged_for(verb)
+    if judged is not None:
+        # "Russia and Iran are responsible for backing Assad", "Peru was guilty of arming
+        # the rebels": the one the adjective is said of does it
+        return subject_heads(judged, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_passive(verb):
         return []
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not is_passive(verb):
