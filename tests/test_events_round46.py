@@ -1,8 +1,10 @@
-"""Round 46 (events issue 4, events.cameo@134 and @135): a dig or jab taken at someone is
+"""Round 46 (events issue 4, events.cameo@134 to @136): a dig or jab taken at someone is
 criticism; one held or kept in custody, or on suspicion, is detained; "the threat from Bolivia"
 is a danger, not a threat made, and what a speaker calls it judges Bolivia; what a deed does in
 its relative clause its doer does ("Bolivia's test, which violates U.N. resolutions"); those
-held "responsible for" or "guilty of" an act do it. Sentences written for these tests."""
+held "responsible for" or "guilty of" an act do it; "it" in a clause joined to one whose
+subject is a country is that country; an occupation is coded only with what is occupied; a
+joint proposal is made to others, not to each other. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +53,27 @@ def test_the_one_held_responsible_for_an_act_does_it(nlp: Any) -> None:
     assert ("PER", "BOL", "05") in found and ("CHL", "BOL", "05") in found, found
     text = "Peru was guilty of arming the rebels in Bolivia."
     assert {d[0] for d in dyads(rules(nlp, text), "arming")} == {"PER"}
+
+
+def test_it_in_a_joined_clause_is_the_country_named_before(nlp: Any) -> None:
+    text = "Bolivia has slammed Chile's new tariffs, but it said it was open to talks with Chile."
+    assert ("BOL", "CHL", "03") in dyads(rules(nlp, text), "talks")
+    text = "Chile criticized the vote and it urged Peru to withdraw its troops."
+    assert ("CHL", "PER", "02") in dyads(rules(nlp, text), "urged")
+
+
+def test_an_occupation_is_coded_only_with_what_is_occupied(nlp: Any) -> None:
+    text = "Peru's occupation of the border province began in March."
+    assert [e for e in rules(nlp, text) if e.root_code == "19"]
+    # a standing state named on its own tells no act
+    text = "Hopefully this will be the year when the Peruvian occupation ends."
+    assert not [e for e in rules(nlp, text) if e.root_code == "19"]
+
+
+def test_a_joint_proposal_is_made_to_others(nlp: Any) -> None:
+    text = "Peru and Chile have proposed a new initiative."
+    found = dyads(rules(nlp, text), "proposed")
+    assert ("PER", "CHL", "03") not in found and ("CHL", "PER", "03") not in found, found
+    # what two sides agree is agreed between them
+    text = "Peru and Chile agreed to hold talks."
+    assert ("PER", "CHL", "03") in dyads(rules(nlp, text), "agreed")

@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "135"
+NAME, VERSION = "events.cameo", "136"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1702,7 +1702,10 @@ _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 
 
 # words of intent one party states for itself (agreeing is between parties)
-_ONE_SIDED_PLEDGES = frozenset({"pledge", "vow", "promise", "commit", "offer", "hope", "wish"})
+# (and proposing: "Moscow and Beijing proposed a 'double-freeze' initiative" is made to others)
+_ONE_SIDED_PLEDGES = frozenset(
+    {"pledge", "vow", "promise", "commit", "offer", "hope", "wish", "propose"}
+)
 
 
 def _possessor(trigger: Token, actor: ResolvedActor) -> bool:

@@ -808,10 +808,15 @@ REPORT_VERBS = (
 def _conjoined_person(verb: Token, pronoun: Token) -> Token | None:
     """ "X acknowledged ... and he urged": a "he"/"she" subject of a coordinated clause is the
     person named as subject of the clause it is joined to."""
-    if pronoun.lower_ not in ("he", "she") or verb.dep_ != "conj" or verb.head.i == verb.i:
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if subj and subj[0].ent_type_ == "PERSON":
+    if not subj:
+        return None
+    if pronoun.lower_ in ("he", "she") and subj[0].ent_type_ == "PERSON":
+        return subj[0]
+    if pronoun.lower_ == "it" and subj[0].ent_type_ in ("GPE", "ORG", "NORP"):
+        # "North Korea has slammed the sanctions, but it said ...": it = North Korea
         return subj[0]
     return None
 
@@ -826,6 +831,12 @@ def _reporting_subject(verb: Token, pronoun: Token | None = None) -> Token | Non
             # the nearest of two subjects: the parser may make a dateline opening the
             # sentence a subject too ("BUENOS AIRES, Argentina - President Trump said")
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[-1].lower_ in PERSONAL_PRONOUNS:
+                # "North Korea slammed the sanctions, but it said it was open to talks": the
+                # speaker named in the clause the saying is joined to
+                named = _conjoined_person(tok.head, subj[-1])
+                if named is not None and (pronoun is None or pronoun.lower_ == subj[-1].lower_):
+                    return named
             if not subj or subj[-1].lower_ in PERSONAL_PRONOUNS:
                 return None
             if pronoun is not None and pronoun.lower_ == "it" and subj[-1].ent_type_ == "PERSON":
