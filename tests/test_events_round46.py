@@ -1,10 +1,12 @@
-"""Round 46 (events issue 4, events.cameo@134 to @136): a dig or jab taken at someone is
+"""Round 46 (events issue 4, events.cameo@134 to @137): a dig or jab taken at someone is
 criticism; one held or kept in custody, or on suspicion, is detained; "the threat from Bolivia"
 is a danger, not a threat made, and what a speaker calls it judges Bolivia; what a deed does in
 its relative clause its doer does ("Bolivia's test, which violates U.N. resolutions"); those
 held "responsible for" or "guilty of" an act do it; "it" in a clause joined to one whose
 subject is a country is that country; an occupation is coded only with what is occupied; a
-joint proposal is made to others, not to each other. Sentences written for these tests."""
+joint proposal is made to others, not to each other; leaders listed after the verb ("spoke
+with other leaders on Friday, including ...") are its sides. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -77,3 +79,12 @@ def test_a_joint_proposal_is_made_to_others(nlp: Any) -> None:
     # what two sides agree is agreed between them
     text = "Peru and Chile agreed to hold talks."
     assert ("PER", "CHL", "03") in dyads(rules(nlp, text), "agreed")
+
+
+def test_leaders_listed_after_the_verb_are_its_sides(nlp: Any) -> None:
+    text = (
+        "Peru's president spoke with other world leaders on Friday as well, including "
+        "Chilean President Gabriel Boric and Bolivian President Luis Arce."
+    )
+    found = dyads(rules(nlp, text), "spoke with")
+    assert ("PER", "CHL", "04") in found and ("PER", "BOL", "04") in found, found

@@ -419,7 +419,19 @@ class ActorResolver:
                 found = self._members(token, role, self._codes(clauses.members(appos)))
                 if found:
                     return found
-        for prep in token.children:
+        listing = list(token.children)
+        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            # "spoke with other world leaders on Friday, including Duterte and Lee": the
+            # parser may hang the list on the verb, or on its subject, after the head
+            verb = token.head.head
+            hosts = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+            listing += [
+                c
+                for h in hosts
+                for c in h.children
+                if c.lower_ == "including" and c.i > token.i
+            ]
+        for prep in listing:
             if prep.dep_ != "prep" or prep.lower_ not in _LISTING_PREPS:
                 continue
             if prep.lower_ == "as" and not any(

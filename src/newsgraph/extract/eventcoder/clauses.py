@@ -834,9 +834,9 @@ def _reporting_subject(verb: Token, pronoun: Token | None = None) -> Token | Non
             if subj and subj[-1].lower_ in PERSONAL_PRONOUNS:
                 # "North Korea slammed the sanctions, but it said it was open to talks": the
                 # speaker named in the clause the saying is joined to
-                named = _conjoined_person(tok.head, subj[-1])
-                if named is not None and (pronoun is None or pronoun.lower_ == subj[-1].lower_):
-                    return named
+                joined = _conjoined_person(tok.head, subj[-1])
+                if joined is not None and (pronoun is None or pronoun.lower_ == subj[-1].lower_):
+                    return joined
             if not subj or subj[-1].lower_ in PERSONAL_PRONOUNS:
                 return None
             if pronoun is not None and pronoun.lower_ == "it" and subj[-1].ent_type_ == "PERSON":
