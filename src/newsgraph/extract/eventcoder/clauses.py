@@ -173,18 +173,33 @@ _DEED_NOUNS = frozenset(
 )
 
 
+def _named_possessor(noun: Token) -> Token | None:
+    """A noun's possessive that names someone ("Iran's"), not a pronoun ("its", "whose")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$")), None
+    )
+
+
+def _named_modifier(noun: Token, ent_types: tuple[str, ...]) -> Token | None:
+    """A noun's adjective or compound that is a name of one of `ent_types` ("the Chinese
+    tariffs", "a U.S. statement")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ent_types
+        ),
+        None,
+    )
+
+
 def _deed_owner(noun: Token) -> Token | None:
     """Whose deed a noun is, by its possessive or its country's adjective: "Iran's test",
     "the Chinese tariffs" (not a pronoun's: the coder resolves those on its own)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEED_NOUNS:
         return None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
-            return child
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
-            return child
-    return None
+    owner = _named_possessor(noun)
+    return owner if owner is not None else _named_modifier(noun, ("NORP", "GPE"))
 
 
 def _judged_for(verb: Token) -> Token | None:
@@ -209,17 +224,19 @@ def _document_author(noun: Token) -> Token | None:
     resolution")."""
     if noun.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
+    owner = _named_possessor(noun)  # (a possessive stands before any phrase after the noun)
+    if owner is not None:
+        return owner
     for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
-            return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             # "a letter by 45 senators", "a letter from Xi urging ..."
             found = [o for o in child.children if o.dep_ == "pobj"]
             if found:
                 return found[0]
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            return child  # "the Peruvian letter", "a U.S. statement"
+    # "the Peruvian letter", "a U.S. statement"
+    owner = _named_modifier(noun, ("NORP", "GPE", "ORG"))
+    if owner is not None:
+        return owner
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "vote":
         verb = verb.head  # "voted for a resolution"

@@ -683,7 +683,7 @@ def _the_threat_from(noun: Token) -> bool:
             source = any(
                 o.ent_type_ in ("GPE", "NORP", "ORG") for o in child.children if o.dep_ == "pobj"
             )
-        elif child.dep_ in ("acl", "relcl", "poss", "appos") or child.dep_ == "prep":
+        elif child.dep_ in ("acl", "relcl", "poss", "appos", "prep"):
             return False
     return source and not clauses.prep_objects(noun, ("to", "against"))
 
