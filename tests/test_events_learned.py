@@ -240,3 +240,45 @@ def test_a_veto_overrules_the_rules_pair(nlp: Any) -> None:
 
     assert kept(0.0) == kept(0.04) == {("JPN", "CHN")}
     assert kept(0.08) == set()
+
+
+def test_what_the_article_told_of_a_party_is_a_feature() -> None:
+    """A party that was the target of an earlier event of the same root is known to the model
+    as such on that side ("told_same"), and on the other side as "told_other"."""
+    from types import SimpleNamespace
+
+    from newsgraph.extract.eventcoder.model import Party, side_features
+    from newsgraph.extract.events import _context, _salience
+
+    def mention(i: int, country: str) -> Any:
+        return SimpleNamespace(token=SimpleNamespace(i=i), actor=SimpleNamespace(country=country))
+
+    mentions = [mention(0, "PER"), mention(3, "CHL"), mention(9, "BOL")]
+    told = {"CHL": (set(), {"16"}), "PER": ({"16", "11"}, set())}
+    context = _context(_salience(mentions), mentions, [0, 3, 9], 0, 8, told)
+    assert context["CHL"].roots_as_target == frozenset({"16"})
+    assert context["PER"].roots_as_source == frozenset({"16", "11"})
+    assert context["BOL"].roots_as_source == frozenset()
+    chile = Party(1, 0.3, roots_as_target=frozenset({"16"}))
+    trigger: Any = SimpleNamespace(i=5)
+    as_target = side_features("T", "CHL", trigger, [], set(), set(), None, {"CHL": chile}, "16")
+    as_source = side_features("S", "CHL", trigger, [], set(), set(), None, {"CHL": chile}, "16")
+    other_root = side_features("T", "CHL", trigger, [], set(), set(), None, {"CHL": chile}, "04")
+    assert as_target["T:told_same"] == 1.0 and "T:told_other" not in as_target
+    assert as_source["S:told_other"] == 1.0 and "S:told_same" not in as_source
+    assert "T:told_same" not in other_root and "T:told_other" not in other_root
+
+
+def test_the_model_sees_the_article_s_earlier_events(nlp: Any) -> None:
+    """The sanctions told again in the second sentence: the model reads that Chile was the
+    target of sanctions before (the rules' event of the first sentence)."""
+    text = "Peru imposed sanctions on Chile on Monday. Bolivia said the sanctions on Chile hurt trade."
+    sink: list[Any] = []
+    arguments = LinearModel(("pair",), {}, (0.0,))
+    model = EventModel(None, arguments, 0.5, {}, cut=0.5, pair_sink=sink)
+    analyse(nlp, text, options=_options(model))
+    second = text.index("Bolivia")
+    features = [f for at, root, s, t, f, _ in sink if root == "16" and t == "CHL"]
+    assert any("T:told_same" in f for at, root, s, t, f, _ in sink if at > second and t == "CHL")
+    assert not any("T:told_same" in f for at, root, s, t, f, _ in sink if at < second)
+    assert features

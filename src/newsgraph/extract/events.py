@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "137"
+NAME, VERSION = "events.cameo", "138"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -117,6 +117,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     salience = _salience(everyone)
     positions = [m.token.i for m in everyone]
     previous_start = 0
+    # the roots of the rules' events each party was the source / the target of so far
+    told: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     starts: deque[int] = deque(maxlen=_CONTEXT_SENTENCES)  # the last sentences' first tokens
     protest_home: str | None = None  # the country of the protests the article tells of
     for start, end in clauses.sentence_units(doc):
@@ -133,7 +135,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             else None
         )
         context = (
-            _context(salience, everyone, positions, previous_start, start)
+            _context(salience, everyone, positions, previous_start, start, told)
             if mentions is not None
             else None
         )
@@ -204,7 +206,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     # "asked the federal government to not send refugees": an office of no
                     # country asked is one's own, before any party named elsewhere
                     _office_at_home(cand, coder, start, end)
-                if not cand.targets and cand.code[:2] in _CONTEXT_TARGET_ROOTS and cand.about is None:
+                if (
+                    not cand.targets
+                    and cand.code[:2] in _CONTEXT_TARGET_ROOTS
+                    and cand.about is None
+                ):
                     _target_from_context(cand, recent)
                 if (
                     not cand.targets
@@ -244,6 +250,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if event.confidence >= threshold:
                     in_sentence.append(event)
         events.extend(_once(_without_echoes(in_sentence)))
+        for cand in cands:
+            for slot, sides in ((0, cand.sources), (1, cand.targets)):
+                for a in sides:
+                    if a.country:
+                        told[a.country][slot].add(cand.code[:2])
         starts.append(start)
     if _about_sport(doc):
         # "Wales beat Ireland", "Laporte has been criticised for France's tactics in their wins
@@ -2231,6 +2242,7 @@ def _context(
     positions: Sequence[int],
     previous_start: int,
     start: int,
+    told: Mapping[str, tuple[set[str], set[str]]] | None = None,
 ) -> dict[str, Party]:
     """What the argument model knows of each party beyond the sentence: its salience in the
     article and whether the sentence before names it (a story about Canada's trade talks
@@ -2238,10 +2250,17 @@ def _context(
     the dev gold, dyad+root F1 0.280 -> 0.286 (benchmarks/README.md)."""
     lo, hi = bisect_left(positions, previous_start), bisect_left(positions, start)
     before = {m.actor.country for m in mentions[lo:hi]}
-    return {
-        country: replace(party, in_previous=True) if country in before else party
-        for country, party in salience.items()
-    }
+    out: dict[str, Party] = {}
+    for country, party in salience.items():
+        if country in before:
+            party = replace(party, in_previous=True)
+        if told is not None and country in told:
+            as_source, as_target = told[country]
+            party = replace(
+                party, roots_as_source=frozenset(as_source), roots_as_target=frozenset(as_target)
+            )
+        out[country] = party
+    return out
 
 
 # the most mentions of parties the argument model weighs for one event (news sentences name a

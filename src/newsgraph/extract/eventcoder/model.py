@@ -179,6 +179,10 @@ class Party:
     rank: int
     share: float
     in_previous: bool = False
+    # the roots of the events the rules read before this sentence with the party as their
+    # source, and as their target (an article retells its happenings: "the sanctions")
+    roots_as_source: frozenset[str] = frozenset()
+    roots_as_target: frozenset[str] = frozenset()
 
     def features(self) -> dict[str, float]:
         f = {f"art_rank={min(self.rank, 3)}": 1.0, "art_share": self.share}
@@ -232,6 +236,14 @@ def side_features(
     if context is not None:
         party = context.get(country)
         f.update(party.features() if party is not None else {"art_unknown": 1.0})
+        if party is not None and root is not None:
+            same, other = (
+                (party.roots_as_source, party.roots_as_target)
+                if slot == "S"
+                else (party.roots_as_target, party.roots_as_source)
+            )
+            f["told_same"] = float(root in same)
+            f["told_other"] = float(root in other and root not in same)
     mine = [m for m in mentions if m.actor.country == country]
     if not mine:
         f["no_mention"] = 1.0
