@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "138"
+NAME, VERSION = "events.cameo", "139"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -141,7 +141,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         )
         previous_start = start
         for cand in cands:
-            if _company_launch(cand):
+            if _company_launch(cand) or _appeal_as_charm(cand):
                 continue
             if cand.mode == "future" and _quoted(cand.trigger.idx, quoted) and _told_plan(cand):
                 # "“We will stand with Israel,”", "Russia will cut its holdings, the minister
@@ -247,7 +247,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 scored,
                 persons,
             ):
-                if event.confidence >= threshold:
+                if event.confidence >= threshold and not _a_company_show(event):
                     in_sentence.append(event)
         events.extend(_once(_without_echoes(in_sentence)))
         for cand in cands:
@@ -427,6 +427,29 @@ def _company_launch(cand: Candidate) -> bool:
         and bool(cand.sources)
         and all((a.code or "")[3:6] == "BUS" or a.code == "BUS" for a in cand.sources)
     )
+
+
+# what one does to one's appeal, and what it is, when it is one's charm to voters, not a plea
+_CHARM_VERBS = frozenset({"broaden", "widen", "expand", "boost", "limit", "lose", "lack", "enjoy"})
+_CHARM_WORDS = frozenset({"broad", "wide", "popular", "electoral", "mass", "voter", "crossover"})
+
+
+def _appeal_as_charm(cand: Candidate) -> bool:
+    """ "broaden his appeal beyond evangelical Christians", "her broad appeal": the noun
+    "appeal" as one's charm to others, no appeal made (02)."""
+    trig = cand.trigger
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() != "appeal":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CHARM_WORDS for c in trig.children):
+        return True
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in _CHARM_VERBS
+
+
+def _a_company_show(event: Event) -> bool:
+    """A show of force (15) the argument model gave a company as its doer ("sales rose
+    after the launch of three new models"): as for the rules' own (_company_launch), none."""
+    code = event.source.actor_code if event.source is not None else None
+    return event.root_code == "15" and code is not None and (code == "BUS" or code[3:6] == "BUS")
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:
@@ -931,6 +954,25 @@ def _is_protest(cand: Candidate) -> bool:
     )
 
 
+def _a_state_protesting(cand: Candidate) -> bool:
+    """Is the protester a state named as such: a country's name as the verb's subject ("China
+    strongly protested over the arrest"), or "the Chinese side"? Its protest is a complaint
+    (114), not a crowd's at home."""
+    trig = cand.trigger
+    doc = trig.doc
+    verbs = {trig.i} | ({trig.head.i} if trig.dep_ == "conj" else set())
+    for actor in cand.sources:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        last = span[-1]
+        if last.lower_ == "side":
+            return True
+        if last.ent_type_ == "GPE" and last.dep_ == "nsubj" and last.head.i in verbs:
+            return True
+    return False
+
+
 def _people(actor: ResolvedActor) -> bool:
     """Is the actor people rather than a state: protesters, journalists, "Iranians"?"""
     code = actor.code or ""
@@ -956,7 +998,7 @@ def _protest_at_home(cand: Candidate, coder: SentenceCoder, earlier: str | None)
         cand.sources = [a for a in cand.sources if a.start != against.start]
         cand.targets = [against]
         cand.fallbacks.append("target:anti")
-    if not all(_people(a) for a in cand.sources):
+    if not all(_people(a) for a in cand.sources) or _a_state_protesting(cand):
         return None
     place = _where(cand, coder)
     where = place[0] if place is not None else None
@@ -1562,7 +1604,9 @@ def _pair_named_before(
     leaders" after a sentence naming three countries is anyone's guess)."""
     for first in [start, *reversed(starts)]:
         named = [
-            a for a in coder.actors.named_before(first, cand.trigger.i) if a.country not in mine
+            a
+            for a in coder.actors.named_before(first, cand.trigger.i)
+            if a.country not in mine and not a.is_outlet
         ]
         if len(named) >= 2:
             if len(named) == 2:
@@ -1978,6 +2022,8 @@ _PARTY_NAMES = frozenset(
     | {"socialists", "lib dems", "liberal democrats", "gop", "opposition", "nationalists"}
 )
 _PARTY_HEADS = frozenset({"party", "parties", "opposition", "campaign"})
+# a party named by its adjective alone before what it does ("Republican attacks on Obama")
+_PARTY_ADJECTIVES = frozenset({"republican", "democratic", "democrat", "tory", "labour"})
 
 
 def _a_political_party(actor: ResolvedActor) -> bool:
@@ -1990,6 +2036,7 @@ def _a_political_party(actor: ResolvedActor) -> bool:
         _party_name(words)
         or words[-1] in _PARTY_HEADS
         or (actor.code or "")[3:6] in ("OPP", "PTY")
+        or (len(words) == 1 and words[0] in _PARTY_ADJECTIVES)
     )
 
 

@@ -880,6 +880,10 @@ class ActorResolver:
             code = self.entity_code(entity)
             if code:
                 return code[:3] if not code.startswith("IGO") else code
+            if entity.type in ("GPE", "LOC") and len(entity.name.split()) > 1:
+                # "the New Jersey governor", "the New Mexico border", "the Gulf of Mexico": a
+                # place of more words than the country name inside it
+                return None
         if self.looks_back and (token.lower_ in discourse.PRONOUNS or token.pos_ == "NOUN"):
             # "its army", "the country's president": the actor named before
             actor = self.discourse.refer(token)

@@ -274,11 +274,19 @@ _GROUPING_NOUNS = frozenset(
 )
 
 
+# words that make "capitals", "states" or "leaders" local ones, no pair of countries
+_LOCAL_PAIR_WORDS = frozenset(
+    {"provincial", "regional", "local", "state", "municipal", "tribal", "rebel", "opposition"}
+)
+
+
 def is_pair_phrase(head: Token, *, definite: bool = False) -> bool:
     """ "the two sides", "both countries", "the two leaders": a pair named earlier. With
     `definite`, also a bare "the countries" (the caller then needs the pair in the sentence)."""
     if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ not in ("NNS", "NNPS"):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _LOCAL_PAIR_WORDS for c in head.children):
+        return False  # "seized two provincial capitals": two cities, no pair of states
     words = ("two", "both", "the") if definite else ("two", "both")
     return any(
         c.lower_ in words and c.dep_ in ("nummod", "det", "predet", "preconj")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import gender
 from newsgraph.extract.eventcoder import clauses
 
 if TYPE_CHECKING:
@@ -425,6 +426,8 @@ class Discourse:
         by_unit: dict[int, list[Mention]] = {}
         for m in self.mentions():
             if m.i < tok.i and unit - window <= m.unit <= unit and m.i not in own_subjects:
+                if kind == "person" and self._other_gender(m, tok):
+                    continue  # "her" is no man the article names as one
                 by_unit.setdefault(m.unit, []).append(m)
         for u in range(unit, unit - PRONOUN_WINDOW - 1, -1):
             found = [m for m in by_unit.get(u, ()) if m.kinds & (wanted | blockers)]
@@ -447,6 +450,16 @@ class Discourse:
                     self._groups[tok.i] = tuple(_as(a, tok, "discourse:they:pair") for a in pair)
                     return None
         return None
+
+    def _other_gender(self, mention: Mention, pronoun: Token) -> bool:
+        """Is the mention a person the article gives the other gender than the pronoun's
+        (the entities' "gender:m"/"gender:f" evidence, extract/gender.py)?"""
+        wanted = gender.of_pronoun(pronoun.lower_)
+        entity = self._entity_at.get(mention.i)
+        if wanted is None or entity is None or entity.type != "PERSON":
+            return False
+        known = gender.from_evidence(entity.evidence)
+        return known is not None and known != wanted
 
     @staticmethod
     def _last_two(mentions: list[Mention]) -> tuple[ResolvedActor, ...]:

@@ -94,6 +94,8 @@ def _most_specific(entries: Iterable[LexEntry], token: Token) -> LexEntry | None
 def _entry_pos(token: Token) -> str:
     """The lexicon part of speech a token is matched as ("" for none)."""
     if token.pos_ == "VERB":
+        if any(c.dep_ == "poss" for c in token.children):
+            return "noun"  # "their next generation consoles": a noun the parser took for a verb
         return "verb"
     if token.pos_ in ("NOUN", "PROPN"):
         return "noun"
@@ -154,6 +156,8 @@ def particle_of(token: Token, particle: str) -> Token | None:
                 continue
             if child.dep_ != "prt" and own - {particle}:
                 continue  # a phrasal verb of its own: "call out Russia on this" is no "call on"
+            if _absolute(child):
+                continue  # "stood at $19 billion, with soybeans accounting for half": no "stand with"
             return child
         if (
             child.dep_ == "advmod"
@@ -174,6 +178,18 @@ def particle_of(token: Token, particle: str) -> Token | None:
         ):
             return child
     return None
+
+
+def _absolute(prep: Token) -> bool:
+    """A preposition whose object is a clause with a subject of its own and no noun ("with
+    soybean shipments accounting for $12 billion", "with Chile looking on"): an absolute
+    phrase, not the particle of its verb."""
+    if prep.lower_ not in ("with", "without"):
+        return False  # "warned against Iran building ...": the particle's clause object
+    return not any(c.dep_ == "pobj" for c in prep.children) and any(
+        c.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in prep.children
+    )
 
 
 def object_heads(token: Token, particle: str | None) -> list[Token]:

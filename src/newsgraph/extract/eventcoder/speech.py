@@ -340,7 +340,8 @@ class _Speech:
             future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
             if threat and inner is not None:
                 cand.targets = self._held_threat(cand, inner, found, others)
-            elif own and future:
+            elif own and future and (inner is not None or addressees):
+                # (not "warned it will go bankrupt": no act on anyone)
                 cand.rule = "speech:warn + future"
                 cand.targets = self._others(addressees, cand.sources)
             elif others and (_obliged(clause) or _pays_price(clause)):
@@ -354,6 +355,17 @@ class _Speech:
                 # "warned that a major conflict with North Korea was possible", "warned that
                 # failure to curb Pyongyang's programs could lead to catastrophic
                 # consequences": harm foretold is a threat, toward whom the clause names
+                by = [
+                    o
+                    for p in harm.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                if self._others(by, cand.sources):
+                    # "warned the case might lead to retaliation by the Chinese": another's
+                    # harm foretold, no threat of the speaker's
+                    continue
                 cand.rule = f"speech:warn + harm:{harm.lemma_.lower()}"
                 named = [t for t in clause.subtree if t.ent_type_ and t is not harm]
                 cand.targets = self._others(named, cand.sources)[:1]
@@ -740,9 +752,13 @@ class _Speech:
         for clause in self._complements(verb):
             if clauses.is_negated(clause):
                 continue
-            word = self._blamed_deed(clause)
+            word = self._blamed_deed(clause) or _to_blame(clause)
             if word is None:
                 continue
+            if word.lower_ == "blame":
+                # "said Chile was to blame": the one said to be to blame is blamed, by the
+                # speaker; the verb "blame" makes no event of its own with them as its doer
+                self.consumed.add(word.i)
             cand = self._make(verb, word, "event", "112", None, f"speech:blame {word.lower_}")
             if cand is None:
                 continue
@@ -1495,6 +1511,24 @@ def _allied(clause: Token) -> Token | None:
             return None
         return noun
     return None
+
+
+def _to_blame(clause: Token) -> Token | None:
+    """ "was to blame", "are to blame for the clashes": the infinitive "blame" after the
+    copula, whose subject is the one blamed."""
+    if clause.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() == "blame"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(o.dep_ == "dobj" for o in c.children)
+        ),
+        None,
+    )
 
 
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
