@@ -1,11 +1,13 @@
-"""Round 47 (events issue 4, events.cameo@139): errors read on corpus articles outside the
-gold. The one said to be "to blame" is blamed by the speaker; an absolute "with" phrase is no
-particle ("stood at ..., with shipments accounting for half" is no "stand with"); a warning of
-another's retaliation is no threat of the speaker's; a state protesting by its name complains
-(114), it is no crowd at home; a party named by its adjective attacks in words; "appeal" as
-one's charm is no appeal; "her" is no man; "New Jersey" is no Jersey; two provincial capitals
-are no pair of states; a news outlet is no side of a pair; a noun the parser took for a verb
-is matched as a noun; a company's launch is no show of force, the model's pairs included.
+"""Round 47 (events issue 4, events.cameo@139 and @140): errors read on corpus articles outside
+the gold. The one said to be "to blame" is blamed by the speaker; an absolute "with" phrase is
+no particle ("stood at ..., with shipments accounting for half" is no "stand with"); a warning
+of another's retaliation is no threat of the speaker's; a state protesting by its name
+complains (114), it is no crowd at home; a party named by its adjective attacks in words;
+"appeal" as one's charm is no appeal; "her" is no man; "New Jersey" is no Jersey; two
+provincial capitals are no pair of states; a news outlet is no side of a pair; a noun the
+parser took for a verb is matched as a noun; a company's launch is no show of force, the
+model's pairs included; what one is reluctant, unwilling or unable to do, or does "without", is
+not done; "put to the test" is no weapons test; no event is read in a list of names.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -116,3 +118,36 @@ def test_a_company_s_launch_is_no_show_of_force() -> None:
     assert not _a_company_show(event("15", "PRKMIL"))
     assert not _a_company_show(event("15", None))
     assert not _a_company_show(event("04", "DEUBUS"))
+
+
+def test_what_one_is_reluctant_or_unable_to_do_is_not_done(nlp: Any) -> None:
+    for text, trigger in (
+        ("Peru has been reluctant to send troops to Chile.", "send"),
+        ("Bolivia is unwilling to meet Chile.", "meet"),
+        ("Chile was unable to reach a deal with Peru.", "reach"),
+    ):
+        events = [e for e in rules(nlp, text) if e.trigger.text == trigger]
+        assert events and all(e.negated for e in events), (text, events)
+    events = [e for e in rules(nlp, "Bolivia is not reluctant to meet Chile.") if e.trigger.text == "meet"]
+    assert events and not any(e.negated for e in events)
+
+
+def test_what_is_done_without_asking_is_no_asking(nlp: Any) -> None:
+    text = "Peru left Lima without meeting Chile's envoy."
+    events = [e for e in rules(nlp, text) if e.trigger.text == "meeting"]
+    assert events and all(e.negated for e in events)
+
+
+def test_put_to_the_test_is_no_weapons_test(nlp: Any) -> None:
+    assert not dyads(rules(nlp, "When put to the test, Chile's president failed."), "test")
+    assert not dyads(rules(nlp, "The alliance of Peru and Chile has stood the test of time."), "test")
+    assert ("PRK", None, "15") in dyads(
+        rules(nlp, "North Korea conducted a test of a new missile."), "test of"
+    )
+
+
+def test_no_event_is_read_in_a_list_of_names(nlp: Any) -> None:
+    team = ", ".join(f"Player{chr(65 + i)} (Lima)" for i in range(20))
+    text = f"Chile beat Peru. Peru: {team}, Coach Chile, Manager Bolivia."
+    events = rules(nlp, text)
+    assert not [e for e in events if e.trigger.start > text.index("Peru:")], events

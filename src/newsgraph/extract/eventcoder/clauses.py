@@ -998,6 +998,11 @@ def governing_verb(token: Token) -> Token | None:
 
 # "failed to reach a deal", "declined to threaten Moscow": the act embedded did not happen
 NOT_DONE_LEMMAS = ("fail", "decline", "refuse", "avoid", "neglect")
+# adjectives whose infinitive is not done: "has been reluctant to send troops", "is unwilling
+# to meet", "was unable to reach a deal"
+NOT_DONE_ADJECTIVES = frozenset(
+    {"reluctant", "unwilling", "hesitant", "loath", "loth", "averse", "unable", "disinclined"}
+)
 
 
 def is_negated(token: Token) -> bool:
@@ -1011,6 +1016,8 @@ def is_negated(token: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
     ):
         return True  # "will neither beg for talks nor evade a clash": no evading either
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "cut crime without asking people to pay more taxes": no asking
     if token.dep_ != "xcomp":
         return False
     head = token.head
@@ -1018,6 +1025,10 @@ def is_negated(token: Token) -> bool:
     yet = head.lemma_.lower() in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
     )
+    if head.pos_ == "ADJ" and head.lower_ in NOT_DONE_ADJECTIVES:
+        # (not "is not reluctant to": the negation hangs on the adjective or its copula)
+        said = [head, head.head] if head.dep_ == "acomp" else [head]
+        return not any(c.dep_ == "neg" for t in said for c in t.children)
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
 
 
