@@ -285,6 +285,41 @@ def leader_table() -> dict[str, str]:
     return _leader_table(_EXTRA.get())
 
 
+@lru_cache(maxsize=4)
+def _given_names(extra: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    """Surname -> the first words of the table's full names with it ("braverman" ->
+    {"suella"})."""
+    found: dict[str, set[str]] = {}
+    for key in _leader_table(extra):
+        words = key.split()
+        if len(words) > 1:
+            found.setdefault(words[-1], set()).add(words[0])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _same_given_name(words: list[str]) -> bool:
+    """May a full name match the table by its surname? Not when the table names that surname's
+    holder with another first name ("Adam L. Braverman" is no Suella Braverman); yes when it
+    names none, or the same ("Vladimir V. Putin"), or the name carries no first name of a
+    listed holder's kind ("President Putin")."""
+    given = _given_names(_EXTRA.get()).get(words[-1])
+    if not given:
+        return True
+    first_names = {w for w in words[:-1] if len(w) > 1}
+    if first_names & given:
+        return True
+    # a title or honorific before the surname is no first name ("President Putin")
+    return not any(w[0].isalpha() and w not in _TITLE_WORDS for w in first_names)
+
+
+# words that may stand before a leader's surname without being a first name
+_TITLE_WORDS = frozenset(
+    {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "prince"}
+    | {"secretary", "foreign", "general", "sen", "senator", "rep", "gov", "governor", "vice"}
+    | {"former", "ex", "then", "leader", "dr", "mr", "mrs", "ms", "sir", "lord", "lady"}
+)
+
+
 def leader(name: str) -> Actor | None:
     """The actor of a well-known office holder (leaders.tsv): "Barack Obama", "Obama",
     "President Barack H. Obama" (by surname, when the table lists the surname alone)."""
@@ -292,7 +327,7 @@ def leader(name: str) -> Actor | None:
     key = leader_key(name)
     code = table.get(key)
     words = key.split()
-    if code is None and len(words) > 1:
+    if code is None and len(words) > 1 and _same_given_name(words):
         code = table.get(words[-1])  # a listed surname: "Vladimir V. Putin"
     if code is None:
         return None

@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "140"
+NAME, VERSION = "events.cameo", "141"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2170,6 +2170,12 @@ def _said_attack(trigger: Token) -> bool:
     )
 
 
+# what an attack is made "as" when it is a deed: "as part of", "as retaliation"
+_AS_DEEDS = frozenset(
+    {"part", "response", "retaliation", "revenge", "punishment", "reprisal", "warning", "result"}
+)
+
+
 def _attack_in_words(
     cand: Candidate,
     source: ResolvedActor | None,
@@ -2182,6 +2188,16 @@ def _attack_in_words(
     (armed attacks are made by forces, groups and states, and aimed at places, troops or
     people named as such)."""
     trig = cand.trigger
+    called = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if called is not None and not any(
+        c.pos_ == "ADJ" or (c.pos_ == "NOUN" and c.lemma_.lower() not in _AS_DEEDS)
+        for c in called.children
+    ):
+        called = None  # "attacked Ukraine as part of its invasion", "as well": no name called
+    if trig.pos_ == "VERB" and called is not None:
+        # "attacked the congressman as soft on border security": what he is called, in words
+        said = {t.i for t in called.subtree}
+        return not any(t.lemma_.lower() in _ARMED_WORDS for t in trig.sent if t.i not in said)
     if source is None:
         # "the Conservative party attacked Gordon Brown": a party no table codes; "Senator
         # Ruiz attacked the Republicans": a person the entities left unresolved

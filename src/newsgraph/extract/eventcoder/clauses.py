@@ -720,6 +720,8 @@ def is_judged_deed(verb: Token) -> bool:
     """ "accused the U.S. of violating", "thanked Japan for hosting": the deed someone is
     judged for (its doer is the one judged, and the judge is no party to it)."""
     prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "with" and prep.head.lemma_.lower() == "charge":
+        return True  # "charged Peru with violating the treaty"
     return (
         verb.dep_ == "pcomp"
         and prep.dep_ == "prep"
