@@ -1,8 +1,9 @@
-"""Round 48 (events issue 4, events.cameo@141): more errors read on corpus articles outside
-the gold. Charging a price is no accusation; blame one "gets" is undergone; the deed one is
-"charged with" is the charged one's; a leader listed by surname is no namesake with another
-first name ("Adam L. Braverman" is no Suella Braverman); "attacked X as soft on security" is
-an attack in words. Sentences written for these tests."""
+"""Round 48 (events issue 4, events.cameo@141 and @142): more errors read on corpus articles
+outside the gold. Charging a price is no accusation; blame one "gets" is undergone; the deed
+one is "charged with" is the charged one's; a leader listed by surname is no namesake with
+another first name ("Adam L. Braverman" is no Suella Braverman); "attacked X as soft on
+security" is an attack in words; what one is banned, barred or prevented "from" doing is
+theirs, and not done. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_an_attack_calling_someone_names_is_in_words(nlp: Any) -> None:
     text = "Peruvian troops attacked Chilean forces as part of the offensive."
     found = dyads(rules(nlp, text), "attacked")
     assert found and all(root == "19" for _, _, root in found), found
+
+
+def test_what_one_is_kept_from_doing_is_one_s_own_and_not_done(nlp: Any) -> None:
+    for text, trigger, doer in (
+        ("Peru prevented Bolivia from attacking Chile.", "attacking", "BOL"),
+        ("U.N. resolutions ban North Korea from launching rockets.", "launching", "PRK"),
+        ("Peru barred Chile from sending troops to the border.", "sending", "CHL"),
+    ):
+        events = [e for e in rules(nlp, text) if e.trigger.text == trigger]
+        assert events, text
+        for event in events:
+            assert event.negated, (text, event)
+            assert event.source is not None and (event.source.actor_code or "")[:3] == doer
+    # the barring itself is an event of the one who bars
+    found = dyads(rules(nlp, "Peru barred Chile from sending troops to the border."), "barred")
+    assert ("PER", "CHL", "17") in found
+    # a tensed verb joined to the gerund is the barring one's
+    text = "The Security Council bars North Korea from importing gas and capped its oil imports."
+    assert not [d for d in dyads(rules(nlp, text), "capped") if d[0] == "PRK"]

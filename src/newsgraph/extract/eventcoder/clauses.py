@@ -298,11 +298,32 @@ def small_clause_subject(verb: Token) -> Token | None:
     return found[0]
 
 
+# verbs that keep someone "from" doing something: the one kept would do it, and does not
+KEEPING_LEMMAS = frozenset(
+    {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "keep", "restrain"}
+    | {"deter", "discourage", "dissuade", "preclude", "exclude", "restrict"}
+)
+
+
+def kept_from(verb: Token) -> Token | None:
+    """ "banned the DPRK from launching a rocket", "prevented Bolivia from attacking Chile":
+    the one kept from doing `verb` (the keeping verb's object), if `verb` is so kept."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "from":
+        return None
+    if prep.head.lemma_.lower() not in KEEPING_LEMMAS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
     if depth > 4:
         return []
+    kept = kept_from(verb)
+    if kept is not None:
+        return members(kept)
     found: list[Token] = []
     done_to = small_clause_subject(verb)
     for child in verb.children:
@@ -483,6 +504,15 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if controller is not None:
             # object control: "urged China to meet" -> China meets
             return members(controller)
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and head.tag_ == "VBG"
+            and kept_from(head) is not None
+        ):
+            # "the resolution bars the North from importing gas and capped its oil imports":
+            # a tensed verb is joined to the barring, not to the gerund it keeps from
+            return subject_heads(head.head.head, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
             return subject_heads(head, depth + 1)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -1020,6 +1050,8 @@ def is_negated(token: Token) -> bool:
         return True  # "will neither beg for talks nor evade a clash": no evading either
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "cut crime without asking people to pay more taxes": no asking
+    if kept_from(token) is not None:
+        return True  # "prevented Bolivia from attacking Chile": no attack
     if token.dep_ != "xcomp":
         return False
     head = token.head
