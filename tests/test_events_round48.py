@@ -1,9 +1,10 @@
-"""Round 48 (events issue 4, events.cameo@141 and @142): more errors read on corpus articles
+"""Round 48 (events issue 4, events.cameo@141 to @143): more errors read on corpus articles
 outside the gold. Charging a price is no accusation; blame one "gets" is undergone; the deed
 one is "charged with" is the charged one's; a leader listed by surname is no namesake with
 another first name ("Adam L. Braverman" is no Suella Braverman); "attacked X as soft on
 security" is an attack in words; what one is banned, barred or prevented "from" doing is
-theirs, and not done. Sentences written for these tests."""
+theirs, and not done; business, union, rebel and opposition leaders are no government.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def test_what_one_is_kept_from_doing_is_one_s_own_and_not_done(nlp: Any) -> None
     # a tensed verb joined to the gerund is the barring one's
     text = "The Security Council bars North Korea from importing gas and capped its oil imports."
     assert not [d for d in dyads(rules(nlp, text), "capped") if d[0] == "PRK"]
+
+
+def test_business_leaders_are_no_government(nlp: Any) -> None:
+    from newsgraph.extract.eventcoder.actors import ActorResolver
+    from tests.test_events_model import analyse
+
+    text = "Chilean business leaders met Peru's president. Bolivian rebel leaders met him too."
+    _, results = analyse(nlp, text)
+    doc = nlp(text)
+    resolver = ActorResolver(doc, results["entities"], look_back=True)
+    codes = {t.i: a.code for t in doc if t.lower_ == "leaders" and (a := resolver.resolve(t))}
+    assert sorted(codes.values()) == ["BOLREB", "CHLBUS"], codes
+    found = dyads(rules(nlp, "Chilean leaders met Peru's president."), "met")
+    assert ("CHL", "PER", "04") in found
