@@ -425,8 +425,13 @@ def _company_launch(cand: Candidate) -> bool:
     return (
         cand.code[:2] == "15"
         and bool(cand.sources)
-        and all((a.code or "")[3:6] == "BUS" or a.code == "BUS" for a in cand.sources)
+        and all(_a_company_code(a.code) for a in cand.sources)
     )
+
+
+def _a_company_code(code: str | None) -> bool:
+    """A business's actor code ("DEUBUS", or the bare role "BUS")."""
+    return code is not None and (code == "BUS" or code[3:6] == "BUS")
 
 
 # what one does to one's appeal, and what it is, when it is one's charm to voters, not a plea
@@ -473,7 +478,7 @@ def _a_company_show(event: Event) -> bool:
     """A show of force (15) the argument model gave a company as its doer ("sales rose
     after the launch of three new models"): as for the rules' own (_company_launch), none."""
     code = event.source.actor_code if event.source is not None else None
-    return event.root_code == "15" and code is not None and (code == "BUS" or code[3:6] == "BUS")
+    return event.root_code == "15" and _a_company_code(code)
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:
@@ -986,8 +991,8 @@ def _a_state_protesting(cand: Candidate) -> bool:
     doc = trig.doc
     verbs = {trig.i} | ({trig.head.i} if trig.dep_ == "conj" else set())
     for actor in cand.sources:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = _span(actor, doc)
+        if not len(span):
             continue
         last = span[-1]
         if last.lower_ == "side":

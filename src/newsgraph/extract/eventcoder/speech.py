@@ -355,14 +355,7 @@ class _Speech:
                 # "warned that a major conflict with North Korea was possible", "warned that
                 # failure to curb Pyongyang's programs could lead to catastrophic
                 # consequences": harm foretold is a threat, toward whom the clause names
-                by = [
-                    o
-                    for p in harm.children
-                    if p.dep_ == "prep" and p.lower_ == "by"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                ]
-                if self._others(by, cand.sources):
+                if self._others(clauses.prep_objects(harm, ("by",)), cand.sources):
                     # "warned the case might lead to retaliation by the Chinese": another's
                     # harm foretold, no threat of the speaker's
                     continue
