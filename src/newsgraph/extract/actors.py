@@ -297,7 +297,7 @@ def _given_names(extra: tuple[Path, ...]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _same_given_name(words: list[str]) -> bool:
+def same_given_name(words: list[str]) -> bool:
     """May a full name match the table by its surname? Not when the table names that surname's
     holder with another first name ("Adam L. Braverman" is no Suella Braverman); yes when it
     names none, or the same ("Vladimir V. Putin"), or the name carries no first name of a
@@ -327,7 +327,7 @@ def leader(name: str) -> Actor | None:
     key = leader_key(name)
     code = table.get(key)
     words = key.split()
-    if code is None and len(words) > 1 and _same_given_name(words):
+    if code is None and len(words) > 1 and same_given_name(words):
         code = table.get(words[-1])  # a listed surname: "Vladimir V. Putin"
     if code is None:
         return None

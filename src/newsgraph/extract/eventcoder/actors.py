@@ -62,6 +62,19 @@ ROLE_CODES = frozenset(
 )
 
 
+def _titled(entity: Entity) -> bool:
+    """Does the article give the person a country and a role by a title of their own
+    ("Belgian Prime Minister Charles Michel")?"""
+    actor = entity.actor
+    return (
+        actor is not None
+        and actor.code is not None
+        and actor.country is not None
+        and actor.role is not None
+        and any(e.startswith("title:") for e in entity.evidence)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ActorTable:
     countries: dict[str, str]  # lower-case name/demonym -> code
@@ -282,6 +295,12 @@ class ActorResolver:
     def entity_code(self, entity: Entity) -> str | None:
         if entity.type == "PERSON":  # a known office holder's country beats a guess from context
             known = self._person_code(entity.name)
+            if known is not None and _titled(entity):
+                # ... but not over the country the article's own title gives: "Belgian Prime
+                # Minister Charles Michel" (the table knows him from his later office in the EU)
+                assert entity.actor is not None and entity.actor.code is not None
+                if entity.actor.country != known[:3]:
+                    return entity.actor.code
             if known is not None:
                 return known
         if entity.type in ("GPE", "NORP", "ORG"):  # an exact country name or demonym in our table
@@ -686,8 +705,10 @@ class ActorResolver:
         key = actors.leader_key(name)
         if key in persons:
             return persons[key]
-        last = key.split()[-1] if key else ""
-        return persons.get(last) if last and len(key.split()) > 1 else None
+        words = key.split()
+        if len(words) < 2 or not actors.same_given_name(words):
+            return None  # "Michael Howard" is no John Howard
+        return persons.get(words[-1])
 
     def _by_name_part(self, token: Token) -> Entity | None:
         """A name the entities missed that is part of one they found ("Xi" of "Xi Jinping")."""

@@ -33,8 +33,9 @@ _AIMING_LEMMAS = frozenset({"aim", "target"})
 # Verbs of joining forces: what they join to do is done together, not a purpose ("joined
 # together to impose new sanctions", "banded together to urge Trump")
 _JOINING_LEMMAS = frozenset({"join", "band", "team", "unite"})
-# "X is expected to meet": the subject of these passives is the one who acts, later.
-RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise")
+# "X is expected to meet": the subject of these passives is the one who acts, later
+# ("the United States is about to attack": not yet).
+RAISING_LEMMAS = ("expect", "schedule", "set", "due", "likely", "slate", "poise", "about")
 
 
 def sentence_units(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -667,7 +668,7 @@ JUDGING_LEMMAS = frozenset(
     | {"fault", "denounce", "slam", "praise", "thank", "commend", "punish", "sanction", "fine"}
     | {"sue", "indict", "arrest", "credit", "reward", "applaud", "congratulate", "rebuke"}
     | {"seize", "detain", "jail", "imprison", "expel", "penalize", "penalise", "prosecute"}
-    | {"reprimand", "scold"}
+    | {"reprimand", "scold", "sentence", "censure", "impeach", "sack"}
 )
 # Measures a support verb imposes on someone for a deed ("imposed sanctions on Turkey for
 # detaining a pastor"): the one they are imposed on did it

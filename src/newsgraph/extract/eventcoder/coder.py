@@ -653,6 +653,12 @@ def _names_a_thing(noun: Token) -> bool:
     return head in _THING_HEADS and lemma in ("test", "launch", "drill")
 
 
+# what a danger does in a clause about it: it is there, looms, grows, is posed or faced
+_BEING_LEMMAS = frozenset(
+    {"exist", "loom", "remain", "grow", "emerge", "persist", "pose", "present", "face"}
+)
+
+
 def _a_danger(noun: Token) -> bool:
     """A threat someone is or is seen as, not one made: "China is the greatest threat to
     America", "see China as a threat", "posed a threat to the United States" (a threat made has
@@ -662,6 +668,8 @@ def _a_danger(noun: Token) -> bool:
     head = clauses.first_conjunct(noun)
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("pose", "present") for c in noun.children):
         return True  # "the threat posed by the Islamic State"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _BEING_LEMMAS for c in noun.children):
+        return True  # "the real threat that will exist later", "the threat Seoul faces"
     if _threat_named_by_modifier(noun):
         return True
     if any(

@@ -171,6 +171,16 @@ def particle_of(token: Token, particle: str) -> Token | None:
             inner = next((c for c in child.children if c.lower_ == "of"), None)
             if inner is not None:
                 return inner
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        after is not None
+        and after.lower_ == particle
+        and particle in ADVERB_PARTICLES
+        and after.dep_ == "advmod"
+        and after.head.dep_ == "advmod"
+        and after.head.head.i == token.i
+    ):
+        return after  # "pushed back hard on": the parser hangs "back" on "hard"
     for child in token.children:
         # "calling for the United States to step up": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
