@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "144"
+NAME, VERSION = "events.cameo", "145"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -146,7 +146,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         for cand in cands:
             if _company_launch(cand) or _appeal_as_charm(cand) or _a_trial(cand):
                 continue
-            if _a_campaign_rally(cand):
+            if _a_campaign_rally(cand) or _asked_a_question(cand):
                 continue
             if not armed and _a_bare_show(cand):
                 continue
@@ -498,6 +498,48 @@ def _a_trial(cand: Candidate) -> bool:
     if trig.dep_ == "pobj" and head.lower_ == "to":
         return head.head.lemma_.lower() == "put"
     return trig.dep_ == "dobj" and head.lemma_.lower() in ("stand", "pass", "fail")
+
+
+_WH_WORDS = frozenset({"if", "whether", "why", "what", "how", "when", "where", "who", "which"})
+# what a reporter asks for
+_ASKED_FOR_WORDS = frozenset(
+    {"reaction", "comment", "response", "view", "opinion", "thought", "explanation"}
+    | {"detail", "clarification", "assessment", "prediction"}
+)
+
+
+def _asked_a_question(cand: Candidate) -> bool:
+    """ "Asked whether he would meet Kim, Trump said ...", "when asked about the ban", "asked
+    his followers which man is America's bigger enemy": a question, no appeal (02) to anyone
+    ("when asked for help, Turkey refused" and "asked Peru to resign" are appeals)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "ask" or cand.code[:2] != "02":
+        return False
+    if not _asked_for_a_word(trig) and any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trig.children
+    ):
+        return False  # "asked Peru to resign", "asked for help": an appeal
+    for child in trig.children:
+        if child.dep_ == "prep" and child.lower_ in ("about", "on"):
+            return True
+        if _asked_for_a_word(trig):
+            return True  # "asked for her reaction", "asked for comment"
+        if child.dep_ in ("ccomp", "advcl") and (
+            child.left_edge.lower_ in _WH_WORDS
+            or any(t.lower_ in _WH_WORDS and t.dep_ == "mark" for t in child.children)
+        ):
+            return True  # "asked whether ...", "asked his followers which man is ..."
+    return False
+
+
+def _asked_for_a_word(trig: Token) -> bool:
+    """ "asked for her reaction", "asked for comment": a reporter's request."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _ASKED_FOR_WORDS for o in c.children)
+        for c in trig.children
+    )
 
 
 # what a rally is when it is a politician's meeting with supporters

@@ -490,6 +490,18 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # expelled 35 diplomats": the parser takes the clause's subject for the object
             # of "after" and joins its verbs to the main clause's
             return members(stranded)
+    on_aux = [
+        m
+        for c in verb.children
+        if c.dep_ == "aux" and c.i < verb.i and (c.lemma_ in ("have", "be", "do") or c.tag_ == "MD")
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+        for m in members(s)
+    ]
+    if on_aux:
+        # "but Washington and its allies have for a decade accused Iran": the parser may hang
+        # the subject on the auxiliary and join the verb to the clause before
+        return on_aux
     speaker = _speaker_of_participle(verb)
     if speaker is not None:
         # "Mattis said North Korea presented a danger, while also criticizing China": the
@@ -1130,16 +1142,26 @@ def _weighs_likelihood(head: Token) -> bool:
 # adjectives that weigh an act named by an infinitive ("it is hard for X to ...")
 _WEIGHING_ADJ = _LIKELIHOOD_ADJ | frozenset(
     {"difficult", "hard", "easy", "tough", "important", "necessary", "essential", "crucial"}
-    | {"vital", "imperative", "critical", "urgent"}
+    | {"vital", "imperative", "critical", "urgent", "unfeasible", "infeasible", "feasible"}
+    | {"impossible", "dangerous", "risky", "unthinkable", "unrealistic", "realistic", "unwise"}
 )
 
 
 def _weighed_infinitive(verb: Token) -> bool:
     """An infinitive that an adjective of likelihood, ease or need weighs: "it will be
-    difficult for Europe to cut ties", "it is important to engage Iran"."""
-    if not is_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp", "ccomp", "csubj"):
+    difficult for Europe to cut ties", "it is important to engage Iran"; or one a noun
+    weighs with its own subject ("an obstacle for China to reach a deal")."""
+    if not is_infinitive(verb):
         return False
     head = verb.head
+    if (
+        head.pos_ == "NOUN"
+        and verb.dep_ in ("advcl", "acl", "relcl")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    ):
+        return True  # "a key obstacle for China to reach a deal", "time for Peru to act"
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp", "csubj"):
+        return False
     if head.lemma_.lower() in _WEIGHING_ADJ and head.pos_ == "ADJ":
         return True
     return head.lemma_ == "be" and any(
@@ -1208,7 +1230,12 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 elif low in HYPOTHETICAL_AUX:
                     mode = "hypothetical"
                     backshifted = low in ("would", "'d")
-            if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            if child.dep_ == "mark" and (
+                low in CONDITIONAL_MARKS
+                or (low == "as" and tok.dep_ == "advcl" and tok.head.lower_ == "long")
+                or (low == "that" and tok.head.lower_ in ("provided", "providing"))
+            ):
+                # "if", "unless"; "as long as there were guarantees", "provided that ..."
                 return "hypothetical"
             if (
                 child.dep_ == "mark"

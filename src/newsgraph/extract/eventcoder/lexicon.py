@@ -139,7 +139,7 @@ def lemma_of(token: Token) -> str:
 
 
 # particles the parser may tag as adverbs right after their verb
-ADVERB_PARTICLES = frozenset({"back", "forward", "ahead", "away", "off", "out", "up", "down"})
+ADVERB_PARTICLES = frozenset({"back", "forward", "ahead", "away", "off", "out", "up", "down", "in"})
 
 
 def particle_of(token: Token, particle: str) -> Token | None:
