@@ -1,10 +1,11 @@
-"""Round 50 (events issue 4, events.cameo@145): errors read on corpus articles outside the
+"""Round 50 (events issue 4, events.cameo@145 and @146): errors read on corpus articles outside the
 gold. An act a noun weighs with its own subject ("a key obstacle for China to reach a deal")
 or one called unfeasible, impossible or dangerous for someone to do is not told as done; a
 question ("Asked whether ...", "when asked about ...", "asked his followers which man ...")
 is no appeal; a subject the parser hangs on the auxiliary acts; "as long as" is a condition;
-no event in breaking off a probe, fighting for a cause, pushing a law into effect or weighing
-in. Sentences written for these tests."""
+no event in breaking off a probe, fighting for a cause, pushing a law into effect, weighing
+in, a poll questioning its sample, or a party being "the opposition". Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ def test_breaking_off_a_probe_fighting_for_a_cause_or_pushing_into_effect(nlp: A
 def test_weighing_in_with_in_as_an_adverb_is_no_event(nlp: Any) -> None:
     text = "And Peru's foreign minister weighed in calling the Chilean plan malpractice."
     assert not [e for e in rules(nlp, text) if e.trigger.text.startswith("weighed")]
+
+
+def test_a_poll_questioning_its_sample_doubts_no_one(nlp: Any) -> None:
+    text = "The Peruvian poll, which questioned 1,943 Chilean adults online, found Bolivia ahead."
+    assert not dyads(rules(nlp, text), "questioned")
+    assert ("PER", "CHL", "11") in dyads(rules(nlp, "Peru questioned Chile's motives."), "questioned")
+
+
+def test_the_opposition_a_party_is_opposes_no_one(nlp: Any) -> None:
+    text = "The Peruvian leader said his party was the authentic opposition on the Chilean war."
+    assert not dyads(rules(nlp, text), "opposition")

@@ -623,6 +623,8 @@ def _names_a_thing(noun: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in noun.children)
     ):
         return True  # "Britain's opposition said": the group speaks, no opposing told
+    if noun.lemma_.lower() == "opposition" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return True  # "his party was the authentic opposition": what a group is
     if (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in ("test", "launch")
