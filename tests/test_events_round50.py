@@ -1,11 +1,11 @@
-"""Round 50 (events issue 4, events.cameo@145 and @146): errors read on corpus articles outside the
+"""Round 50 (events issue 4, events.cameo@145 to @147): errors read on corpus articles outside the
 gold. An act a noun weighs with its own subject ("a key obstacle for China to reach a deal")
 or one called unfeasible, impossible or dangerous for someone to do is not told as done; a
 question ("Asked whether ...", "when asked about ...", "asked his followers which man ...")
 is no appeal; a subject the parser hangs on the auxiliary acts; "as long as" is a condition;
 no event in breaking off a probe, fighting for a cause, pushing a law into effect, weighing
-in, a poll questioning its sample, or a party being "the opposition". Sentences written for
-these tests."""
+in, a poll questioning its sample, a party being "the opposition", or a barrage of words.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -108,3 +108,12 @@ def test_a_poll_questioning_its_sample_doubts_no_one(nlp: Any) -> None:
 def test_the_opposition_a_party_is_opposes_no_one(nlp: Any) -> None:
     text = "The Peruvian leader said his party was the authentic opposition on the Chilean war."
     assert not dyads(rules(nlp, text), "opposition")
+
+
+def test_a_barrage_of_words_is_no_shelling(nlp: Any) -> None:
+    text = "The Peruvian minister faced a barrage of criticism from Chile over the deal."
+    assert not [e for e in rules(nlp, text) if e.trigger.text == "barrage"]
+    text = "Peru's president kept up an interruptive barrage against the Chilean candidate."
+    assert not [e for e in rules(nlp, text) if e.root_code == "19"]
+    text = "Peruvian artillery fired a barrage at Chilean positions."
+    assert [e for e in rules(nlp, text) if e.root_code == "19"]
