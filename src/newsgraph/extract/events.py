@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "147"
+NAME, VERSION = "events.cameo", "148"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -446,17 +446,27 @@ _ARMS_WORDS = frozenset(
 )
 
 
+# what one does with a test that is a trial: creates, faces or passes it
+_TRIAL_VERBS = frozenset({"create", "face", "pose", "present", "pass", "fail", "survive", "set"})
+
+
 def _a_bare_show(cand: Candidate) -> bool:
     """A show of force (15) read from the noun "launch" or "test" alone, in an article that
-    names no arms, where it is a place one is at ("was joined at the launch by Prescott") or
-    the article has told of a launch or test of a thing ("a campaign poster launch", "a means
-    test"): no weapon was launched or tested ("North Korea conducted another launch" is)."""
+    names no arms, where it is a place one is at ("was joined at the launch by Prescott"), a
+    test is a trial ("created a major test with Congress", "faces a test") or the article has
+    told of a launch or test of a thing ("a campaign poster launch", "a means test"): no
+    weapon was launched or tested ("North Korea conducted another launch" is)."""
     trig = cand.trigger
     lemma = trig.lemma_.lower()
     if cand.code[:2] != "15" or trig.pos_ != "NOUN" or lemma not in ("launch", "test"):
         return False
     if trig.dep_ == "pobj" and trig.head.lower_ == "at":
         return True
+    if lemma == "test" and (
+        any(c.dep_ == "prep" and c.lower_ in ("with", "for", "of") for c in trig.children)
+        or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIAL_VERBS)
+    ):
+        return True  # "Trump has created a major test with Congress": a trial of strength
     return any(
         t.lemma_.lower() == lemma
         and any(
