@@ -50,8 +50,11 @@ def test_consoling_names_whom(nlp: Any) -> None:
 
 
 def test_a_threat_that_will_exist_is_a_danger(nlp: Any) -> None:
-    text = "Peru has tried to weigh the real threat that will exist later in Bolivia."
-    assert not dyads(rules(nlp, text), "threat")
+    text = (
+        "For years, Peru has tried to weigh the potential of Chile now, versus the real threat "
+        "that will exist later."
+    )
+    assert not [e for e in rules(nlp, text) if e.trigger.text == "threat"]
 
 
 def test_an_aside_names_no_target(nlp: Any) -> None:
@@ -81,6 +84,9 @@ def test_a_campaign_rally_is_no_protest(nlp: Any) -> None:
 def test_a_threat_on_a_condition_is_aimed_at_whom_it_asks(nlp: Any) -> None:
     text = "Peru threatened to close the border unless Bolivia paid its debt."
     assert ("PER", "BOL", "13") in dyads(rules(nlp, text), "threatened")
+    # not the other party of the talks the sentence names
+    text = "In talks with Chile, Peru threatened to close the border unless Bolivia paid its debt."
+    assert dyads(rules(nlp, text), "threatened") == {("PER", "BOL", "13")}
 
 
 def test_a_country_named_beside_a_city_is_a_place(nlp: Any) -> None:
