@@ -446,8 +446,9 @@ _ARMS_WORDS = frozenset(
 )
 
 
-# what one does with a test that is a trial: creates, faces or passes it
-_TRIAL_VERBS = frozenset({"create", "face", "pose", "present", "pass", "fail", "survive", "set"})
+# what one does with a test that is a trial: creates or faces it (one passed or failed is
+# _a_trial's, in any article)
+_TRIAL_VERBS = frozenset({"create", "face", "pose", "present", "survive", "set"})
 
 
 def _a_bare_show(cand: Candidate) -> bool:
@@ -525,21 +526,21 @@ def _asked_a_question(cand: Candidate) -> bool:
     trig = cand.trigger
     if trig.lemma_.lower() != "ask" or cand.code[:2] != "02":
         return False
-    if not _asked_for_a_word(trig) and any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trig.children
-    ):
+    if _asked_for_a_word(trig):
+        return True  # "asked for her reaction", "asked for comment"
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trig.children):
         return False  # "asked Peru to resign", "asked for help": an appeal
-    for child in trig.children:
-        if child.dep_ == "prep" and child.lower_ in ("about", "on"):
-            return True
-        if _asked_for_a_word(trig):
-            return True  # "asked for her reaction", "asked for comment"
-        if child.dep_ in ("ccomp", "advcl") and (
-            child.left_edge.lower_ in _WH_WORDS
-            or any(t.lower_ in _WH_WORDS and t.dep_ == "mark" for t in child.children)
-        ):
-            return True  # "asked whether ...", "asked his followers which man is ..."
-    return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("about", "on"))
+        or (
+            c.dep_ in ("ccomp", "advcl")
+            and (
+                c.left_edge.lower_ in _WH_WORDS
+                or any(t.lower_ in _WH_WORDS and t.dep_ == "mark" for t in c.children)
+            )
+        )
+        for c in trig.children
+    )  # "asked about the ban", "asked whether ...", "asked his followers which man is ..."
 
 
 def _asked_for_a_word(trig: Token) -> bool:
@@ -2841,21 +2842,31 @@ def _without_asides(tok: Token) -> list[Token]:
     stays ("banned by the UN, which imposed sanctions in response to Pyongyang's test"), and
     one said of a deed, which may name its doer ("criticised the move, which came days after
     South Korea's talks with China")."""
-    out = [tok]
-    stack = list(tok.children)
+    return _walk(tok, _an_aside)
+
+
+def _an_aside(child: Token) -> bool:
+    """A relative clause set off by a comma, said of neither a doer nor a deed."""
+    edge = child.left_edge.i
+    return (
+        child.dep_ == "relcl"
+        and edge > 0
+        and child.doc[edge - 1].text == ","
+        and not _a_doer(child.head)
+        and child.head.lemma_.lower() not in _DEED_NOUNS
+    )
+
+
+def _walk(top: Token, skip: Callable[[Token], bool]) -> list[Token]:
+    """`top` and the tokens under it, leaving out each branch whose head `skip` picks."""
+    out = [top]
+    stack = list(top.children)
     while stack:
-        child = stack.pop()
-        edge = child.left_edge.i
-        if (
-            child.dep_ == "relcl"
-            and edge > 0
-            and child.doc[edge - 1].text == ","
-            and not _a_doer(child.head)
-            and child.head.lemma_.lower() not in _DEED_NOUNS
-        ):
+        tok = stack.pop()
+        if skip(tok):
             continue
-        out.append(child)
-        stack.extend(child.children)
+        out.append(tok)
+        stack.extend(tok.children)
     return out
 
 
@@ -2868,15 +2879,10 @@ def _a_doer(tok: Token) -> bool:
 
 def _clause_tokens(anchor: Token) -> list[Token]:
     """The tokens of the clause `anchor` heads, without the clauses nested in it."""
-    out = [anchor]
-    stack = [c for c in anchor.children]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ in _NESTED_CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
-            continue
-        out.append(tok)
-        stack.extend(tok.children)
-    return out
+    return _walk(
+        anchor,
+        lambda t: t.dep_ in _NESTED_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")),
+    )
 
 
 def _date(
