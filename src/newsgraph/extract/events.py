@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "148"
+NAME, VERSION = "events.cameo", "149"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -94,7 +94,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         e.lemma for entries in lexicon.entries.values() for e in entries if e.frame == "report"
     )
     quotes: Sequence[Quote] = ctx.results.get("quotes", ())
-    resolver = ActorResolver(doc, entities, look_back=True)
+    resolver = ActorResolver(doc, entities, look_back=True, regions=_country_named_regions(places))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     model = model_option(ctx.options.get("event_model"))
     voices = _quote_voices(quotes, entities, resolver, doc)
@@ -146,7 +146,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         for cand in cands:
             if _company_launch(cand) or _appeal_as_charm(cand) or _a_trial(cand):
                 continue
-            if _a_campaign_rally(cand) or _asked_a_question(cand):
+            if _a_campaign_rally(cand) or _asked_a_question(cand) or _conceded_a_point(cand):
+                continue
+            if _striving(cand):
                 continue
             if not armed and _a_bare_show(cand):
                 continue
@@ -387,6 +389,22 @@ def _quote_speakers(voices: dict[int, ResolvedActor], doc: Doc) -> dict[int, Res
     return out
 
 
+def _country_named_regions(places: Sequence[Place]) -> dict[int, str]:
+    """Character offset -> country, for each mention of a place that bears a country's name
+    but that the geocoder read as a state or province of another country: "Kelly Loeffler,
+    Republican of Georgia" is a senator of a state of the USA, not of the country Georgia."""
+    countries = actor_table().countries
+    out: dict[int, str] = {}
+    for place in places:
+        if not place.country or place.feature != "admin1":
+            continue  # (a town named "China" is more likely the geocoder's slip)
+        for m in place.mentions:
+            named = countries.get(m.text.lower())
+            if named is not None and named[:3] != place.country:
+                out[m.start] = place.country
+    return out
+
+
 def _place_countries(
     places: Sequence[Place], entities: Sequence[Entity], doc: Doc
 ) -> dict[int, str]:
@@ -517,6 +535,50 @@ _ASKED_FOR_WORDS = frozenset(
     {"reaction", "comment", "response", "view", "opinion", "thought", "explanation"}
     | {"detail", "clarification", "assessment", "prediction"}
 )
+
+
+def _striving(cand: Candidate) -> bool:
+    """ "Democrats have been fighting to tighten gun restrictions", "battled to keep the
+    plant open": fighting to do something is striving for it, no force (what is striven
+    for is coded as its own event, intended)."""
+    trig = cand.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in ("fight", "battle", "struggle"):
+        return False
+    if cand.code[:2] not in ("18", "19") or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with"))
+        for c in trig.children
+    ):
+        return False  # "fought Chile to regain the islands": a foe fought
+    goals = [
+        c
+        for c in trig.children
+        if c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not goals:
+        return False
+    # (troops who fight to retake a town fight with arms; "to tighten gun restrictions" is
+    # what is fought for)
+    sought = {t.i for g in goals for t in g.subtree}
+    armed = _ARMED_WORDS | {"troop", "soldier", "force", "army", "militant", "rebel", "fighter"}
+    return not any(t.lemma_.lower() in armed for t in trig.sent if t.i not in sought)
+
+
+def _conceded_a_point(cand: Candidate) -> bool:
+    """ "Trump conceded in a tweet that Russia did carry out the campaign", "conceded this was
+    an error": what is conceded is a point, told, and no one is yielded to (080 is yielding:
+    "conceded defeat", "conceded the territory")."""
+    trig = cand.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() != "concede" or cand.code[:2] != "08":
+        return False
+    # (the parser may hang the clause on a phrase between: "conceded in a tweet that ...")
+    phrases = [o for p in trig.children if p.dep_ == "prep" for o in p.children]
+    return any(c.dep_ == "ccomp" for c in trig.children) or any(
+        c.dep_ in ("relcl", "acl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for o in phrases
+        for c in o.children
+    )
 
 
 def _asked_a_question(cand: Candidate) -> bool:
@@ -1479,8 +1541,10 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     one ("India signed a $40bn deal to import gas from Iran" -> IND>IRN), or the one clearly
     nearest to the trigger in the parse when there are several. Only a place where it
     happened: no guess."""
-    if _object_unplaced(cand):
+    if _object_unplaced(cand) or _unplaced_at_home(cand):
         return  # "accused the government of ...", "hailed Ahed Tamimi": named, not placed
+    if cand.trigger.lemma_.lower() in _SELF_ACTS:
+        return  # "he resigned to become European commissioner": no one is resigned to
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     near: dict[str, int] = {}
@@ -1491,17 +1555,27 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     # Assad" names no target in its relative clause)
     for obj in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")):
         tokens.update((t.i, t) for t in _without_asides(obj))
+    # (nor the doer's own words: "a warning from new European Commissioner Peter Mandelson"
+    # is aimed at no European)
+    doer = {
+        _phrase_root(t).i
+        for a in cand.sources
+        if (span := cand.trigger.doc.char_span(a.start, a.end, alignment_mode="expand"))
+        for t in span
+    }
     for tok in sorted(tokens.values(), key=lambda t: t.i):
         if not start <= tok.i < end:
             continue
         if _in_a_place_phrase(tok):
             continue
+        if _phrase_root(tok).i in doer and tok.ent_type_ not in ("PERSON", "ORG"):
+            continue  # (a name is a party of its own, however the parser hangs it)
         actor = _other_party(tok, coder, me)
         if actor is None or actor.country is None:
             continue
         found.setdefault(actor.country, actor)
         near.setdefault(actor.country, _tree_distance(cand.trigger, tok))
-    if len(found) == 1:
+    if len(found) == 1 and min(near.values()) <= _SENTENCE_MAX_EDGES:
         cand.targets = list(found.values())
         cand.fallbacks.append("target:sentence")
     elif len(found) > 1:
@@ -1514,12 +1588,21 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
             cand.fallbacks.append("target:nearest")
 
 
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# acts done to no one, whoever else the sentence names
+_SELF_ACTS = frozenset({"resign"})
+
+
 def _in_a_place_phrase(tok: Token) -> bool:
-    """Is the word the object of "in", "at", ... or a name set beside one ("an attack in
-    Nice, France", "in Lima and Cusco")?"""
+    """Is the word the object of "in", "at", ..., the country across a border ("the border
+    with Mexico"), or a name set beside one ("an attack in Nice, France", "in Lima and
+    Cusco")?"""
     for _ in range(4):
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in _LOCATIVE_PREPS
+            prep = tok.head
+            if prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS:
+                return True  # "more enforcement along the border with Mexico"
+            return prep.lower_ in _LOCATIVE_PREPS
         if tok.dep_ not in ("appos", "conj", "compound", "npadvmod") or tok.head is tok:
             return False
         tok = tok.head
@@ -1701,6 +1784,10 @@ def _office_words(head: Token) -> SpacySpan:
 
 
 _NEAREST_MAX_EDGES = 5
+# the one other party named farther from the trigger than this, deep in a phrase of a phrase,
+# is what the act is about at most ("threatened to hold up nominees as bargaining chips in
+# the debate over Trump's position of tariffs and travel restrictions to Cuba")
+_SENTENCE_MAX_EDGES = 8
 # Acts whose target the rest of the sentence does not tell: material cooperation and aid
 # (06, 07), demands (10), rejections (12), coercion and force (17-20). Out of fold on dev
 # (events.cameo@21), the targets read from the sentence for them were 2 right of 21
@@ -1734,6 +1821,35 @@ def _object_unplaced(cand: Candidate) -> bool:
         o.pos_ == "NOUN" and o.lower_ in _TIE_NOUNS
         for o in clauses.prep_objects(trig, (particle,))
     )
+
+
+def _unplaced_at_home(cand: Candidate) -> bool:
+    """A verb event with no target whose particle's object is someone the coder could not
+    place ("met with leaders of the world's nuclear powers"), or whose object is named by a
+    tie ("chided his national security adviser"): another country the sentence names is no
+    target (one at home may be: "calls on all armed opposition groups", "accused its
+    predecessor of corruption")."""
+    trig = cand.trigger
+    if cand.targets or trig.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in _TIE_NOUNS for c in trig.children):
+        return True
+    particle = cand.entry.particle
+    return particle is not None and any(
+        _someone_unnamed(o) for o in clauses.prep_objects(trig, (particle,))
+    )
+
+
+def _someone_unnamed(tok: Token) -> bool:
+    """The object of a trigger's particle that is someone the coder could not place: one
+    named by a tie ("disagrees with her former boss"), a person's or organisation's name or
+    a noun of office ("met with leaders of the world's nuclear powers"); not a pronoun ("we
+    are talking to them": a country the article named before, maybe)."""
+    if tok.pos_ == "NOUN" and tok.lower_ in _TIE_NOUNS:
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None
 
 
 def _names_someone(tok: Token) -> bool:
@@ -2563,6 +2679,8 @@ def _scored_pairs(
     # the one it is done to is named but not placed ("accused the government of ..."): no
     # other party of the sentence is the target, for the model as for the rules
     unplaced = _object_unplaced(cand)
+    at_home = _unplaced_at_home(cand)
+    answering = _answering(cand, mentions)
     positive = model.arguments.classes[0]
     sides: dict[tuple[str, str | None], dict[str, float]] = {}
     out: list[tuple[ResolvedActor | None, ResolvedActor | None, str, float]] = []
@@ -2605,6 +2723,8 @@ def _scored_pairs(
             _model_may_pair(cand, s, t, parsed)
             and not placed & {s, t}
             and not (unplaced and t is not None)
+            and not (at_home and t is not None and t != s)
+            and not (s is not None and s in answering)
         ):
             if s is not None and s == t:
                 two = _two_parties(cand, s, mentions)
@@ -2623,8 +2743,9 @@ def _two_parties(
     countries, and both sides were the one mention nearest the trigger ("Carney urged
     Carney", "Trump lashed out at Trump"). A party is a noun phrase ("Chile's president" is
     one) or all the mentions of one entity ("Hasina ... she"). The one before the trigger is
-    the doer and the one after it the target, as a clause tells it; None when the sentence
-    names one party of the country only."""
+    the doer and the one after it the target, as a clause tells it (the other way round for
+    what the subject undergoes); None when the sentence names one party of the country
+    only."""
     parties: list[ResolvedActor] = []  # nearest the trigger first
     phrases: set[int] = set()
     entities: set[str] = set()
@@ -2640,7 +2761,23 @@ def _two_parties(
     if len(parties) < 2:
         return None
     first, second = sorted(parties[:2], key=lambda a: a.start)
+    if _is_target(first, cand) and not _is_target(second, cand):
+        # "fuelled criticism of Chancellor Merkel's decision to open Germany's doors": the
+        # rules read whom it is aimed at
+        return second, first
+    if cand.undergone:
+        # "Trump has faced criticism from members of both parties": the subject undergoes it
+        return second, first
     return first, second
+
+
+def _is_target(actor: ResolvedActor, cand: Candidate) -> bool:
+    """Is `actor` one of the targets the rules read (the same words or the same entity)?"""
+    return any(
+        (t.start, t.end) == (actor.start, actor.end)
+        or (t.entity is not None and t.entity == actor.entity)
+        for t in cand.targets
+    )
 
 
 def _phrase_root(tok: Token) -> Token:
@@ -2704,6 +2841,30 @@ _THING_BACKED = frozenset({"support"})
 
 # Roots whose events the gold codes in both directions when two parties act together
 _BOTH_WAYS_ROOTS = ("04", "06")
+
+
+# nouns of an answer to another's deed: "issued a stern response to the tests"
+_ANSWER_NOUNS = frozenset({"response", "reaction", "answer", "reply", "retaliation", "rebuttal"})
+
+
+def _answering(cand: Candidate, mentions: Sequence[Mention]) -> set[str]:
+    """The countries of those who answer the trigger's deed ("Trump issued a stern response to
+    the tests", "China's reaction to the sanctions"): whoever answers a deed did not do it."""
+    trig = clauses.first_conjunct(cand.trigger)
+    prep = trig.head
+    noun = prep.head
+    if trig.dep_ != "pobj" or prep.lower_ != "to" or noun.lemma_.lower() not in _ANSWER_NOUNS:
+        return set()
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    verb = clauses.governing_verb(noun)
+    if verb is not None:
+        heads += clauses.subject_heads(verb)
+    spans = [(h.left_edge.i, h.right_edge.i) for h in heads if h.sent == trig.sent]
+    return {
+        m.actor.country
+        for m in mentions
+        if m.actor.country and any(a <= m.token.i <= b for a, b in spans)
+    }
 
 
 def _model_may_pair(

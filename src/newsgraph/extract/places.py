@@ -25,7 +25,7 @@ from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import Entity, Place, Span
 
 NAME = "places.geonames"
-VERSION = "5"
+VERSION = "6"
 KEY = f"{NAME}@{VERSION}"
 
 _DATELINE = re.compile(

@@ -15,7 +15,7 @@ descriptions resolve to the actor named before them (eventcoder/discourse.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -260,9 +260,19 @@ def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
 class ActorResolver:
     """Resolves argument tokens of one document to actors (built once per article)."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity], *, look_back: bool = False) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: Sequence[Entity],
+        *,
+        look_back: bool = False,
+        regions: Mapping[int, str] | None = None,
+    ) -> None:
         self.doc = doc
         self.table = actor_table()
+        # character offset -> country, for a country's name the geocoder read as a place in
+        # another country ("Kelly Loeffler, Republican of Georgia": a state of the USA)
+        self.regions: Mapping[int, str] = regions or {}
         self._entity_at: dict[int, Entity] = {}
         self._mention_at: dict[int, tuple[int, int]] = {}
         for entity in entities:
@@ -293,6 +303,12 @@ class ActorResolver:
 
     # ----------------------------------------------------------------- entities
     def entity_code(self, entity: Entity) -> str | None:
+        if entity.type in ("GPE", "LOC") and self.regions:
+            within = next(
+                (self.regions[m.start] for m in entity.mentions if m.start in self.regions), None
+            )
+            if within is not None:
+                return within  # "Republican of Georgia": the state, in the USA
         if entity.type == "PERSON":  # a known office holder's country beats a guess from context
             known = self._person_code(entity.name)
             if known is not None and _titled(entity):
@@ -358,6 +374,8 @@ class ActorResolver:
                 "AUX",
             ):
                 break
+            if tok.idx in self.regions and country is None:
+                country = self.regions[tok.idx]  # "Georgia Gov. Brian Kemp", a state's
             words.insert(0, tok.text)
             i -= 1
         for child in root.children:

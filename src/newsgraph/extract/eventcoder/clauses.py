@@ -218,6 +218,29 @@ def _judged_for(verb: Token) -> Token | None:
     return copula if copula.lemma_ in ("be", "remain", "become") else None
 
 
+# adjectives of a feeling about someone for a deed: "disappointed in China for selling oil",
+# "grateful to Japan for hosting the talks"
+_FEELING_ADJECTIVES = frozenset(
+    {"disappointed", "angry", "furious", "upset", "mad", "annoyed", "frustrated", "grateful"}
+    | {"thankful", "indebted"}
+)  # fmt: skip
+
+
+def _faulted_by_feeling(verb: Token) -> Token | None:
+    """The one a feeling is about, when `verb` is the deed it is felt for: "is disappointed in
+    China for selling oil" (selling) -> China."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.lower_ not in _FEELING_ADJECTIVES:
+        return None
+    about = prep_objects(adjective, ("in", "with", "at", "to"))
+    return about[0] if about else None
+
+
 def _document_author(noun: Token) -> Token | None:
     """Who speaks through a text: its owner ("Kuwait's statement"), its agent ("a letter by
     45 senators"), or the subject of the verb that writes, signs, issues or adopts it
@@ -372,6 +395,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "Kerry has spent hundreds of hours courting Lavrov": the parser may hang the
         # participle on the time spent; the one who spends it does it
         return subject_heads(spender, depth + 1)
+    faulted = _faulted_by_feeling(verb)
+    if faulted is not None:
+        # "is disappointed in China for selling oil": the one the feeling is about did it
+        return members(faulted)
     judged = _judged_for(verb)
     if judged is not None:
         # "Russia and Iran are responsible for backing Assad", "Peru was guilty of arming
@@ -765,6 +792,8 @@ def is_judged_deed(verb: Token) -> bool:
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ == "with" and prep.head.lemma_.lower() == "charge":
         return True  # "charged Peru with violating the treaty"
+    if _faulted_by_feeling(verb) is not None:
+        return True  # "is disappointed in China for selling oil to North Korea"
     return (
         verb.dep_ == "pcomp"
         and prep.dep_ == "prep"
@@ -1061,6 +1090,8 @@ def is_negated(token: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
     ):
         return True  # "will neither beg for talks nor evade a clash": no evading either
+    if _negated_alternative(token):
+        return True  # "did not confirm or deny", "imposed no sanctions or tariffs"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "cut crime without asking people to pay more taxes": no asking
     if kept_from(token) is not None:
@@ -1077,6 +1108,23 @@ def is_negated(token: Token) -> bool:
         said = [head, head.head] if head.dep_ == "acomp" else [head]
         return not any(c.dep_ == "neg" for t in said for c in t.children)
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
+
+
+def _negated_alternative(token: Token) -> bool:
+    """Is `token` the second of two alternatives ("X or Y") whose first is negated, with no
+    subject or auxiliary of its own? The negation covers both: "did not confirm or deny"
+    denies nothing (but "did not confirm it, or he denied it" is a clause of its own)."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != token.pos_:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("det", "advmod"))
+        for c in head.children
+    )
 
 
 def is_purpose_clause(verb: Token) -> bool:
@@ -1204,6 +1252,10 @@ def ranked_infinitive(verb: Token) -> Token | None:
     return None
 
 
+# adverbs that pass a claim on without the writer's word for it
+_HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -1230,6 +1282,13 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 elif low in HYPOTHETICAL_AUX:
                     mode = "hypothetical"
                     backshifted = low in ("would", "'d")
+            if (
+                child.dep_ == "advmod"
+                and low in _HEARSAY_ADVERBS
+                and mode == "asserted"
+                and own_clause
+            ):
+                mode = "reported"  # "China allegedly sold oil to North Korea": claimed
             if child.dep_ == "mark" and (
                 low in CONDITIONAL_MARKS
                 or (low == "as" and tok.dep_ == "advcl" and tok.head.lower_ == "long")

@@ -1361,7 +1361,7 @@ def _noun_mode(noun: Token) -> str | None:
         and prep.head.lemma_.lower() in _PROSPECT_OF_NOUNS
     ):
         return "hypothetical"  # "the threat of a North Korean attack on Seoul is real"
-    if _not_yet_reached(noun) or _forbidden(noun):
+    if _not_yet_reached(noun) or _forbidden(noun) or _weighed_consequence(noun):
         return "hypothetical"
     head = clauses.first_conjunct(noun)
     if (
@@ -1370,6 +1370,38 @@ def _noun_mode(noun: Token) -> str | None:
     ):
         return "reported"  # "accused Russia of the attack": alleged, as "of attacking" is
     return None
+
+
+# what a supposed act "would" be or bring: "a blockade would be considered an act of war",
+# "any strike would constitute a violation", "an attack would trigger a response"
+_CONSEQUENCE_LEMMAS = frozenset(
+    {"consider", "regard", "deem", "see", "view", "treat", "constitute", "amount", "count",
+     "mean", "trigger", "provoke", "spark", "violate", "breach", "cross"}
+)  # fmt: skip
+_VERDICT_NOUNS = frozenset(
+    {"act", "violation", "breach", "declaration", "provocation", "mistake", "disaster",
+     "catastrophe", "line", "crime", "escalation"}
+)  # fmt: skip
+
+
+def _weighed_consequence(noun: Token) -> bool:
+    """Is `noun` the subject of what it "would" (or "could") be or bring? Then it is
+    supposed, not told: "said a blockade by the United States would be considered an act of
+    war" (but "said talks would be held in Geneva" tells talks to come)."""
+    head = clauses.first_conjunct(noun)
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(
+            c.dep_ == "attr" and c.lemma_.lower() in _VERDICT_NOUNS for c in verb.children
+        )
+    return lemma in _CONSEQUENCE_LEMMAS
 
 
 # nouns whose of-phrase names a happening that may come, not one that came: "the threat of an
@@ -2577,6 +2609,15 @@ class SentenceCoder:
             if not (heads and trig.lemma_.lower() in _RECEIVING_LEMMAS):
                 # "invited Modi to the G7 summit", "welcomed Xi to Washington": whom, not where
                 heads += clauses.prep_objects(trig, preps)
+            if _code_root(entry) == "04":
+                # "met at an undisclosed location with Moon": the parser hangs the with-phrase
+                # on the place
+                heads += [
+                    w
+                    for p in clauses.prep_objects(trig, ("at", "in", "on", "during"))
+                    if self.actor(p) is None
+                    for w in clauses.prep_objects(p, ("with",))
+                ]
             named = entry.objects if entry is not None else frozenset()
             mine = {s.country for s in sources}
             direct = [

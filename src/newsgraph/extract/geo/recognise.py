@@ -354,8 +354,35 @@ def _qualifier_after(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, s
     return None
 
 
+# a US state's politics named around its name: "Kelly Loeffler, Republican of Georgia",
+# "Georgia Gov. Brian Kemp", "Georgia Republicans", "the Georgia state Senate" (a state's
+# name that is a country's too is then the state)
+_STATE_POLITICS_BEFORE = re.compile(
+    r"\b(?:Republican|Democrat|Democratic|Independent|[RDI])(?:\s+(?:Sen\.|Senator|Rep\.))?"
+    r"\s+(?:of|from)\s+$|\b[RDI]-$"
+)
+_STATE_POLITICS_AFTER = re.compile(
+    r"\s+(?:Gov\.|Governor|Lt\. Gov\.|Sen\.|Senator|Rep\.|Republicans?|Democrats?|GOP"
+    r"|lawmakers|legislators|Legislature|General Assembly|Secretary of State"
+    r"|state\s+(?:Sen\.|Rep\.|Senate|House|legislature|lawmakers|senator))(?![A-Za-z])"
+)
+
+
+def _state_politics(text: str, m: Mention, gaz: Gazetteer) -> str | None:
+    """The US state a mention names when its words around it are that state's politics."""
+    code = gaz.us_states.get(normalise(text[m.start : m.end]))
+    if code is None:
+        return None
+    before = text[max(0, m.start - 40) : m.start]
+    if _STATE_POLITICS_BEFORE.search(before) or _STATE_POLITICS_AFTER.match(text, m.end):
+        return code
+    return None
+
+
 def qualify(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         q = _qualifier_after(text, m.end, gaz)
         if q is not None:
             m.qualifier_state, m.qualifier_country = q
+        elif (state := _state_politics(text, m, gaz)) is not None:
+            m.qualifier_state = state
