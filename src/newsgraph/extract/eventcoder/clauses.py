@@ -1079,6 +1079,10 @@ NOT_DONE_ADJECTIVES = frozenset(
 )
 
 
+# Words of saying whose plural noun is their third-person verb ("denied Kremlin claims that")
+_NOUN_LIKE_SAYING = frozenset({"claim", "report", "charge", "rumor", "rumour"})
+
+
 def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (
@@ -1092,6 +1096,20 @@ def is_negated(token: Token) -> bool:
         return True  # "will neither beg for talks nor evade a clash": no evading either
     if _negated_alternative(token):
         return True  # "did not confirm or deny", "imposed no sanctions or tariffs"
+    denier = token.head
+    if denier.lemma_.lower() == "deny" and (
+        (token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj"))
+        or (
+            token.dep_ == "ccomp"
+            and not any(c.dep_ == "dobj" for c in denier.children)
+            and not (token.tag_ == "VBZ" and token.lemma_.lower() in _NOUN_LIKE_SAYING)
+        )
+    ):
+        # "has denied visiting Prague", "denied that he asked Comey to stop": no visit and no
+        # request, as the one denying tells it (but "denied Kremlin claims that American
+        # officials had threatened to ..." passes the Kremlin's claim on, and so does
+        # "denied Kremlin claims that ..." when the parser reads "claims" as a verb)
+        return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "cut crime without asking people to pay more taxes": no asking
     if kept_from(token) is not None:
