@@ -104,7 +104,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@150"
+    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@151"
     assert event.date is None  # never the publication date
 
 

@@ -202,7 +202,8 @@ def _pronouns(
 ) -> None:
     """A subject "he"/"she" refers to the latest person mentioned in its sentence or the one
     before, when that sentence pair mentions exactly one person it may be (otherwise left
-    alone). A person the article shows to be of the other gender (`genders`, by id of the
+    alone); a main-clause "he" right after another one goes on with the same person, known or
+    not. A person the article shows to be of the other gender (`genders`, by id of the
     group) is not one it may be: "Mrs Roe met John Poe. He said ..." is John Poe's."""
     positions = _person_positions(doc, groups)
     if not positions or not doc.has_annotation("DEP"):
@@ -210,6 +211,8 @@ def _pronouns(
     genders = genders or {}
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
+    # the main-clause subject pronouns seen so far: (char, word, the group it was given)
+    told: list[tuple[int, str, GroupLike | None]] = []
     for tok in doc:
         if tok.lower_ not in _PRONOUNS or tok.dep_ not in _SUBJECT_DEPS:
             continue
@@ -221,9 +224,16 @@ def _pronouns(
             for pos, g in positions
             if window_start <= pos < tok.idx and genders.get(id(g), wanted) == wanted
         }
-        if len(candidates) == 1:
-            g = next(iter(candidates.values()))
-            g.extra.append((tok.idx, tok.idx + len(tok), "coref:pronoun"))
+        chosen = next(iter(candidates.values())) if len(candidates) == 1 else None
+        before = [t for t in told if window_start <= t[0] < tok.idx and t[1] == tok.lower_]
+        if before and tok.head.dep_ == "ROOT":
+            # "Kerry sat down with Zarif. He met Steinmeier. He has also met Macron": the
+            # same subject goes on; the second "he" is whoever the first one is (if known)
+            chosen = before[-1][2]
+        if tok.head.dep_ == "ROOT":
+            told.append((tok.idx, tok.lower_, chosen))
+        if chosen is not None:
+            chosen.extra.append((tok.idx, tok.idx + len(tok), "coref:pronoun"))
 
 
 def _index_at(starts: list[int], char: int) -> int:

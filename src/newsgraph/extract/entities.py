@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "26"
+VERSION = "27"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -357,6 +357,18 @@ def _bare_chamber(name: str) -> bool:
     return len(words) == 1 or (len(words) >= 3 and words[-1] in _HOUSE_BODIES)
 
 
+_LANGUAGE_HEADS = frozenset({"language", "speaking", "speaker", "speakers", "languages"})
+
+
+def _names_a_language(doc: Doc, n: Name) -> bool:
+    """Is the name the first half of "Spanish-language", "French-speaking"?"""
+    return (
+        n.end + 1 < len(doc)
+        and doc[n.end].text == "-"
+        and doc[n.end + 1].lower_ in _LANGUAGE_HEADS
+    )
+
+
 def _actor(
     doc: Doc, g: Group, name: str, home: str | None = None, legislature: str | None = None
 ) -> tuple[Actor | None, tuple[str, ...], list[str]]:
@@ -371,6 +383,10 @@ def _actor(
         if org is not None:
             evidence.append(f"org:{name} -> {org.code}")
             return org, (), evidence
+    if g.label == "NORP" and g.names and all(_names_a_language(doc, n) for n in g.names):
+        # "her first Spanish-language campaign ad", "English-speaking voters": a language
+        evidence.append(f"language:{name}")
+        return None, (), evidence
     if g.label in {"GPE", "NORP", "LOC"}:
         capital = actors.capital_of(name)
         if capital is not None and any(e.startswith("metonym:") for e in g.evidence):

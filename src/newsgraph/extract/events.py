@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "150"
+NAME, VERSION = "events.cameo", "151"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -149,6 +149,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             if _a_campaign_rally(cand) or _asked_a_question(cand) or _conceded_a_point(cand):
                 continue
             if _striving(cand) or _a_trades_union(cand) or _a_held_territory(cand):
+                continue
+            if _heartened(cand):
                 continue
             if not armed and _a_bare_show(cand):
                 continue
@@ -553,6 +555,19 @@ def _a_held_territory(cand: Candidate) -> bool:
         and after.lemma_.lower() in ("territory", "land", "area", "zone")
         and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
     )
+
+
+def _heartened(cand: Candidate) -> bool:
+    """ "he's encouraged by the GOP's efforts", "was encouraged that Iran had agreed to talks",
+    "said they were reassured by the figures": a feeling, no appeal (but "Peru was encouraged
+    by Chile to join the pact" is one)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() not in ("encourage", "reassure") or trig.tag_ != "VBN":
+        return False
+    kids = list(trig.children)
+    if not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids):
+        return False
+    return not any(c.dep_ in ("xcomp", "dobj") for c in kids)
 
 
 def _a_trades_union(cand: Candidate) -> bool:
@@ -1624,7 +1639,7 @@ _SELF_ACTS = frozenset({"resign"})
 
 def _in_a_place_phrase(tok: Token) -> bool:
     """Is the word the object of "in", "at", ..., the country across a border ("the border
-    with Mexico"), or a name set beside one ("an attack in Nice, France", "in Lima and
+    with Mexico", "the U.S.-Mexico border"), or a name set beside one ("an attack in Nice, France", "in Lima and
     Cusco")?"""
     for _ in range(4):
         if tok.dep_ == "pobj":
@@ -1632,7 +1647,11 @@ def _in_a_place_phrase(tok: Token) -> bool:
             if prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS:
                 return True  # "more enforcement along the border with Mexico"
             return prep.lower_ in _LOCATIVE_PREPS
-        if tok.dep_ not in ("appos", "conj", "compound", "npadvmod") or tok.head is tok:
+        if tok.dep_ not in ("appos", "conj", "compound", "npadvmod", "amod") or tok.head is tok:
+            return False
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _BORDER_NOUNS:
+            return True  # "a wall on the U.S.-Mexico border", "along the Mexican border"
+        if tok.dep_ == "amod":
             return False
         tok = tok.head
     return False
@@ -2480,9 +2499,19 @@ _WORDY_ATTACK_WORDS = frozenset(
 
 
 def _said_attack(trigger: Token) -> bool:
-    """An attack noun its modifiers make one of words."""
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _WORDY_ATTACK_WORDS
+    """An attack noun its modifiers make one of words, or one whose content is told ("his
+    attack that Clinton is not qualified", however the parser hangs the clause)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return True
+    return any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in _WORDY_ATTACK_WORDS)
+        or (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
         for c in trigger.children
     )
 
@@ -2531,11 +2560,26 @@ def _attack_in_words(
             o.lemma_.lower() in ("other", "another") or _names_a_party(o) for o in objects
         ):
             return False  # "each other", "one another", "attacked Labour"
-    elif target.entity not in persons and not _a_political_party(target):
+    elif (
+        target.entity not in persons
+        and not _a_political_party(target)
+        and not _own_institution(source, target)
+    ):
         return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False
     return not any(t.lemma_.lower() in _ARMED_WORDS for t in cand.trigger.sent)
+
+
+def _own_institution(source: ResolvedActor | None, target: ResolvedActor) -> bool:
+    """ "Trump renewed his attack on his Justice Department", "attacked the Supreme Court":
+    a body of one's own country's government, legislature, courts or press."""
+    return (
+        source is not None
+        and source.country is not None
+        and target.country == source.country
+        and (target.code or "")[3:6] in ("GOV", "LEG", "JUD", "MED")
+    )
 
 
 def _killed_in_battle(

@@ -303,6 +303,8 @@ class ActorResolver:
 
     # ----------------------------------------------------------------- entities
     def entity_code(self, entity: Entity) -> str | None:
+        if any(e.startswith("language:") for e in entity.evidence):
+            return None  # "a Spanish-language ad": a language, no people
         if entity.type in ("GPE", "LOC") and self.regions:
             within = next(
                 (self.regions[m.start] for m in entity.mentions if m.start in self.regions), None
@@ -1007,8 +1009,11 @@ _PLATFORMS = frozenset(
 
 
 _HYPHENS = ("-", "‑", "–")
-# the words that make a name the kind of something: "Paris-style", "Soviet-type"
-_LIKENESS_WORDS = frozenset({"style", "type", "like", "esque", "inspired"})
+# the words that make a name the kind of something: "Paris-style", "Soviet-type", or a
+# language ("a Spanish-language ad", "French-speaking voters")
+_LIKENESS_WORDS = frozenset(
+    {"style", "type", "like", "esque", "inspired", "language", "speaking", "speaker", "speakers"}
+)
 
 
 def _likeness(token: Token) -> bool:

@@ -340,6 +340,21 @@ def kept_from(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+def _stranded_participle(verb: Token) -> bool:
+    """ "the company founded by assassinated former prime minister Rafik Hariri": a participle
+    right after a preposition left with no object describes the name after it (the parser
+    may make it a verb with a subject of its own); its doer is not named."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return (
+        before.dep_ in ("prep", "agent")
+        and before.head.i != verb.i
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    )
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
@@ -348,6 +363,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     kept = kept_from(verb)
     if kept is not None:
         return members(kept)
+    if _stranded_participle(verb):
+        return []
     found: list[Token] = []
     done_to = small_clause_subject(verb)
     for child in verb.children:

@@ -619,10 +619,12 @@ def _names_a_thing(noun: Token) -> bool:
     opposition party" name a group, no opposing."""
     if (
         noun.lemma_.lower() == "opposition"
-        and noun.dep_ in ("nsubj", "nsubjpass")
+        and clauses.first_conjunct(noun).dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in noun.children)
     ):
-        return True  # "Britain's opposition said": the group speaks, no opposing told
+        # "Britain's opposition said", "Reagan and the Democratic opposition may sit down":
+        # the group does something, no opposing told
+        return True
     if noun.lemma_.lower() == "opposition" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return True  # "his party was the authentic opposition": what a group is
     if (
@@ -2149,7 +2151,23 @@ class SentenceCoder:
             elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
                 tgt_heads = undergoers
-                if trig.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
+                if not tgt_heads and trig.dep_ == "conj":
+                    # "Gulen, who lives in Pennsylvania and is blamed by Turkey's government",
+                    # "Russia invaded Ukraine and was condemned by the U.N.": the one the
+                    # first of the joined verbs is said of
+                    first = trig.head
+                    while first.dep_ == "conj" and first.head is not first:
+                        first = first.head
+                    tgt_heads = [
+                        m
+                        for c in first.children
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                        for m in clauses.members(c)
+                    ]
+                    if first.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
+                        tgt_heads = clauses.members(first.head)
+                    tgt_heads = [h for h in tgt_heads if start <= h.i < end]
+                elif trig.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
                     # "schoolgirls that were kidnapped": the one it was done to is the noun
                     tgt_heads = clauses.members(trig.head)
             else:
