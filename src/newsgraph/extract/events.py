@@ -548,13 +548,18 @@ def _a_held_territory(cand: Candidate) -> bool:
     if trig.dep_ in ("amod", "compound"):
         return True
     # (the parser may read "considered occupied territory" as a participle with an object)
-    after = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+    after = _next_word(trig)
     return (
         after is not None
         and after.head.i == trig.i
         and after.lemma_.lower() in ("territory", "land", "area", "zone")
         and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
     )
+
+
+def _next_word(tok: Token) -> Token | None:
+    """The token right after `tok`, if any."""
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
 
 
 def _heartened(cand: Candidate) -> bool:
@@ -573,7 +578,7 @@ def _heartened(cand: Candidate) -> bool:
 def _a_trades_union(cand: Candidate) -> bool:
     """ "Swedish trades union official Ulf Carlsson": the British noun read as a verb."""
     trig = cand.trigger
-    after = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+    after = _next_word(trig)
     return (
         trig.lower_ == "trades"
         and after is not None
@@ -2503,7 +2508,7 @@ def _said_attack(trigger: Token) -> bool:
     attack that Clinton is not qualified", however the parser hangs the clause)."""
     if trigger.pos_ != "NOUN":
         return False
-    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    after = _next_word(trigger)
     if after is not None and after.lower_ == "that" and after.dep_ == "mark":
         return True
     return any(

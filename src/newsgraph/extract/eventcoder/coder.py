@@ -2151,25 +2151,23 @@ class SentenceCoder:
             elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
                 tgt_heads = undergoers
+                said_of = trig
                 if not tgt_heads and trig.dep_ == "conj":
                     # "Gulen, who lives in Pennsylvania and is blamed by Turkey's government",
                     # "Russia invaded Ukraine and was condemned by the U.N.": the one the
                     # first of the joined verbs is said of
-                    first = trig.head
-                    while first.dep_ == "conj" and first.head is not first:
-                        first = first.head
+                    said_of = clauses.first_conjunct(trig)
                     tgt_heads = [
                         m
-                        for c in first.children
+                        for c in said_of.children
                         if c.dep_ in ("nsubj", "nsubjpass")
                         for m in clauses.members(c)
                     ]
-                    if first.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
-                        tgt_heads = clauses.members(first.head)
-                    tgt_heads = [h for h in tgt_heads if start <= h.i < end]
-                elif trig.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
+                if said_of.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
                     # "schoolgirls that were kidnapped": the one it was done to is the noun
-                    tgt_heads = clauses.members(trig.head)
+                    tgt_heads = clauses.members(said_of.head)
+                if said_of is not trig:
+                    tgt_heads = [h for h in tgt_heads if start <= h.i < end]
             else:
                 src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
                 src_heads = [a for h in src_heads for a in self._past_dateline(h)]
