@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.extract.eventcoder.actors import ActorResolver
-from newsgraph.extract.events import extract_events
+from newsgraph.extract.events import KEY, extract_events
 from newsgraph.extract.registry import Context
 from newsgraph.extract.timex.calendar import record_date
 from newsgraph.records import Actor, Article, Entity, Event, Span, TimeExpression
@@ -104,7 +104,7 @@ def test_events_passive_agent_is_source_subject_is_target() -> None:
     assert event.root_code == "16" and event.quad_class == 4 and event.plover == "COERCE"
     assert event.trigger.text == "sanctioned"
     assert doc.text[event.sentence.start : event.sentence.end] == doc.text
-    assert event.rule == "verb:sanction" and event.extractor == "events.cameo@151"
+    assert event.rule == "verb:sanction" and event.extractor == KEY
     assert event.date is None  # never the publication date
 
 

@@ -71,3 +71,11 @@ def test_hyphenated_compounds_are_coded(nlp: Any) -> None:
     )
     cease = _coded(nlp, "Israel and Hamas agreed to a cease-fire on Sunday.")
     assert {e[1] for e in cease} == {"0871"}
+
+
+def test_a_compound_without_its_final_e(nlp: Any) -> None:
+    text = "Peru has ruled out re-negotiating the 2015 treaty with Chile."
+    doc = nlp(text)
+    assert _tok(doc, "re-negotiating").lemma_ == "renegotiate"
+    coded = _coded(nlp, text)
+    assert {e[1][:2] for e in coded} == {"12"}  # refused, not negotiating

@@ -342,11 +342,19 @@ def make_actor(country: str | None, role: str | None) -> Actor | None:
     return Actor(code=f"{country or ''}{role or ''}", country=country, role=role)
 
 
+# Names whose words read as a role but name no one: the president's address and CNN's
+# Sunday programme ("Pompeo said on CNN's 'State of the Union'", "the State of the Union
+# Address") are no labour union
+_NO_ACTOR_NAMES = ("state of the union",)
+
+
 def actor_for_text(text: str) -> Actor | None:
     """The actor a short phrase names: a country, an organisation, or country words + role
     ("Chinese President" -> CHNGOV, "Russia's TASS news agency" -> RUSMED, "Moscow" ->
     RUSGOV: a capital standing alone is read as the government)."""
     stripped = text.strip()
+    if _norm(stripped).removeprefix("the ").startswith(_NO_ACTOR_NAMES):
+        return None
     org = organisation(stripped)
     if org is not None:
         return org

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "27"
+VERSION = "28"
 KEY = f"{NAME}@{VERSION}"
 
 

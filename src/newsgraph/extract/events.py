@@ -29,6 +29,7 @@ from newsgraph.extract import actors
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
+    FORMER,
     ROLE_CODES,
     ActorResolver,
     ResolvedActor,
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "151"
+NAME, VERSION = "events.cameo", "152"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -147,6 +148,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             if _company_launch(cand) or _appeal_as_charm(cand) or _a_trial(cand):
                 continue
             if _a_campaign_rally(cand) or _asked_a_question(cand) or _conceded_a_point(cand):
+                continue
+            if _pressed_for_an_answer(cand):
                 continue
             if _striving(cand) or _a_trades_union(cand) or _a_held_territory(cand):
                 continue
@@ -475,14 +478,17 @@ def _a_bare_show(cand: Candidate) -> bool:
     """A show of force (15) read from the noun "launch" or "test" alone, in an article that
     names no arms, where it is a place one is at ("was joined at the launch by Prescott"), a
     test is a trial ("created a major test with Congress", "faces a test") or the article has
-    told of a launch or test of a thing ("a campaign poster launch", "a means test"): no
-    weapon was launched or tested ("North Korea conducted another launch" is)."""
+    told of a launch or test of a thing ("a campaign poster launch", "a means test"), or
+    its owner is named but is no party ("Sativex's launch"): no weapon was launched or tested
+    ("North Korea conducted another launch" is)."""
     trig = cand.trigger
     lemma = trig.lemma_.lower()
     if cand.code[:2] != "15" or trig.pos_ != "NOUN" or lemma not in ("launch", "test"):
         return False
     if trig.dep_ == "pobj" and trig.head.lower_ == "at":
         return True
+    if not cand.sources and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trig.children):
+        return True  # "put back Sativex's launch in the UK": its owner is no state
     if lemma == "test" and (
         any(c.dep_ == "prep" and c.lower_ in ("with", "for", "of") for c in trig.children)
         or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIAL_VERBS)
@@ -628,6 +634,31 @@ def _conceded_a_point(cand: Candidate) -> bool:
         for o in phrases
         for c in o.children
     )
+
+
+# who presses someone for an answer: "when pressed by reporters"
+_QUESTIONERS = frozenset({"reporter", "journalist", "interviewer", "host", "anchor", "moderator"})
+
+
+def _pressed_for_an_answer(cand: Candidate) -> bool:
+    """ "as has the White House when pressed on the subject", "When pressed, he declined to
+    say", "pressed by reporters": a question put, no demand (10) or appeal (02) ("was pressed
+    to resign" is one)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "press" or trig.tag_ != "VBN" or cand.code[:2] not in ("02", "10"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children):
+        return False
+    when = any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "once", "whenever")
+        for c in trig.children
+    )
+    by_questioner = any(
+        c.dep_ == "agent"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _QUESTIONERS for o in c.children)
+        for c in trig.children
+    )
+    return when or by_questioner
 
 
 def _asked_a_question(cand: Candidate) -> bool:
@@ -1585,6 +1616,17 @@ def _name_of(tok: Token) -> SpacySpan:
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
+def _served_once(tok: Token) -> bool:
+    """A body named in a former member's title ("a former International Monetary Fund
+    director"): no party of what is done to him."""
+    head = tok
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head is not tok and any(
+        c.dep_ == "amod" and c.lower_ in FORMER for c in head.children
+    )
+
+
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
     """No target in the parse: the one other party the sentence names, when there is exactly
     one ("India signed a $40bn deal to import gas from Iran" -> IND>IRN), or the one clearly
@@ -1615,7 +1657,7 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     for tok in sorted(tokens.values(), key=lambda t: t.i):
         if not start <= tok.i < end:
             continue
-        if _in_a_place_phrase(tok) or _in_a_comparison(tok):
+        if _in_a_place_phrase(tok) or _in_a_comparison(tok) or _served_once(tok):
             continue
         if _phrase_root(tok).i in doer and tok.ent_type_ not in ("PERSON", "ORG"):
             continue  # (a name is a party of its own, however the parser hangs it)

@@ -107,8 +107,8 @@ _HYPHENATED_COMPOUNDS = re.compile(
     | (?:take|hand|stop)-overs? | cut-offs?
     | counter-(?:attacks?|attacked|attacking|measures?|offensives?|strikes?|sanctions?)
     | (?:cyber|air)-(?:attacks?|strikes?)
-    | re-(?:open|establish|negotiate|affirm|iterate|assure|instate|deploy|elect)
-      (?:s|es|ed|d|ing|ion|ions|ment)?
+    | re-(?:open|establish|negotiat|affirm|iterat|assur|instat|deploy|elect)
+      (?:e|s|es|ed|d|ing|ion|ions|ment)?
     | video-conferences? | peace-keep(?:ing|ers?) | hi-jack(?:s|ed|ing|ers?)?
     | black-list(?:s|ed|ing)? | air-lift(?:s|ed|ing)?
     """

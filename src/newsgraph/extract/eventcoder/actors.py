@@ -43,22 +43,9 @@ _ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 _COUNTRY_PARTICIPLES = frozenset({"flagged", "registered", "led"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "BUS",
-        "REB",
-        "OPP",
-        "MED",
-        "CVL",
-        "LEG",
-        "ELI",
-        "SPY",
-        "UAF",
-        "INS",
-    }
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "UAF", "PTY"}
+    | {"BUS", "MED", "CVL", "ELI", "LAB", "EDU", "HLH", "HRI", "AGR", "CRM", "DEV", "ENV"}
+    | {"REF", "MOD", "RAD"}
 )
 
 
@@ -855,6 +842,15 @@ class ActorResolver:
             return self._led_by(token)
         if code is None:
             return None
+        if any(c.dep_ == "amod" and c.lower_ in FORMER for c in token.children):
+            # "a former International Monetary Fund director" acts for the fund no longer; "a
+            # former U.S. diplomat" is one of his country's elites (CAMEO's ELI)
+            if code.startswith("IGO"):
+                return None
+            if code[3:] in _OFFICE_ROLES:
+                code = code[:3] + "ELI"
+            elif len(code) > 3:
+                code = code[:3]  # a former rebel or business leader: the country alone
         span = self._phrase(token)
         return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "table")
 
@@ -935,7 +931,10 @@ class ActorResolver:
         )
 
     def modifier_actors(self, token: Token) -> list[ResolvedActor]:
-        """Actors named inside a non-actor phrase: "China's claim", "China-Russia ties"."""
+        """Actors named inside a non-actor phrase: "China's claim", "China-Russia ties" (not
+        the body one once served: "a former International Monetary Fund director")."""
+        if any(c.dep_ == "amod" and c.lower_ in FORMER for c in token.children):
+            return []
         found: list[ResolvedActor] = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -946,6 +945,11 @@ class ActorResolver:
                     self.modifier_actors(child) if child.dep_ in ("compound", "nmod") else []
                 )
         return found
+
+
+FORMER = frozenset({"former", "onetime", "erstwhile"})
+# roles of public office: one who held it is of the country's elites (ELI)
+_OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 
 def _a_stance(token: Token) -> bool:
