@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "152"
+NAME, VERSION = "events.cameo", "153"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -489,6 +489,9 @@ def _a_bare_show(cand: Candidate) -> bool:
         return True
     if not cand.sources and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trig.children):
         return True  # "put back Sativex's launch in the UK": its owner is no state
+    roles = {a.code if a.code in ROLE_CODES else (a.code or "")[3:6] for a in cand.sources}
+    if roles - {"", "GOV", "MIL"}:
+        return True  # "Mumbai High Court postponed the film's launch": no state's own
     if lemma == "test" and (
         any(c.dep_ == "prep" and c.lower_ in ("with", "for", "of") for c in trig.children)
         or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIAL_VERBS)

@@ -355,6 +355,28 @@ def _stranded_participle(verb: Token) -> bool:
     )
 
 
+# what one says something in, after or before doing something else
+_WORDS_NOUNS = frozenset(
+    {"remark", "comment", "statement", "speech", "interview", "conference", "address"}
+    | {"briefing", "appearance", "message", "post", "tweet"}
+)
+
+
+def _words_after(verb: Token) -> Token | None:
+    """The verb of "in remarks after meeting with X, Y said": the one whose words those are
+    did the deed the remarks came after."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_NOUNS or noun.dep_ != "pobj":
+        return None
+    carrier = noun.head.head
+    if noun.head.dep_ != "prep" or carrier.pos_ not in ("VERB", "AUX"):
+        return None
+    return carrier
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
@@ -513,6 +535,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             found += [m for c in carrier.children if c.dep_ == "dobj" for m in members(c)]
             found += [m for o in prep_objects(carrier, ("with",)) for m in members(o)]
         return found
+    said_in = _words_after(verb)
+    if said_in is not None:
+        # "In brief remarks after meeting with Komorowski, Obama said": the speaker met him
+        return subject_heads(said_in, depth + 1)
     if (
         verb.dep_ == "pcomp"
         and verb.head.dep_ == "prep"
@@ -1129,6 +1155,8 @@ def is_negated(token: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "cut crime without asking people to pay more taxes": no asking
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and _stops_short(token.head.head):
+        return True  # "stopped short of pulling out of the agreement": no pulling out
     if kept_from(token) is not None:
         return True  # "prevented Bolivia from attacking Chile": no attack
     if token.dep_ != "xcomp":
@@ -1143,6 +1171,15 @@ def is_negated(token: Token) -> bool:
         said = [head, head.head] if head.dep_ == "acomp" else [head]
         return not any(c.dep_ == "neg" for t in said for c in t.children)
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
+
+
+def _stops_short(head: Token) -> bool:
+    """ "short" in "stopped short of", "fell short of", or the verb that has it."""
+    if head.lower_ == "short":
+        head = head.head
+    return head.lemma_.lower() in ("stop", "fall") and any(
+        c.lower_ == "short" for c in head.children
+    )
 
 
 def _negated_alternative(token: Token) -> bool:
