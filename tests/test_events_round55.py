@@ -1,8 +1,9 @@
-"""Round 55 (events issue 4, events.cameo@153): errors read on corpus articles outside the
-gold. What one stops short of doing is not done; fighting climate change is no force; the
-launch of a manifesto, or a court's postponing a film's launch, is no show of force; one who
-signs up for something signs no agreement; money repatriated releases no one; remarks after a
-meeting are the meeter's. Sentences written for these tests."""
+"""Round 55 (events issue 4, events.cameo@153 and @154): errors read on corpus articles
+outside the gold. What one stops short of doing is not done; fighting climate change is no
+force; the launch of a manifesto, or a court's postponing a film's launch, is no show of force;
+one who signs up for something signs no agreement; money repatriated releases no one; remarks
+after a meeting are the meeter's; a passive gift is aimed at its recipient; an order to prepare
+an attack is no attack. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_remarks_after_a_meeting(nlp: Any) -> None:
         "president disputed that his party felt betrayed by the budget deal."
     )
     assert ("PER", "CHL", "04") in dyads(rules(nlp, text), "meeting with")
+
+
+def test_a_passive_gift_is_aimed_at_its_recipient(nlp: Any) -> None:
+    text = "The embassy buildings were turned over to the Chilean government."
+    assert (None, "CHL", "08") in dyads(rules(nlp, text), "turned over")
+    text = "Humanitarian aid was delivered to Syria on Monday."
+    assert (None, "SYR", "07") in dyads(rules(nlp, text), "delivered")
+
+
+def test_an_order_to_prepare_an_attack_is_no_attack(nlp: Any) -> None:
+    text = "Peru's president ordered the army to prepare to attack Chile."
+    assert not [e for e in rules(nlp, text) if e.root_code == "19" and e.mode == "asserted"]
+    text = "Peru's president ordered the army to attack Chile."
+    assert ("PER", "CHL", "19") in dyads(rules(nlp, text), "ordered")

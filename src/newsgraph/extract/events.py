@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "153"
+NAME, VERSION = "events.cameo", "155"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -664,6 +664,13 @@ def _pressed_for_an_answer(cand: Candidate) -> bool:
     return when or by_questioner
 
 
+# what one asked to do so is asked a question: "asked to comment", "asked to explain"
+_ANSWERING = frozenset(
+    {"comment", "consider", "imagine", "describe", "explain", "elaborate", "respond", "name"}
+    | {"predict", "speculate", "assess", "rate", "say", "choose", "identify", "reflect"}
+)
+
+
 def _asked_a_question(cand: Candidate) -> bool:
     """ "Asked whether he would meet Kim, Trump said ...", "when asked about the ban", "asked
     his followers which man is America's bigger enemy": a question, no appeal (02) to anyone
@@ -673,6 +680,12 @@ def _asked_a_question(cand: Candidate) -> bool:
         return False
     if _asked_for_a_word(trig):
         return True  # "asked for her reaction", "asked for comment"
+    if not any(c.dep_ in ("dobj", "dative", "agent") for c in trig.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWERING for c in trig.children
+    ):
+        # "when asked to consider Trump as appointer-in-chief", "asked to comment" (but
+        # "asked Chile to respond to the proposal" is an appeal to Chile)
+        return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trig.children):
         return False  # "asked Peru to resign", "asked for help": an appeal
     return any(

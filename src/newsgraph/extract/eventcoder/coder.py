@@ -111,12 +111,17 @@ _ABOUT_PREPS = ("of", "about", "at", "over")
 _ABOUT_ROOTS = ("10", "11", "12")
 # verbs whose object is what is kept from happening
 _AVERTING = frozenset({"avoid", "prevent", "avert", "forestall", "deter", "stave"})
+# verbs of getting ready: what one is ordered to prepare or plan is not done by the order
+_PREPARING = frozenset({"prepare", "plan", "consider", "weigh", "study"})
 NAME_TYPES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP")
 
 
 # "talks between" more countries than this are a conference, not pairs of parties (four
 # countries would make twelve dyads)
 _MAX_PARTIES = 3
+# roots of things given or shared, whose recipient a passive names with "to" (06 material
+# cooperation, 07 aid, 08 yield)
+_GIVING_ROOTS = ("06", "07", "08")
 # intent frames of one's own act only: "hoped to meet Kim" is an intent, "hopes that the U.S.
 # will return to the talks" wishes another's act
 _OWN_ACT_FRAMES = frozenset({"hope"})
@@ -1928,6 +1933,12 @@ class SentenceCoder:
                 continue
             if inner is None and tok.lemma_.lower() in _AVERTING:
                 continue  # "wants to avoid a war": no war is wanted
+            if (
+                inner is None
+                and tok.lemma_.lower() in _PREPARING
+                and frame_tok.lemma_.lower() in CAUSATIVE_ORDERS
+            ):
+                continue  # "ordered the Pentagon to prepare to attack": no attack ordered
             queue.extend(
                 c
                 for c in tok.children
@@ -2384,6 +2395,10 @@ class SentenceCoder:
                 # on the USA)
                 found = [a for h in tgt_heads for a in self._attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
+            if not found and trig.pos_ == "VERB" and cand.code[:2] in _GIVING_ROOTS:
+                # "the messages were turned over to Congress", "aid was delivered to Syria":
+                # what is given names no party; the one it is given to is the target
+                found = self._resolve(clauses.prep_objects(trig, ("to",)), start, end)
             cand.targets = self._other_parties(found, cand.sources)
 
     def _joint_object_sides(
