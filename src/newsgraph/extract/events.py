@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "155"
+NAME, VERSION = "events.cameo", "156"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -514,7 +514,10 @@ def _a_company_code(code: str | None) -> bool:
 
 # what one does to one's appeal, and what it is, when it is one's charm to voters, not a plea
 _CHARM_VERBS = frozenset({"broaden", "widen", "expand", "boost", "limit", "lose", "lack", "enjoy"})
-_CHARM_WORDS = frozenset({"broad", "wide", "popular", "electoral", "mass", "voter", "crossover"})
+_CHARM_WORDS = frozenset(
+    {"broad", "wide", "popular", "electoral", "mass", "voter", "crossover", "collar", "populist"}
+    | {"personal", "mainstream", "star", "widespread", "universal", "bipartisan"}
+)
 
 
 def _appeal_as_charm(cand: Candidate) -> bool:

@@ -1137,6 +1137,11 @@ def is_negated(token: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
     ):
         return True  # "will neither beg for talks nor evade a clash": no evading either
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and any(p.lower_ == "neither" for p in c.children)
+        for c in token.children
+    ):
+        return True  # "Neither Speaker Ryan nor anyone on his team has ever asked for ..."
     if _negated_alternative(token):
         return True  # "did not confirm or deny", "imposed no sanctions or tariffs"
     denier = token.head
