@@ -29,11 +29,11 @@ from newsgraph.extract import actors
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
-    FORMER,
     ROLE_CODES,
     ActorResolver,
     ResolvedActor,
     actor_table,
+    is_former,
     unique,
 )
 from newsgraph.extract.eventcoder.coder import (
@@ -489,8 +489,7 @@ def _a_bare_show(cand: Candidate) -> bool:
         return True
     if not cand.sources and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trig.children):
         return True  # "put back Sativex's launch in the UK": its owner is no state
-    roles = {a.code if a.code in ROLE_CODES else (a.code or "")[3:6] for a in cand.sources}
-    if roles - {"", "GOV", "MIL"}:
+    if any(not (a.code in (None, "GOV", "MIL") or _a_state(a)) for a in cand.sources):
         return True  # "Mumbai High Court postponed the film's launch": no state's own
     if lemma == "test" and (
         any(c.dep_ == "prep" and c.lower_ in ("with", "for", "of") for c in trig.children)
@@ -1641,9 +1640,7 @@ def _served_once(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
         head = head.head
-    return head is not tok and any(
-        c.dep_ == "amod" and c.lower_ in FORMER for c in head.children
-    )
+    return head is not tok and is_former(head)
 
 
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
@@ -1705,8 +1702,8 @@ _SELF_ACTS = frozenset({"resign"})
 
 def _in_a_place_phrase(tok: Token) -> bool:
     """Is the word the object of "in", "at", ..., the country across a border ("the border
-    with Mexico", "the U.S.-Mexico border"), or a name set beside one ("an attack in Nice, France", "in Lima and
-    Cusco")?"""
+    with Mexico", "the U.S.-Mexico border"), or a name set beside one ("an attack in Nice,
+    France", "in Lima and Cusco")?"""
     for _ in range(4):
         if tok.dep_ == "pobj":
             prep = tok.head

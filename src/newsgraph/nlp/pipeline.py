@@ -140,6 +140,8 @@ def add_compound_lemmas(nlp: Language) -> None:
 
 
 def _join_hyphenated_compounds(doc: Doc) -> Doc:
+    if "-" not in doc.text:
+        return doc  # most sentences: nothing to join
     spans = []
     i = 0
     while i + 2 < len(doc):
@@ -181,6 +183,8 @@ class CompoundLemmas:
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Doc as SpacyDoc
 
+        if "-" not in doc.text:
+            return doc
         lemmatizer: Any = None
         if "lemmatizer" in self.nlp.pipe_names:
             lemmatizer = self.nlp.get_pipe("lemmatizer")

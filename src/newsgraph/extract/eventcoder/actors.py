@@ -842,7 +842,7 @@ class ActorResolver:
             return self._led_by(token)
         if code is None:
             return None
-        if any(c.dep_ == "amod" and c.lower_ in FORMER for c in token.children):
+        if is_former(token):
             # "a former International Monetary Fund director" acts for the fund no longer; "a
             # former U.S. diplomat" is one of his country's elites (CAMEO's ELI)
             if code.startswith("IGO"):
@@ -933,7 +933,7 @@ class ActorResolver:
     def modifier_actors(self, token: Token) -> list[ResolvedActor]:
         """Actors named inside a non-actor phrase: "China's claim", "China-Russia ties" (not
         the body one once served: "a former International Monetary Fund director")."""
-        if any(c.dep_ == "amod" and c.lower_ in FORMER for c in token.children):
+        if is_former(token):
             return []
         found: list[ResolvedActor] = []
         for child in token.children:
@@ -947,7 +947,14 @@ class ActorResolver:
         return found
 
 
-FORMER = frozenset({"former", "onetime", "erstwhile"})
+_FORMER = frozenset({"former", "onetime", "erstwhile"})
+
+
+def is_former(noun: Token) -> bool:
+    """Is the noun qualified as a past one ("a former director", "an erstwhile ally")?"""
+    return any(c.dep_ == "amod" and c.lower_ in _FORMER for c in noun.children)
+
+
 # roles of public office: one who held it is of the country's elites (ELI)
 _OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
