@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "156"
+NAME, VERSION = "events.cameo", "157"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -153,7 +153,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 continue
             if _striving(cand) or _a_trades_union(cand) or _a_held_territory(cand):
                 continue
-            if _heartened(cand):
+            if _heartened(cand) or _control_of_no_land(cand) or _well_advised(cand):
+                continue
+            if _a_safety_drill(cand):
                 continue
             if not armed and _a_bare_show(cand):
                 continue
@@ -568,6 +570,72 @@ def _a_held_territory(cand: Candidate) -> bool:
     )
 
 
+# what one takes or seizes control of that is no land: a firm, a body, a debate
+_NO_LAND = frozenset(
+    {
+        "agenda", "bank", "board", "budget", "business", "chamber", "club", "committee",
+        "company", "congress", "conversation", "corporation", "council", "debate", "firm",
+        "fund", "group", "house", "legislature", "majority", "market", "narrative", "network",
+        "parliament", "party", "process", "senate", "share", "situation", "stake", "team",
+    }
+)  # fmt: skip
+
+
+def _control_of_no_land(cand: Candidate) -> bool:
+    """ "for Mr Glazer to take control of the club", "seized control of the Senate": control
+    of a firm, a body or a debate, no territory occupied (192); nor "steps taken to control
+    the border"."""
+    trig = cand.trigger
+    if not cand.code.startswith("19"):
+        return False
+    held = next(
+        (c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None
+    )
+    if held is None:
+        # "the steps taken by the administration to control the border": the entry's
+        # "control" was the verb of a purpose, no control taken
+        return "[control]" in cand.rule and trig.lemma_.lower() == "take"
+    of = next(
+        (c for c in (*held.children, *trig.children) if c.dep_ == "prep" and c.lower_ == "of"),
+        None,
+    )
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if what is None:
+        return False
+    return what.ent_type_ in ("ORG", "PERSON", "NORP") or what.lemma_.lower() in _NO_LAND
+
+
+# what a drill rehearses that is no fighting: "a Chinese fire drill", "an earthquake drill"
+_SAFETY_DRILLS = frozenset({"fire", "earthquake", "lockdown", "evacuation", "safety", "tornado"})
+
+
+def _a_safety_drill(cand: Candidate) -> bool:
+    """A fire, earthquake or lockdown drill rehearses safety, no show of force (15); a
+    "live-fire" drill is one."""
+    trig = cand.trigger
+    if not cand.code.startswith("15") or trig.lemma_.lower() != "drill":
+        return False
+    return any(
+        c.lower_ in _SAFETY_DRILLS and not (c.i > 0 and c.nbor(-1).text == "-")
+        for c in trig.lefts
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _well_advised(cand: Candidate) -> bool:
+    """ "the BBC would be much better advised to leave this alone": a judgement, no one
+    advised (but "Peru was advised by Chile to wait" is advice)."""
+    trig = cand.trigger
+    return (
+        trig.lemma_.lower() == "advise"
+        and trig.tag_ == "VBN"
+        and any(
+            c.dep_ == "advmod" and c.lower_ in ("well", "better", "best", "ill")
+            for c in trig.children
+        )
+    )
+
+
 def _next_word(tok: Token) -> Token | None:
     """The token right after `tok`, if any."""
     return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -929,6 +997,10 @@ def _target_from_context(
         return  # the source itself was read from earlier sentences: a second guess compounds
     if clauses.is_judged_deed(cand.trigger):
         return  # "Moscow accused the U.S. of violating the law": Moscow is no party to it
+    if _relative_slot(cand.trigger):
+        # "spending cuts, with which he disagrees": what it is aimed at is named, and is no
+        # party; the dyad before is about something else
+        return
     if _plainly_nominal(cand.trigger) and "voiced" not in cand.rule:
         # a noun phrase ("the sanctions", "an invitation", "his visit") mostly names another
         # happening than the dyad before it: on the dev gold 2 of 14 such borrowings were right
@@ -1992,6 +2064,20 @@ def _tree_distance(a: Token, b: Token) -> int:
     while t.i not in up and t.head.i != t.i:
         t, d = t.head, d + 1
     return d + up.get(t.i, 99)
+
+
+def _relative_slot(trigger: Token) -> bool:
+    """The trigger's object or prepositional object is a relative pronoun standing for a
+    thing: "with which he disagrees", "to which Rubio objects", "which he condemned"."""
+    for child in trigger.children:
+        slot = child
+        if child.dep_ == "prep":
+            slot = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "dobj":
+            continue
+        if slot.tag_ == "WDT" and slot.lower_ in ("which", "that"):
+            return True
+    return False
 
 
 def _plainly_nominal(trigger: Token) -> bool:

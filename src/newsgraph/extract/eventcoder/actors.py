@@ -113,8 +113,11 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 _LOCAL_ROLES = frozenset({"COP", "JUD"})
 # Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul"
 _SEATED_NOUNS = frozenset(
-    {"authority", "authorities", "official", "government", "administration", "regime"}
-)
+    {
+        "authority", "authorities", "official", "government", "administration", "regime",
+        "leader", "leadership", "ruler",
+    }
+)  # fmt: skip
 
 
 # Nouns of a country's land, which stand for the country they are in: "territory in Syria"

@@ -1333,6 +1333,25 @@ def ranked_infinitive(verb: Token) -> Token | None:
 _HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 
 
+# the auxiliaries that put a condition first without "if": "had Japan shot it down",
+# "were China to invade", "should talks fail"
+_INVERTING_AUX = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """An adverbial clause opened by an auxiliary before its subject: a condition ("Had
+    Japan shot down the missile, it could have faced a response", "Were China to invade
+    Taiwan, ...")."""
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.left_edge
+    if first.lower_ not in _INVERTING_AUX:
+        return False
+    if first.i != clause.i and not (first.head.i == clause.i and first.dep_ in ("aux", "auxpass")):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in clause.children)
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -1392,6 +1411,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 # "is likely to raise it when he meets Putin", "hopes to reach an
                 # understanding when he visits Washington": the present of a time yet to come
                 mode = "future"
+        if _inverted_condition(tok):
+            return "hypothetical"  # "had Japan shot down the missile, ...": what did not happen
         if (
             tok.dep_ in ("acl", "ccomp", "appos")
             and tok.head.pos_ == "NOUN"
@@ -1431,7 +1452,7 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             return "intended"
         if (
             mode == "asserted"
-            and tok.dep_ == "acl"
+            and tok.dep_ in ("acl", "relcl")  # (the parser's name for some: "a deadline to")
             and tok.head.pos_ == "NOUN"
             and (
                 tok.head.lemma_.lower() not in _DONE_NOUNS

@@ -1933,6 +1933,10 @@ class SentenceCoder:
                 continue
             if inner is None and tok.lemma_.lower() in _AVERTING:
                 continue  # "wants to avoid a war": no war is wanted
+            if inner is not None and inner.frame == "undergo" and entry.frame == "intent":
+                # "pledged that his country would receive aid from the U.S.": an aid received
+                # is no aid pledged
+                continue
             if (
                 inner is None
                 and tok.lemma_.lower() in _PREPARING
@@ -2718,6 +2722,15 @@ class SentenceCoder:
                 # prince": on whom it falls is the target)
                 preps = tuple(p for p in preps if p != "for")
             heads = clauses.prep_objects(trig, preps)
+            if entry is not None and entry.particle == "of" and entry.objects:
+                # "transfers of oil to North Korea": the thing the entry names is no party
+                # (but "a round of Palestinian-Israeli talks" names them)
+                heads = [
+                    h
+                    for h in heads
+                    if not (h.head.lower_ == "of" and h.lemma_.lower() in entry.objects)
+                    or any(self.actor(t) is not None for t in h.subtree)
+                ]
             if trig.lemma_.lower() in _TAKING_NOUNS:
                 # "the annexation of Crimea from Ukraine" (the parser may hang the from-phrase
                 # on what was taken)

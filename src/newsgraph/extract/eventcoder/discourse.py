@@ -567,6 +567,10 @@ class Discourse:
         else:
             return None
         unit = self.unit_of(tok.i)
+        if kind == "country" and not plural:
+            own = self._reporters_country(tok)
+            if own is not None:
+                return own
         bound = self._commanding(tok)
         if kind == "country":
             # "a port in Peru, where the country tested a missile": the relative
@@ -596,6 +600,33 @@ class Discourse:
                     return None  # "Cuban exiles ... relations with the island": a new one
                 return actor
         return None
+
+    def _reporters_country(self, tok: Token) -> ResolvedActor | None:
+        """ "North Korean state media said the country has detained a U.S. student", "Russia's
+        foreign ministry said the country would expel two diplomats": "the country" as the
+        subject of what an office, outlet or official of one country says is that country,
+        when no other is named before it in the sentence."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in clauses.REPORT_VERBS:
+            return None
+        speakers = [self._plain(s) for s in clauses.subject_heads(verb) if s.i < tok.i]
+        countries = {a.country for a in speakers if a is not None}
+        country = countries.pop() if len(countries) == 1 else None
+        if country is None or country.startswith("IGO"):
+            return None
+        start = self._starts[self.unit_of(tok.i)]
+        for t in self.doc[start : tok.i]:
+            if t.ent_type_ in ("GPE", "NORP"):
+                other = self._plain(t)
+                if other is not None and other.country not in (None, country):
+                    return None  # "Japan's ministry said Peru ... the country": open
+        speaker = next(a for a in speakers if a is not None)
+        return _as(
+            replace(speaker, code=country, entity=None), tok, "discourse:the speaker's country"
+        )
 
     def _relative_antecedent(self, tok: Token, test: Callable[[Mention], bool]) -> Mention | None:
         """The mention a relative clause hangs on, when the description is that clause's
