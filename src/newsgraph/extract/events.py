@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "157"
+NAME, VERSION = "events.cameo", "158"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -155,7 +155,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 continue
             if _heartened(cand) or _control_of_no_land(cand) or _well_advised(cand):
                 continue
-            if _a_safety_drill(cand):
+            if _a_safety_drill(cand) or _talking_tough(cand) or _a_role_word(cand):
+                continue
+            if _pressing_on(cand):
+                continue
+            if _object_stopped(cand, lexicon):
                 continue
             if not armed and _a_bare_show(cand):
                 continue
@@ -622,6 +626,64 @@ def _a_safety_drill(cand: Candidate) -> bool:
     )
 
 
+# nouns a gerund names the kind of: "a training and advising role", "an advisory mission"
+_ROLE_NOUNS = frozenset({"role", "mission", "capacity", "position", "function", "duty", "job"})
+
+
+def _a_role_word(cand: Candidate) -> bool:
+    """ "U.S. forces remain there in a training and advising role": a gerund naming a kind
+    of role tells no act."""
+    trig = cand.trigger
+    if trig.tag_ != "VBG":
+        return False
+    if any(
+        c.dep_ == "dobj" and c.i == trig.i + 1 and c.lemma_.lower() in _ROLE_NOUNS
+        for c in trig.children
+    ):
+        return True  # (the parser may read "advising role" as a verb and its object)
+    word = trig
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "training and advising": the first of the list
+    return word.dep_ in ("amod", "compound", "nmod") and word.head.lemma_.lower() in _ROLE_NOUNS
+
+
+def _object_stopped(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A verb entry met through its object, when the object noun's own entry says it is no
+    event: "I'll end Obama's war on religion" ends no war (a "war on religion" is words)."""
+    entry = cand.entry
+    trig = cand.trigger
+    if entry is None or not entry.objects or trig.pos_ != "VERB":
+        return False
+    for obj in trig.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in entry.objects:
+            continue
+        own = lexicon.match(obj)
+        if own is not None and own.code is None and own.frame == "event" and own.particle:
+            return True
+    return False
+
+
+def _pressing_on(cand: Candidate) -> bool:
+    """ "Peru pressed on with its plan": went on, pressing no one (but "pressed China on
+    trade" is pressure)."""
+    trig = cand.trigger
+    return (
+        trig.lemma_.lower() == "press"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in trig.children)
+        and not any(c.dep_ == "dobj" for c in trig.children)
+    )
+
+
+def _talking_tough(cand: Candidate) -> bool:
+    """ "Both Trump and Clinton talk tough on China": a stance, no consultation (04)."""
+    trig = cand.trigger
+    return (
+        cand.code.startswith("04")
+        and trig.lemma_.lower() == "talk"
+        and any(c.lower_ in ("tough", "tougher", "trash", "big") for c in trig.children)
+    )
+
+
 def _well_advised(cand: Candidate) -> bool:
     """ "the BBC would be much better advised to leave this alone": a judgement, no one
     advised (but "Peru was advised by Chile to wait" is advice)."""
@@ -997,6 +1059,9 @@ def _target_from_context(
         return  # the source itself was read from earlier sentences: a second guess compounds
     if clauses.is_judged_deed(cand.trigger):
         return  # "Moscow accused the U.S. of violating the law": Moscow is no party to it
+    if _visited_thing(cand):
+        # "visiting his father's tomb": the place visited is named, and is no country
+        return
     if _relative_slot(cand.trigger):
         # "spending cuts, with which he disagrees": what it is aimed at is named, and is no
         # party; the dyad before is about something else
@@ -2064,6 +2129,19 @@ def _tree_distance(a: Token, b: Token) -> int:
     while t.i not in up and t.head.i != t.i:
         t, d = t.head, d + 1
     return d + up.get(t.i, 99)
+
+
+def _visited_thing(cand: Candidate) -> bool:
+    """A visit whose object is a thing or a place that is no country ("visiting his
+    father's tomb", "toured a factory")."""
+    return cand.code in ("042", "043") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _LAND_WORDS
+        for c in cand.trigger.children
+    )
+
+
+# words that stand for a country when visited ("visiting the capital")
+_LAND_WORDS = frozenset({"capital", "country", "nation", "state", "kingdom", "republic"})
 
 
 def _relative_slot(trigger: Token) -> bool:

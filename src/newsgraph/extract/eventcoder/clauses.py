@@ -905,6 +905,24 @@ def _controller(verb: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+# verbs of letting: what one "allowed" another to do is mostly told as done ("has allowed
+# Israel to attack Iranian bases"), what one "allows" is only let be
+_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise"})
+
+
+def _infinitive_with_subject(verb: Token) -> bool:
+    """ "allows Iran to test missiles", parsed as a clause with its own subject: a "to"
+    infinitive with a subject before it (a past "allowed" excepted)."""
+    head = verb.head
+    if head.lemma_.lower() in _PERMITTING and head.tag_ in ("VBD", "VBN"):
+        return False
+    return (
+        verb.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    )
+
+
 def _prepositional_subject(verb: Token) -> Token | None:
     """ "despite Moscow and Beijing repeatedly denouncing ...": the noun right before the
     participle (past its own adverbs) that the parser made the object of a preposition on the
@@ -1235,6 +1253,24 @@ _TOPIC_PREPS = {
 }  # fmt: skip
 
 
+# verbs of talking or thinking about an act, which tell no act: "had talked about pulling
+# out of Syria", "dreams of invading"
+_MUSING_LEMMAS = frozenset(
+    {"talk", "speak", "think", "dream", "muse", "joke", "fantasize", "fantasise", "mull", "chat"}
+)
+
+
+def _mused_about(gerund: Token) -> bool:
+    """A gerund under "about" or "of" on a verb of talking or thinking: an act talked of."""
+    prep = gerund.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("about", "of")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _MUSING_LEMMAS
+    )
+
+
 def topic_noun(gerund: Token) -> str | None:
     """The lemma of the noun a gerund's preposition hangs on, when that preposition names
     what the noun is about ("talks on ending", "the prospect of visiting"); else None."""
@@ -1436,7 +1472,7 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             topic = topic_noun(tok)
             if topic in _AIM_NOUNS:
                 return "intended"
-            if topic in PROSPECT_NOUNS:
+            if topic in PROSPECT_NOUNS or _mused_about(tok):
                 return "hypothetical"
         if mode == "asserted" and (
             (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_LEMMAS)
@@ -1476,9 +1512,11 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         if (
             mode == "asserted"
             and tok.head.lemma_.lower() in REQUEST_LEMMAS
-            and _controller(tok) is not None
+            and (_controller(tok) is not None or _infinitive_with_subject(tok))
         ):
-            return "hypothetical"  # "pushed Beijing to open its economy": asked, not done
+            # "pushed Beijing to open its economy", "the deal allows Iran to test missiles":
+            # asked or allowed, not done
+            return "hypothetical"
         if (
             mode == "asserted"
             and is_judged_deed(tok)

@@ -2055,7 +2055,8 @@ class SentenceCoder:
                 cand.targets = self._inner_targets(act, matches, cand.sources, start, end)
                 if cand.targets:
                     break
-        if cand.code == "166":
+        if cand.code in ("166", "0873"):
+            # (a pullout or drawdown of troops too: "the pullout of U.S. troops from Iraq")
             self._withdrawn_from(cand, start, end)
         if _joint_drill(cand):
             # "the US and South Korea conducted military drills", "drills with Japan": they
@@ -2165,6 +2166,10 @@ class SentenceCoder:
                 src_heads = [h for h in undergoers if start <= h.i < end]
             elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
+                if not src_heads and cand.code[:2] in ("15", "19"):
+                    # "a ballistic missile launched from North Korea", "rockets fired from
+                    # Gaza": where it was fired from fired it
+                    src_heads = clauses.prep_objects(trig, ("from",))
                 tgt_heads = undergoers
                 said_of = trig
                 if not tgt_heads and trig.dep_ == "conj":

@@ -134,8 +134,23 @@ _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 
 def lemma_of(token: Token) -> str:
-    """The token's lemma, lower case, with the model's known slips put right."""
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    """The token's lemma, lower case, with the model's known slips put right. A capitalised
+    plural the model took for a name ("Rockets were fired", a headline's "Sanctions") and
+    no entity is a common noun's plural: its singular."""
+    fixed = _LEMMA_FIXES.get(token.lower_)
+    if fixed is not None:
+        return fixed
+    lemma = token.lemma_.lower()
+    if (
+        token.tag_ == "NNPS"
+        and not token.ent_type_
+        and lemma == token.lower_
+        and len(lemma) > 4
+        and lemma.endswith("s")
+        and not lemma.endswith("ss")
+    ):
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
 
 
 # particles the parser may tag as adverbs right after their verb

@@ -1240,6 +1240,10 @@ def _appeal_modal(clause: Token) -> tuple[Token | None, Token | None]:
     """(the modal word, the verb asked for): "should withdraw", "needs to withdraw"."""
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in _APPEAL_MODALS:
+            if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in clause.children):
+                # "Castro should have greeted the president": a reproach for what was not
+                # done, nothing asked
+                return None, None
             return child, clause
     lemma = clause.lemma_.lower()
     # "has to open up", "have to stop": an obligation now (not "will have to decide": a
