@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "158"
+NAME, VERSION = "events.cameo", "159"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -157,7 +157,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 continue
             if _a_safety_drill(cand) or _talking_tough(cand) or _a_role_word(cand):
                 continue
-            if _pressing_on(cand):
+            if _pressing_on(cand) or _on_the_offensive(cand):
                 continue
             if _object_stopped(cand, lexicon):
                 continue
@@ -216,6 +216,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _violence_at_home(cand)
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
+            if cand.sources and not cand.targets:
+                _answering_target(cand, coder, start, end)
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
@@ -661,6 +663,19 @@ def _object_stopped(cand: Candidate, lexicon: Lexicon) -> bool:
         if own is not None and own.code is None and own.frame == "event" and own.particle:
             return True
     return False
+
+
+def _on_the_offensive(cand: Candidate) -> bool:
+    """ "On Sunday, Trump went on the offensive": a stance in words, no military offensive."""
+    trig = cand.trigger
+    prep = trig.head
+    return (
+        trig.lemma_.lower() == "offensive"
+        and trig.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.lemma_.lower() in ("go", "be", "stay", "remain", "put", "keep")
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in trig.children)
+    )
 
 
 def _pressing_on(cand: Candidate) -> bool:
@@ -1909,6 +1924,41 @@ _ELSEWHERE_WORDS = frozenset(
 # dev gold, for every root: 3 more right, 7 more wrong (test 0 and 3); for these: 1 and 1
 # (test none).
 _HOME_ACT_ROOTS = ("09", "11", "12", "17")
+
+
+# verbs that answer an appeal, an offer, a demand or a threat: their subject is the one it
+# was made to
+_ANSWERING_VERBS = frozenset(
+    {"accept", "reject", "refuse", "decline", "accede", "heed", "ignore", "rebuff", "spurn"}
+    | {"resist", "answer", "welcome", "defy", "dismiss", "embrace", "snub", "brush"}
+)
+_ASKING_ROOTS = ("02", "03", "10", "13")
+
+
+def _answering_target(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """An appeal, offer, demand or threat named as what someone answers is made to that
+    one: "The U.S. is unlikely to accede to demands from Beijing" -> Beijing's demand of the
+    U.S.; "Iran rejected the American offer"."""
+    trig = cand.trigger
+    if trig.pos_ != "NOUN" or cand.code[:2] not in _ASKING_ROOTS:
+        return
+    verb = trig.head
+    if trig.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif trig.dep_ not in ("dobj", "nsubjpass"):
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING_VERBS:
+        return
+    heads = clauses.agent_objects(verb) if clauses.is_passive(verb) else clauses.subject_heads(verb)
+    mine = {a.country for a in cand.sources}
+    for head in heads:
+        if not start <= head.i < end:
+            continue
+        actor = coder.actor(head)
+        if actor is not None and actor.country is not None and actor.country not in mine:
+            cand.targets = [actor]
+            cand.fallbacks.append("target:answerer")
+            return
 
 
 def _office_source_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:

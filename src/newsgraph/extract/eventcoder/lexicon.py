@@ -157,6 +157,11 @@ def lemma_of(token: Token) -> str:
 ADVERB_PARTICLES = frozenset({"back", "forward", "ahead", "away", "off", "out", "up", "down", "in"})
 
 
+# verbs whose "to" takes an infinitive as well as a noun ("committed to talks", "committed
+# to start talks")
+_TO_INFINITIVE_LEMMAS = frozenset({"commit"})
+
+
 def particle_of(token: Token, particle: str) -> Token | None:
     own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     # "called Chile a bully for its blockade": a verb that names what its object is takes
@@ -196,6 +201,13 @@ def particle_of(token: Token, particle: str) -> Token | None:
         and after.head.head.i == token.i
     ):
         return after  # "pushed back hard on": the parser hangs "back" on "hard"
+    if particle == "to" and token.lemma_.lower() in _TO_INFINITIVE_LEMMAS:
+        for child in token.children:
+            # "committed to start lifting tariffs": the infinitive's "to" is the particle's
+            if child.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
+                return child
     for child in token.children:
         # "calling for the United States to step up": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
