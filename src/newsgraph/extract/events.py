@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "159"
+NAME, VERSION = "events.cameo", "160"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -214,6 +214,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _crowd_against_force(cand)
             if cand.code[:2] in ("18", "19", "20") and cand.sources and not cand.targets:
                 _violence_at_home(cand)
+            if _a_civilian_fight(cand, armed):
+                continue
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
             if cand.sources and not cand.targets:
@@ -1607,6 +1609,17 @@ def _violence_at_home(cand: Candidate) -> None:
     if victims is not None and _own_people(victims, cand.trigger.doc):
         cand.targets = [victims]
         cand.fallbacks.append("target:at-home")
+
+
+def _a_civilian_fight(cand: Candidate, armed: bool) -> bool:
+    """ "Sanders said he'll continue to fight", "I just fight back!", "Debbie keeps fighting":
+    a lawmaker, a party or a court that "fights" no one named fights in words; so does a
+    government in a story that names no arms."""
+    trig = cand.trigger
+    if cand.targets or not cand.sources or trig.lemma_.lower() != "fight" or trig.pos_ != "VERB":
+        return False
+    roles = {(a.code or "")[3:6] for a in cand.sources}
+    return all(r and r not in _ARMED_ROLES and (r != "GOV" or not armed) for r in roles)
 
 
 def _own_people(victims: ResolvedActor, doc: Doc) -> bool:

@@ -751,6 +751,8 @@ JUDGING_LEMMAS = frozenset(
     | {"sue", "indict", "arrest", "credit", "reward", "applaud", "congratulate", "rebuke"}
     | {"seize", "detain", "jail", "imprison", "expel", "penalize", "penalise", "prosecute"}
     | {"reprimand", "scold", "sentence", "censure", "impeach", "sack"}
+    # "interviewed its crew for violating U.N. sanctions", "investigated Peru for spying"
+    | {"interview", "interrogate", "question", "investigate", "probe", "suspend", "ban", "bar"}
 )
 # Measures a support verb imposes on someone for a deed ("imposed sanctions on Turkey for
 # detaining a pastor"): the one they are imposed on did it

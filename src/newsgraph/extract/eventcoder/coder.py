@@ -2660,6 +2660,17 @@ class SentenceCoder:
                 ]
             named = entry.objects if entry is not None else frozenset()
             mine = {s.country for s in sources}
+            if any(
+                h.dep_ == "dobj"
+                and h.head.i == trig.i
+                and (other := self.actor(h)) is not None
+                and other.country not in mine
+                for h in heads
+            ):
+                # "warned the West against appeasement of Russia": the one warned is named;
+                # the against-phrase is what they are warned of
+                against = {t.i for t in clauses.prep_objects(trig, ("against",))}
+                heads = [h for h in heads if h.i not in against]
             direct = [
                 a
                 for h in heads
