@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "160"
+NAME, VERSION = "events.cameo", "161"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1078,6 +1078,10 @@ def _target_from_context(
         return  # "Moscow accused the U.S. of violating the law": Moscow is no party to it
     if _visited_thing(cand):
         # "visiting his father's tomb": the place visited is named, and is no country
+        return
+    if _asked_of_named(cand.trigger):
+        # "pushing for lawmakers to see the report": those asked are named, and are no party
+        # of the dyad before
         return
     if _relative_slot(cand.trigger):
         # "spending cuts, with which he disagrees": what it is aimed at is named, and is no
@@ -2205,6 +2209,17 @@ def _visited_thing(cand: Candidate) -> bool:
 
 # words that stand for a country when visited ("visiting the capital")
 _LAND_WORDS = frozenset({"capital", "country", "nation", "state", "kingdom", "republic"})
+
+
+def _asked_of_named(trigger: Token) -> bool:
+    """A "for X to do" clause on the trigger, its subject named ("pushing for lawmakers to
+    see the full report")."""
+    return any(
+        c.dep_ in ("advcl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in trigger.children
+    )
 
 
 def _relative_slot(trigger: Token) -> bool:

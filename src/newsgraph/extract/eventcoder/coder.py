@@ -558,6 +558,25 @@ def _pleads_in_court(verb: Token) -> bool:
     return any(c.lower_ in ("guilty", "innocent") for c in verb.children)
 
 
+# verbs that keep a meeting, visit or talks from happening
+_CALLING_OFF = frozenset(
+    {"cancel", "postpone", "scrap", "delay", "suspend", "abandon", "scuttle", "shelve", "halt"}
+)
+
+
+def _called_off(noun: Token, code: str) -> bool:
+    """A meeting, visit or talks that are cancelled, postponed or called off did not take
+    place ("canceling a congressional trip to Afghanistan", "postponed the talks with
+    Chile"): the calling off is the event (164)."""
+    if noun.pos_ != "NOUN" or code[:2] != "04" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    return lemma in _CALLING_OFF or (
+        lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
+
+
 def _object_denied(verb: Token, entry: LexEntry) -> bool:
     """An act named by its object, which "no" denies: "raised no objection", "imposed no new
     sanctions", "held no talks with" (the verb alone is not the act, so its own negation is
@@ -2123,8 +2142,10 @@ class SentenceCoder:
             told is not None and clauses.agent_objects(told)
         ):
             denying.add(anchor)
-        cand.negated = any(clauses.is_negated(t) for t in denying) or _object_denied(
-            trigger, cand.entry
+        cand.negated = (
+            any(clauses.is_negated(t) for t in denying)
+            or _object_denied(trigger, cand.entry)
+            or _called_off(trigger, cand.code)
         )
         if cand.mode == "asserted":
             cand.mode = clauses.mode_of(anchor, self.report_lemmas)
