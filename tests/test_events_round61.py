@@ -1,7 +1,8 @@
-"""Round 61 (events issue 4, events.cameo@161): errors read on corpus articles outside the
+"""Round 61 (events issue 4, events.cameo@161 and @162): errors read on corpus articles outside the
 gold. An appeal "for X to do" something names whom it asks: no party is borrowed from the
-sentences before; a meeting, visit or talks cancelled or postponed did not take place.
-Sentences written for these tests."""
+sentences before; a meeting, visit or talks cancelled or postponed did not take place; among
+targets of several countries the source's own is none (events.cameo@162). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_talks_called_off_did_not_happen(nlp: Any) -> None:
     text = "Peru held talks with Chile."
     events = [e for e in rules(nlp, text) if e.trigger.text == "talks"]
     assert events and not any(e.negated for e in events)
+
+
+def test_the_sources_own_country_is_no_target_among_others(nlp: Any) -> None:
+    text = "Peru's president praised the friendship between Peru and Chile."
+    found = dyads(rules(nlp, text), "praised")
+    assert ("PER", "CHL", "05") in found
+    assert ("PER", "PER", "05") not in found

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "161"
+NAME, VERSION = "events.cameo", "162"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -216,6 +216,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _violence_at_home(cand)
             if _a_civilian_fight(cand, armed):
                 continue
+            _drop_own_among_others(cand)
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
             if cand.sources and not cand.targets:
@@ -1613,6 +1614,19 @@ def _violence_at_home(cand: Candidate) -> None:
     if victims is not None and _own_people(victims, cand.trigger.doc):
         cand.targets = [victims]
         cand.fallbacks.append("target:at-home")
+
+
+def _drop_own_among_others(cand: Candidate) -> None:
+    """ "May praised the alliance between the United States and the United Kingdom": among
+    targets of several countries, the source's own is no target (Britain praises the U.S.).
+    Not for criticism and rejection, whose targets at home are often the real ones ("he
+    criticised the Conservatives' stance on Europe")."""
+    mine = {a.country for a in cand.sources if a.country}
+    if not mine or cand.code[:2] in ("11", "12") or len({a.country for a in cand.targets}) < 2:
+        return
+    others = [a for a in cand.targets if a.country not in mine]
+    if others and len(others) < len(cand.targets):
+        cand.targets = others
 
 
 def _a_civilian_fight(cand: Candidate, armed: bool) -> bool:
