@@ -30,7 +30,7 @@ def _quotes(nlp: Any, text: str, entities: Sequence[Entity] = ()) -> tuple[Quote
         assert text[q.start : q.end] == q.text
         if q.speaker is not None:
             assert text[q.speaker.start : q.speaker.end] == q.speaker.text
-        assert q.extractor == "quotes.rules@3"
+        assert q.extractor == "quotes.rules@4"
     return quotes
 
 

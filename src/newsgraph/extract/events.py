@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "162"
+NAME, VERSION = "events.cameo", "163"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -284,7 +284,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _company_launch, _appeal_as_charm, _a_trial, _a_campaign_rally, _asked_a_question,
         _conceded_a_point, _pressed_for_an_answer, _striving, _a_trades_union,
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
-        _talking_tough, _a_role_word, _pressing_on, _on_the_offensive,
+        _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -665,6 +665,20 @@ def _object_stopped(cand: Candidate, lexicon: Lexicon) -> bool:
         if own is not None and own.code is None and own.frame == "event" and own.particle:
             return True
     return False
+
+
+def _cargo_sent(cand: Candidate) -> bool:
+    """ "The cash flown to Iran", "weapons shipped to Syria": a thing carried, nobody's trip
+    (a travel verb as a passive participle on a noun that names no party)."""
+    trig = cand.trigger
+    return (
+        cand.code in ("042", "043")
+        and trig.dep_ == "acl"
+        and trig.tag_ == "VBN"
+        and trig.head.pos_ == "NOUN"
+        and trig.head.ent_type_ == ""
+        and not cand.sources
+    )
 
 
 def _on_the_offensive(cand: Candidate) -> bool:

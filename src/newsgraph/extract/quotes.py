@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from newsgraph.extract.attribution.marks import QuotedRegion
 
-EXTRACTOR = "quotes.rules@3"
+EXTRACTOR = "quotes.rules@4"
 # A later statement by the same speaker, this close (characters) after one whose channel was
 # named ("..., according to CCTV"), is taken to come through that channel too ("Xi said ...").
 CARRY_VIA_CHARS = 1200
@@ -52,7 +52,7 @@ DEFAULT_ORPHAN_MIN_WORDS = 5
 _DIRECT_SHARE = 0.85
 
 
-@extractor("quotes.rules", version="3", produces="quotes", needs=("entities",))
+@extractor("quotes.rules", version="4", produces="quotes", needs=("entities",))
 def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
     """Direct, indirect and mixed quotes with speaker, cue and attribution chain."""
     threshold = float(ctx.options.get("quotes.min_probability", DEFAULT_MIN_PROBABILITY))

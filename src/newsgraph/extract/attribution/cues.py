@@ -80,6 +80,8 @@ def find_attributions(doc: Doc, lexicon: CueLexicon, min_rate: float) -> list[At
             continue
         if token.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
+        if _quoting_as(token):
+            continue  # "quoted an official as saying ...": "saying" is the cue
         kind = construction(token)
         score = lexicon.rate(token.lemma_.lower(), kind)
         if score < min_rate:
@@ -218,7 +220,11 @@ def source_of(token: Token) -> tuple[tuple[int, int] | None, int | None]:
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _phrase(subject), subject.i
         if verb.dep_ == "pcomp":  # "was quoted as saying"
-            verb = verb.head.head
+            up = verb.head.head
+            told = _quoted_one(up)
+            if told is not None:  # "Reuters quoted an official as saying": the official
+                return _phrase(told), told.i
+            verb = up
         elif verb.dep_ in ("advcl", "conj", "xcomp", "parataxis"):
             verb = verb.head
         elif verb.dep_ == "relcl":
@@ -226,6 +232,32 @@ def source_of(token: Token) -> tuple[tuple[int, int] | None, int | None]:
         else:
             break
     return None, None
+
+
+def _quoted_one(up: Token) -> Token | None:
+    """The one quoted or cited "as saying": the object of an active "quoted" or "cited" (or
+    the object itself, when the parser hangs the as-phrase on it)."""
+    if up.dep_ == "dobj" and up.head.lemma_.lower() in _QUOTING_LEMMAS:
+        return up
+    if up.lemma_.lower() in _QUOTING_LEMMAS:
+        return next((c for c in up.children if c.dep_ == "dobj"), None)
+    return None
+
+
+_QUOTING_LEMMAS = ("quote", "cite")
+
+
+def _quoting_as(token: Token) -> bool:
+    """Is `token` a "quoted" or "cited" whose as-phrase (on it or on its object) holds the
+    verb of saying?"""
+    if token.lemma_.lower() not in _QUOTING_LEMMAS:
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(c.dep_ == "pcomp" for c in p.children)
+        for h in holders
+        for p in h.children
+    )
 
 
 def _line_between(a: Token, b: Token) -> bool:

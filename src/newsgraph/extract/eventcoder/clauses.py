@@ -71,7 +71,7 @@ def members(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            is_coord = child.dep_ == "conj"
+            is_coord = child.dep_ == "conj" and not _subject_of_next_clause(tok, child)
             is_nmod_pair = (
                 child.dep_ == "nmod"
                 and child.ent_type_
@@ -85,6 +85,23 @@ def members(head: Token) -> list[Token]:
                 out.append(joined)
                 stack.append(joined)
     return out
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _subject_of_next_clause(tok: Token, conj: Token) -> bool:
+    """A comma "conjunct" with no "and" that a finite verb follows is the next clause's
+    subject the parser hung on the object before it: "when Russia annexed Crimea, Secretary of
+    State John Kerry was disappointed"."""
+    if any(c.dep_ == "cc" for c in (*tok.children, *conj.children)):
+        return False
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in _FINITE_TAGS:
+        return False
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _role_after_of(head: Token) -> list[Token]:

@@ -1246,6 +1246,15 @@ _TOPIC_VERBS = frozenset(
 )
 _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
 
+# verbs whose subject goes into the act named after "into" ("entered into talks with", "was
+# drawn into a war"); after other verbs it is what is looked into or turned into
+# people told by where they come from: "nationals from France", "tourists from China"
+_PEOPLE_FROM = frozenset(
+    {"national", "citizen", "resident", "tourist", "student", "worker", "journalist"}
+    | {"people", "man", "woman", "fisherman", "sailor", "migrant", "traveler", "traveller"}
+)
+_ENTERING_VERBS = frozenset({"enter", "go", "get", "plunge", "launch", "draw", "drag", "move"})
+
 # bodies of people, who act as the people they are made of
 _BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc", "member"})
 
@@ -2627,6 +2636,9 @@ class SentenceCoder:
         if head.head.lower_ == "as":
             return False  # "condemned the launches as disguised tests": a name, not its act
         prep = head.head
+        if prep.lower_ == "into" and prep.head.lemma_.lower() not in _ENTERING_VERBS:
+            # "made arrests in their investigation into the attack": what is looked into
+            return False
         if prep.lower_ in _TOPIC_PREPS and prep.head.lemma_.lower() in _TOPIC_VERBS:
             return False  # "was briefed on the latest test", "said of the drills": a topic
         if (
@@ -2679,6 +2691,17 @@ class SentenceCoder:
                     if self.actor(p) is None
                     for w in clauses.prep_objects(p, ("with",))
                 ]
+            people = [
+                h
+                for h in heads
+                if h.dep_ == "dobj" and h.lemma_.lower() in _PEOPLE_FROM and self.actor(h) is None
+            ]
+            if people and _code_root(entry) in _FORCE_ROOTS:
+                # "detained dual nationals from France" (the parser may hang the from-phrase
+                # on the verb): whose people they are; not "plan to invite journalists from
+                # the U.S.": guests, no party
+                heads += clauses.prep_objects(trig, ("from",))
+                heads += [o for h in people for o in clauses.prep_objects(h, ("from",))]
             named = entry.objects if entry is not None else frozenset()
             mine = {s.country for s in sources}
             if any(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.cameo import is_cameo_code
-from newsgraph.extract.eventcoder.clauses import small_clause_subject
+from newsgraph.extract.eventcoder.clauses import RELATIVE_TAGS, small_clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -244,6 +244,10 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
         # not a clause of its own that the parser hangs there ("reports that Peru had
         # attacked its border posts": what was attacked is the posts, not the reports)
         heads.append(token.head)
+    if _relative_object(token):
+        # "the talks that Xi held with Putin", "the meeting they had": the noun the clause
+        # hangs on is the object
+        heads.append(token.head)
     if particle:
         prep = particle_of(token, particle)
         if prep is not None:
@@ -256,6 +260,21 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
         out.extend(c for c in head.children if c.dep_ == "conj")
         out.extend(contents(head))  # "approved a new round of sanctions"
     return out
+
+
+def _relative_object(verb: Token) -> bool:
+    """Is `verb` a relative clause with a subject of its own whose object is the noun it
+    hangs on (a relative pronoun or a gap)?"""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if objects:
+        return all(o.tag_ in RELATIVE_TAGS for o in objects)
+    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids) and not any(
+        c.dep_ in ("xcomp", "ccomp", "attr", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
+        for c in kids
+    )
 
 
 def _noun_infinitive(noun: Token) -> list[Token]:
