@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "163"
+NAME, VERSION = "events.cameo", "164"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -285,6 +285,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _conceded_a_point, _pressed_for_an_answer, _striving, _a_trades_union,
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
+        _the_opposition_named,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -678,6 +679,18 @@ def _cargo_sent(cand: Candidate) -> bool:
         and trig.head.pos_ == "NOUN"
         and trig.head.ent_type_ == ""
         and not cand.sources
+    )
+
+
+def _the_opposition_named(cand: Candidate) -> bool:
+    """ "The UK's opposition Conservatives", "opposition lawmakers": the word names who they
+    are, no act of opposing."""
+    trig = cand.trigger
+    return (
+        trig.lemma_.lower() == "opposition"
+        and trig.dep_ in ("compound", "amod", "nmod")
+        and trig.head.i > trig.i
+        and trig.head.pos_ in ("NOUN", "PROPN")
     )
 
 
@@ -1975,6 +1988,7 @@ _HOME_ACT_ROOTS = ("09", "11", "12", "17")
 _ANSWERING_VERBS = frozenset(
     {"accept", "reject", "refuse", "decline", "accede", "heed", "ignore", "rebuff", "spurn"}
     | {"resist", "answer", "welcome", "defy", "dismiss", "embrace", "snub", "brush"}
+    | {"capitulate", "bow", "yield", "cave", "succumb", "comply", "submit"}
 )
 _ASKING_ROOTS = ("02", "03", "10", "13")
 

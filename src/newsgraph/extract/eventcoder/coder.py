@@ -1248,6 +1248,25 @@ _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
 
 # verbs whose subject goes into the act named after "into" ("entered into talks with", "was
 # drawn into a war"); after other verbs it is what is looked into or turned into
+# nouns of asking whose of-phrase names who asks: "the demands of the protesters"
+_ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
+
+# nouns of a time or an occasion: "on the eve of", "on the sidelines of", "at the end of"
+_OCCASION_NOUNS = frozenset(
+    {"eve", "day", "night", "morning", "evening", "afternoon", "weekend", "anniversary"}
+    | {"sideline", "sidelines", "margin", "margins", "heel", "heels", "occasion", "start"}
+    | {"end", "beginning", "week", "month", "year", "time", "moment", "wake", "run-up"}
+)
+
+
+def _an_occasion(head: Token) -> bool:
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("on", "at", "in", "during")
+        and (head.lemma_.lower() in _OCCASION_NOUNS or head.ent_type_ in ("DATE", "TIME"))
+    )
+
+
 # people told by where they come from: "nationals from France", "tourists from China"
 _PEOPLE_FROM = frozenset(
     {"national", "citizen", "resident", "tourist", "student", "worker", "journalist"}
@@ -2227,9 +2246,17 @@ class SentenceCoder:
                         src_heads = clauses.members(adj)
                         cand.fallbacks.append("subject:adjacent")
         else:
-            src_heads = [
-                c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj")
-            ]
+            own_words = cand.entry.modifiers if cand.entry is not None else ()
+            src_heads = []
+            for c in trig.children:
+                if c.dep_ not in ("poss", "compound", "amod", "nmod", "nsubj"):
+                    continue
+                if c.lower_ in own_words and not any(
+                    g.dep_ in ("poss", "compound", "amod", "nmod") for g in c.children
+                ):
+                    continue  # "a Twitter war": the entry's own word is no party (but "an
+                    # American drone strike" hangs the doer on it)
+                src_heads.append(c)
             # "U.S. and South Korean military drills", "Chilean and Bolivian warships": each
             # people coordinated before the noun
             src_heads += [
@@ -2244,6 +2271,14 @@ class SentenceCoder:
                 tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c.dep_ != "poss"]
             src_heads += clauses.agent_objects(trig)
+            if trig.lemma_.lower() in _ASKING_NOUNS:
+                # "the demands of Hong Kong's demonstrators": theirs, not made of them
+                src_heads += clauses.prep_objects(trig, ("of",))
+            held_in = container_of(clauses.first_conjunct(trig))
+            if held_in is not None:
+                # "a series of missile tests by Pyongyang": the parser hangs the by-phrase on
+                # the container
+                src_heads += clauses.agent_objects(held_in)
             if trig.lemma_.lower() not in _TAKING_NOUNS:
                 # "support from Europe" (but "the annexation of Crimea from Ukraine": taken
                 # from Ukraine, a target)
@@ -2691,6 +2726,8 @@ class SentenceCoder:
                     if self.actor(p) is None
                     for w in clauses.prep_objects(p, ("with",))
                 ]
+            # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
+            heads = [h for h in heads if not _an_occasion(h)]
             people = [
                 h
                 for h in heads
@@ -2777,6 +2814,8 @@ class SentenceCoder:
                 # talks and meetings "on" something are about it: "a meeting on Palestinian
                 # reform", "talks on Peruvian debt" (with whom is "with")
                 preps = tuple(p for p in preps if p != "on")
+            if trig.lemma_.lower() in _ASKING_NOUNS:
+                preps = tuple(p for p in preps if p != "of")  # (the of-phrase asks: a source)
             if (entry.code if entry is not None else "") == "112":
                 # blame "for" something names the deed ("put the blame for the death on the
                 # prince": on whom it falls is the target)
