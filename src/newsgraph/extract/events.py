@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "164"
+NAME, VERSION = "events.cameo", "165"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1419,6 +1419,8 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         return
     trig = cand.trigger
     heads = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.dep_ == "relcl" and any(h.tag_ in clauses.RELATIVE_TAGS for h in heads):
+        heads = [trig.head]  # "a Uighur professor whom China sentenced": the professor
     heads += clauses.prep_objects(trig, ("on", "against"))
     if trig.pos_ == "NOUN":
         heads += clauses.prep_objects(trig, ("of",))  # "the persecution of Muslims"
@@ -1435,8 +1437,13 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
     }  # "protesters in Istanbul": where, not whose
     span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    countries = actor_table().countries
     if any(
-        t.ent_type_ in ACTOR_ENT_TYPES and not _unplaced_people(t) for t in span if t.i not in where
+        t.ent_type_ in ACTOR_ENT_TYPES
+        and not _unplaced_people(t)
+        and countries.get(t.text.lower()) != me.country  # ("Tibetan monks" China holds)
+        for t in span
+        if t.i not in where
     ):
         return  # someone's people the resolver could not place: no guess
     victims = ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")

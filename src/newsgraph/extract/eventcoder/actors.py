@@ -784,6 +784,15 @@ class ActorResolver:
                 # Damascus": the police, courts and rulers of the place
                 for prep in _places_of_seat(token):
                     for obj in prep.children:
+                        # "a judge in the British overseas territory": its own modifier
+                        # before any party named earlier
+                        mods = [
+                            c
+                            for c in obj.children
+                            if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
+                        ]
+                        for c in mods if obj.pos_ == "NOUN" else []:
+                            country = country or self._country_of(c)
                         country = country or self._country_of(obj)
             if country is not None:
                 code = country + role if not country.startswith("IGO") else country
@@ -831,9 +840,14 @@ class ActorResolver:
                 for obj in prep.children:
                     code = code or self._country_of(obj)
         if code is None and token.pos_ == "NOUN":
-            # "the rebel group Red Dawn": the name in apposition
+            # "the rebel group Red Dawn": the name in apposition (not the next clause's
+            # subject the parser hung there: "condemning the actions, Moscow continues")
             for child in token.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                if (
+                    child.dep_ == "appos"
+                    and child.pos_ == "PROPN"
+                    and not clauses.subject_of_next_clause(token, child)
+                ):
                     named = self._resolve_plain(child)
                     if named is not None and named.country is not None:
                         return named

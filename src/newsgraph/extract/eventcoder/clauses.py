@@ -71,7 +71,9 @@ def members(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            is_coord = child.dep_ == "conj" and not _subject_of_next_clause(tok, child)
+            is_coord = child.dep_ == "conj" and not (
+                tok.dep_ in _OBJECT_SLOTS and subject_of_next_clause(tok, child)
+            )
             is_nmod_pair = (
                 child.dep_ == "nmod"
                 and child.ent_type_
@@ -88,14 +90,34 @@ def members(head: Token) -> list[Token]:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# the object a misread subject is hung on ("seized tankers and the U.S. blames")
+_OBJECT_SLOTS = ("dobj", "pobj", "attr", "dative")
 
 
-def _subject_of_next_clause(tok: Token, conj: Token) -> bool:
-    """A comma "conjunct" with no "and" that a finite verb follows is the next clause's
-    subject the parser hung on the object before it: "when Russia annexed Crimea, Secretary of
-    State John Kerry was disappointed"."""
-    if any(c.dep_ == "cc" for c in (*tok.children, *conj.children)):
-        return False
+def _misread_subject(verb: Token) -> list[Token]:
+    """The nouns right before a finite verb without a subject, when the parser made them a
+    conjunct or an apposition of the object before it (`subject_of_next_clause`): "seized
+    tankers and the U.S. blames Tehran", "condemning North Korea's actions, Moscow and Beijing
+    continue to insist"."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+    if first == 0 or verb.doc[first].tag_ not in _FINITE_TAGS:
+        return []
+    word = verb.doc[first - 1]
+    while word.head.i != word.i and word.head.right_edge.i == word.i and word.dep_ != "conj":
+        word = word.head  # from the last word of the phrase up to its head
+    while word.dep_ == "conj" and word.head.dep_ in ("conj", "appos"):
+        word = word.head  # "Moscow and Beijing": from the first of them
+    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ not in ("conj", "appos"):
+        return []
+    if not subject_of_next_clause(word.head, word):
+        return []
+    return members(word)
+
+
+def subject_of_next_clause(tok: Token, conj: Token) -> bool:
+    """A "conjunct" that a finite verb without a subject follows is that verb's subject,
+    hung by the parser on the object before it: "when Russia annexed Crimea, Secretary of
+    State John Kerry was disappointed", "Iran has seized tankers and the U.S. blames Tehran"."""
     doc = conj.doc
     after = conj.right_edge.i + 1
     if after >= len(doc) or doc[after].tag_ not in _FINITE_TAGS:
@@ -442,6 +464,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         # "Xi, joined by Putin, condemned": the parser may hang the participle on the verb
         return found + [m for j in _joined_by(verb) for m in members(j) if m not in found]
+    misread = _misread_subject(verb)
+    if misread:
+        # "Iran has seized tankers and the U.S. blames Tehran": the parser hangs the
+        # subject on the object before the verb, as another object
+        return misread
     ranked = ranked_infinitive(verb)
     if ranked is not None:
         # "Abe was the first foreign leader to meet Trump": the copula's subject met him

@@ -1267,6 +1267,22 @@ def _an_occasion(head: Token) -> bool:
     )
 
 
+# what a with-phrase names that is no counterpart: "with the U.S. goal of", "with the help of"
+_PURPOSE_NOUNS = frozenset(
+    {"goal", "aim", "purpose", "intention", "intent", "hope", "objective", "aspiration"}
+    | {"expectation", "view", "idea", "help", "support", "backing", "blessing", "approval"}
+    | {"consent", "assistance", "aid", "exception"}
+)
+
+
+def _a_purpose(head: Token) -> bool:
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and head.lemma_.lower() in _PURPOSE_NOUNS
+    )
+
+
 # people told by where they come from: "nationals from France", "tourists from China"
 _PEOPLE_FROM = frozenset(
     {"national", "citizen", "resident", "tourist", "student", "worker", "journalist"}
@@ -2897,6 +2913,8 @@ class SentenceCoder:
             if trig.dep_ == "pobj" and _said_in(prep, matches):
                 # "told Trump in a phone call": the one spoken to
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
+        # "with the U.S. goal of denuclearizing", "with the help of Russia": no counterpart
+        heads = [h for h in heads if not _a_purpose(h)]
         found = self._actors_in(heads, entry, sources, start, end, violent=violent)
         if not found and _code_root(entry) == "09":
             # "investigate whether Peru spied", "an inquiry into whether Peru spied": the one

@@ -406,6 +406,12 @@ class Discourse:
         return self._description(tok)
 
     def _pronoun(self, tok: Token, kind: str) -> ResolvedActor | None:
+        owner = _relative_owner(tok)
+        if owner is not None:
+            # "Tsai Ing-wen of Taiwan, who offered her congratulations": whom "who" stands for
+            actor = self._plain(owner)
+            if actor is not None and actor.country is not None:
+                return _as(actor, tok, f"discourse:{tok.lower_}:relative")
         judged = _judged_one(tok)
         if judged is not None:
             # "sanctioned Russia for its annexation of Crimea": the one judged, not the judge
@@ -786,6 +792,24 @@ _JUDGING_NOUNS = frozenset(
     {"sanction", "criticism", "condemnation", "punishment", "penalty", "tariff", "censure"}
     | {"rebuke", "praise", "fine", "blame", "accusation", "embargo"}
 )
+
+
+def _relative_owner(tok: Token) -> Token | None:
+    """The noun a relative clause hangs on, for a possessive pronoun on that clause's object
+    whose subject is the relative pronoun: "X, who offered her congratulations" -> X."""
+    if tok.dep_ != "poss":
+        return None
+    holder = tok.head
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif holder.dep_ != "dobj":
+        return None
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.tag_ in clauses.RELATIVE_TAGS for c in verb.children
+    ):
+        return None
+    return verb.head
 
 
 def _judged_one(tok: Token) -> Token | None:
