@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "165"
+NAME, VERSION = "events.cameo", "166"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -285,7 +285,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _conceded_a_point, _pressed_for_an_answer, _striving, _a_trades_union,
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
-        _the_opposition_named,
+        _the_opposition_named, _considering_as_given,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -691,6 +691,19 @@ def _the_opposition_named(cand: Candidate) -> bool:
         and trig.dep_ in ("compound", "amod", "nmod")
         and trig.head.i > trig.i
         and trig.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _considering_as_given(cand: Candidate) -> bool:
+    """ "described the ad as dishonest, considering Ryan's own proposals": "considering" as
+    "given", a participle with no subject or auxiliary of its own, weighs no option."""
+    trig = cand.trigger
+    return (
+        trig.lower_ == "considering"
+        and trig.dep_ in ("advcl", "prep", "acl")
+        and trig.i > 0
+        and trig.doc[trig.i - 1].text == ","
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trig.children)
     )
 
 

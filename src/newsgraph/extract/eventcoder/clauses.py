@@ -114,6 +114,21 @@ def _misread_subject(verb: Token) -> list[Token]:
     return members(word)
 
 
+def _relative_as_mark(verb: Token) -> list[Token]:
+    """A relative "that" the parser read as a clause's mark, right after the noun it stands
+    for: "inspected a Hong Kong-flagged vessel that on Oct. 19 transferred oil" (the verb hung
+    on another as a conjunct, with no subject of its own): the noun."""
+    that = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i == 0 or verb.dep_ not in ("conj", "advcl"):
+        return []
+    noun = verb.doc[that.i - 1]
+    while noun.head.i != noun.i and noun.head.right_edge.i == noun.i and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    return members(noun)
+
+
 def subject_of_next_clause(tok: Token, conj: Token) -> bool:
     """A "conjunct" that a finite verb without a subject follows is that verb's subject,
     hung by the parser on the object before it: "when Russia annexed Crimea, Secretary of
@@ -464,7 +479,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         # "Xi, joined by Putin, condemned": the parser may hang the participle on the verb
         return found + [m for j in _joined_by(verb) for m in members(j) if m not in found]
-    misread = _misread_subject(verb)
+    misread = _misread_subject(verb) or _relative_as_mark(verb)
     if misread:
         # "Iran has seized tankers and the U.S. blames Tehran": the parser hangs the
         # subject on the object before the verb, as another object

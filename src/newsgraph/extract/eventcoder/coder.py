@@ -627,6 +627,8 @@ _TAKING_NOUNS = frozenset({"annexation", "seizure", "capture", "takeover", "conf
 # role words that name another's organ, never the clause's own: "the U.S. could work with
 # China ... after the regime's test" is no American test
 _OTHERS_ROLE_WORDS = frozenset({"regime", "junta"})
+# bare roles that "the" points back with to one named before (not to the clause's country)
+_TOLD_BEFORE_WORDS = frozenset({"company", "firm", "group", "carrier", "manufacturer", "maker"})
 
 
 # what "opposition" names as a modifier: the opposition as a group, not an act of opposing
@@ -2618,6 +2620,10 @@ class SentenceCoder:
             role = self.actors.role_only(head) if start <= head.i < end else None
             if role is None or head.lemma_.lower() in _OTHERS_ROLE_WORDS:
                 continue
+            if head.lemma_.lower() in _TOLD_BEFORE_WORDS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+            ):
+                continue  # "claims the company denies": the firm told of before, anyone's
             verb: Token | None = cand.anchor if cand.anchor is not cand.trigger else head.head
             for _ in range(3):
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
