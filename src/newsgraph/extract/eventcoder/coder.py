@@ -2663,6 +2663,14 @@ class SentenceCoder:
                 verb = verb.head if verb.head.i != verb.i else None
         return []
 
+    def _on_a_channel(self, head: Token) -> bool:
+        """Is `head` an outlet named as where something was said ("on Fox News", "via
+        CNN")?"""
+        if head.dep_ != "pobj" or head.head.lower_ not in ("on", "via", "through"):
+            return False
+        actor = self.actor(head)
+        return actor is not None and actor.is_outlet
+
     def _borrows_subject(self, noun: Token, carrier: Token | None) -> bool:
         """A noun event takes its clause's subject when a support verb carries it ("held
         talks") or it sits in an adverbial phrase ("during talks with", "in a communique")."""
@@ -2924,8 +2932,9 @@ class SentenceCoder:
             if trig.dep_ == "pobj" and _said_in(prep, matches):
                 # "told Trump in a phone call": the one spoken to
                 heads += [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
-        # "with the U.S. goal of denuclearizing", "with the help of Russia": no counterpart
-        heads = [h for h in heads if not _a_purpose(h)]
+        # "with the U.S. goal of denuclearizing", "with the help of Russia": no counterpart;
+        # "voiced his support on Fox News": where it was said
+        heads = [h for h in heads if not _a_purpose(h) and not self._on_a_channel(h)]
         found = self._actors_in(heads, entry, sources, start, end, violent=violent)
         if not found and _code_root(entry) == "09":
             # "investigate whether Peru spied", "an inquiry into whether Peru spied": the one
