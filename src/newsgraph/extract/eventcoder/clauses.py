@@ -89,6 +89,21 @@ def members(head: Token) -> list[Token]:
     return out
 
 
+def object_gap(clause: Token) -> bool:
+    """Is `clause` a relative clause with its own subject whose object is the noun it hangs on
+    ("the tariffs (that) Trump imposed"), not one with an object or a complement of its own
+    ("the attacks, when the C.I.A. began assembling an alliance")?"""
+    kids = list(clause.children)
+    return (
+        any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
+        and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "attr") and c.tag_ not in RELATIVE_TAGS
+            for c in kids
+        )
+        and not any(c.tag_ == "WRB" for c in kids)
+    )
+
+
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # the object a misread subject is hung on ("seized tankers and the U.S. blames")
 _OBJECT_SLOTS = ("dobj", "pobj", "attr", "dative")

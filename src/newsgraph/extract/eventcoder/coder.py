@@ -839,7 +839,7 @@ def _has_own_agent(noun: Token) -> bool:
             return True
         if (
             child.dep_ == "relcl"
-            and _object_gap(child)
+            and clauses.object_gap(child)
             and any(
                 c.dep_ == "nsubj" and any(g.ent_type_ in ACTOR_ENT_TYPES for g in c.subtree)
                 for c in child.children
@@ -876,25 +876,10 @@ def support_clause(noun: Token, matches: dict[int, LexEntry]) -> Token | None:
             child.dep_ == "relcl"
             and entry is not None
             and entry.frame == "light"
-            and _object_gap(child)
+            and clauses.object_gap(child)
         ):
             return child
     return None
-
-
-def _object_gap(clause: Token) -> bool:
-    """Is `clause` a relative clause with its own subject whose object is the noun it hangs on
-    ("the tariffs (that) Trump imposed"), not one with an object or a complement of its own
-    ("the attacks, when the C.I.A. began assembling an alliance")?"""
-    kids = list(clause.children)
-    return (
-        any(c.dep_ == "nsubj" and c.tag_ not in clauses.RELATIVE_TAGS for c in kids)
-        and not any(
-            c.dep_ in ("dobj", "xcomp", "ccomp", "attr") and c.tag_ not in clauses.RELATIVE_TAGS
-            for c in kids
-        )
-        and not any(c.tag_ == "WRB" for c in kids)
-    )
 
 
 _SIDE_PREPS = ("on", "against", "with", "to")
@@ -1253,8 +1238,6 @@ _TOPIC_VERBS = frozenset(
 )
 _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
 
-# verbs whose subject goes into the act named after "into" ("entered into talks with", "was
-# drawn into a war"); after other verbs it is what is looked into or turned into
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
 _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
 
@@ -1295,6 +1278,8 @@ _PEOPLE_FROM = frozenset(
     {"national", "citizen", "resident", "tourist", "student", "worker", "journalist"}
     | {"people", "man", "woman", "fisherman", "sailor", "migrant", "traveler", "traveller"}
 )
+# verbs whose subject goes into the act named after "into" ("entered into talks with", "was
+# drawn into a war"); after other verbs it is what is looked into or turned into
 _ENTERING_VERBS = frozenset({"enter", "go", "get", "plunge", "launch", "draw", "drag", "move"})
 
 # bodies of people, who act as the people they are made of
@@ -3128,7 +3113,7 @@ class SentenceCoder:
                 inside = [
                     a
                     for rel in head.children
-                    if rel.dep_ in ("relcl", "acl") and rel.pos_ == "VERB" and _object_gap(rel)
+                    if rel.dep_ in ("relcl", "acl") and rel.pos_ == "VERB" and clauses.object_gap(rel)
                     for c in rel.children
                     if c.dep_ == "nsubj" and start <= c.i < end
                     for m in clauses.members(c)

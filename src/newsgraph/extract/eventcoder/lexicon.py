@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.cameo import is_cameo_code
-from newsgraph.extract.eventcoder.clauses import RELATIVE_TAGS, small_clause_subject
+from newsgraph.extract.eventcoder.clauses import object_gap, small_clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,18 +263,8 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
 
 
 def _relative_object(verb: Token) -> bool:
-    """Is `verb` a relative clause with a subject of its own whose object is the noun it
-    hangs on (a relative pronoun or a gap)?"""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    kids = list(verb.children)
-    objects = [c for c in kids if c.dep_ == "dobj"]
-    if objects:
-        return all(o.tag_ in RELATIVE_TAGS for o in objects)
-    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids) and not any(
-        c.dep_ in ("xcomp", "ccomp", "attr", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
-        for c in kids
-    )
+    """Is `verb` a relative clause on a noun whose object is that noun (`object_gap`)?"""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and object_gap(verb)
 
 
 def _noun_infinitive(noun: Token) -> list[Token]:
