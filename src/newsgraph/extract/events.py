@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract import actors
 from newsgraph.extract.cameo import cameo_code
-from newsgraph.extract.eventcoder import clauses
+from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.actors import (
     ROLE_CODES,
     ActorResolver,
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "168"
+NAME, VERSION = "events.cameo", "169"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -285,7 +285,8 @@ def _not_an_event(cand: Candidate) -> bool:
         _conceded_a_point, _pressed_for_an_answer, _striving, _a_trades_union,
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
-        _the_opposition_named, _considering_as_given,
+        _the_opposition_named, _considering_as_given, _a_weapon_landing,
+        _a_tour_of_duty,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -705,6 +706,31 @@ def _considering_as_given(cand: Candidate) -> bool:
         and trig.doc[trig.i - 1].text == ","
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trig.children)
     )
+
+
+def _a_weapon_landing(cand: Candidate) -> bool:
+    """ "The projectile eventually landed in the sea between Japan and North Korea", "the
+    missile headed for Guam": a weapon that lands or heads somewhere pays no visit."""
+    trig = cand.trigger
+    return cand.code[:3] in ("042", "043") and any(
+        s.lemma_.lower() in _ARMS_WORDS or s.lower_ in _ARMS_WORDS
+        for s in clauses.subject_heads(trig)
+    )
+
+
+# what one does with a tour of duty (a soldier's or an official's posting), not with a visit
+_DUTY_VERBS = frozenset({"serve", "complete", "finish", "do", "survive"})
+
+
+def _a_tour_of_duty(cand: Candidate) -> bool:
+    """ "served three tours in Afghanistan and Iraq as a Marine", "a tour of duty in Vietnam":
+    a posting, not a visit."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "tour" or cand.code[:2] != "04":
+        return False
+    if any(o.lower_ == "duty" for o in clauses.prep_objects(trig, ("of",))):
+        return True
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in _DUTY_VERBS
 
 
 def _on_the_offensive(cand: Candidate) -> bool:
@@ -3192,7 +3218,13 @@ def _two_parties(
         if m.actor.country != country:
             continue
         phrase = _phrase_root(m.token).i
-        if phrase not in phrases and (m.actor.entity is None or m.actor.entity not in entities):
+        if (
+            phrase not in phrases
+            and (m.actor.entity is None or m.actor.entity not in entities)
+            # one name twice is one party ("criticism from Facebook investor Sean Parker ...
+            # Facebook and other firms")
+            and not any(_same_name(m.actor, p) for p in parties)
+        ):
             parties.append(m.actor)
         phrases.add(phrase)
         if m.actor.entity is not None:
@@ -3208,6 +3240,15 @@ def _two_parties(
         # "Trump has faced criticism from members of both parties": the subject undergoes it
         return second, first
     return first, second
+
+
+def _same_name(a: ResolvedActor, b: ResolvedActor) -> bool:
+    """Two mentions of one name with one code (not pronouns: "he" and "he" may be two)."""
+    return (
+        a.code == b.code
+        and a.text.lower() == b.text.lower()
+        and a.text.lower() not in discourse.PRONOUNS
+    )
 
 
 def _is_target(actor: ResolvedActor, cand: Candidate) -> bool:

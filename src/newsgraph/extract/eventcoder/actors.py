@@ -39,8 +39,9 @@ _ANTECEDENT_WINDOW = 60  # tokens: about two sentences
 _MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 _ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 # Participles after a country and a hyphen that give a thing that country: "a
-# Ruritanian-flagged tanker", "Borduria-registered aircraft", "the Saudi-led coalition"
-_COUNTRY_PARTICIPLES = frozenset({"flagged", "registered", "led"})
+# Ruritanian-flagged tanker", "Borduria-registered aircraft", "the Saudi-led coalition", "the
+# Serbian-dominated government", "Russian-controlled forces", "a Chinese-run company"
+_COUNTRY_PARTICIPLES = frozenset({"flagged", "registered", "led", "dominated", "controlled", "run"})
 # Generic CAMEO role codes: an actor code that is only one of these has no country.
 ROLE_CODES = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "UAF", "PTY"}
@@ -111,11 +112,13 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 # Roles that serve where they are: "police in Berlin" are Germany's (not "diplomats in
 # Moscow", "troops in Syria")
 _LOCAL_ROLES = frozenset({"COP", "JUD"})
-# Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul"
+# Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul";
+# and of the lawmakers a place elects: "a lawmaker in the Philippines", "legislators in Taiwan"
 _SEATED_NOUNS = frozenset(
     {
         "authority", "authorities", "official", "government", "administration", "regime",
         "leader", "leadership", "ruler",
+        "lawmaker", "legislator", "parliamentarian", "parliament", "legislature",
     }
 )  # fmt: skip
 

@@ -1284,6 +1284,10 @@ _ENTERING_VERBS = frozenset({"enter", "go", "get", "plunge", "launch", "draw", "
 
 # bodies of people, who act as the people they are made of
 _BODY_NOUNS = frozenset({"group", "delegation", "team", "contingent", "bloc", "member"})
+# what a body decides or issues, which acts for it: "a resolution by the Council"
+_ISSUED_NOUNS = frozenset(
+    {"resolution", "decision", "ruling", "order", "decree", "law", "measure", "directive"}
+)
 
 # what a denial answers: "denied the reports", "denied Kremlin claims"
 _CLAIM_NOUNS = frozenset(
@@ -1720,6 +1724,11 @@ class SentenceCoder:
             # people it is made of
             for member in clauses.prep_objects(token, ("of",)):
                 found += self.actors.resolve_all(member)
+        if not found and token.lemma_.lower() in _ISSUED_NOUNS:
+            # "resolutions by the U.N. Security Council have imposed limits", "a decision by
+            # the administration": whoever made it, as "a Security Council resolution" names
+            for maker in clauses.prep_objects(token, ("by",)):
+                found += self.actors.resolve_all(maker)
         return found
 
     def agreement_parties(self, token: Token) -> list[ResolvedActor]:
@@ -2278,6 +2287,26 @@ class SentenceCoder:
                 # undergoes it (with an of-phrase it acts: "Russia's expulsion of diplomats")
                 tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c.dep_ != "poss"]
+            agents = [m for a in clauses.agent_objects(trig) for m in clauses.members(a)]
+            doers = {a.country for a in self._resolve(agents, start, end)} - {None}
+            if (
+                doers
+                and not tgt_heads
+                and not clauses.prep_objects(trig, ("of", "on", "against", "to", "with"))
+            ):
+                # "an influential Trump endorsement by Marine Le Pen", "the Iraq invasion by
+                # the U.S.": the by-phrase does it, so another party named before the noun
+                # undergoes it (not "the U.S. missile strike by the Navy")
+                before_noun = [
+                    c
+                    for c in src_heads
+                    if c.dep_ in ("compound", "poss", "nmod")
+                    # ("Crimea's annexation by Russia": a place taken by force)
+                    and (them := self._resolve([c], start, end) or self._attacked_place(c))
+                    and not {a.country for a in them} & doers
+                ]
+                tgt_heads = [m for c in before_noun for m in clauses.members(c)]
+                src_heads = [c for c in src_heads if c not in before_noun]
             src_heads += clauses.agent_objects(trig)
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
