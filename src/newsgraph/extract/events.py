@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "169"
+NAME, VERSION = "events.cameo", "170"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -286,7 +286,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
-        _a_tour_of_duty,
+        _a_tour_of_duty, _a_debt_owed,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -716,6 +716,27 @@ def _a_weapon_landing(cand: Candidate) -> bool:
         s.lemma_.lower() in _ARMS_WORDS or s.lower_ in _ARMS_WORDS
         for s in clauses.subject_heads(trig)
     )
+
+
+# what a debtor does with a loan it was given
+_DEBTOR_VERBS = frozenset(
+    {"default", "repay", "owe", "service", "refinance", "restructure", "pay", "miss"}
+)
+_LENT_NOUNS = frozenset({"loan", "credit", "debt", "bailout"})
+
+
+def _a_debt_owed(cand: Candidate) -> bool:
+    """ "Greece defaulted on a loan to the IMF", "repaid the loans", "paid back its bailout": a
+    debt owed, no aid given (071) by the one who owes it."""
+    trig = cand.trigger
+    if trig.lemma_.lower() not in _LENT_NOUNS or cand.code[:2] != "07":
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "defaulted on a loan"
+    elif trig.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _DEBTOR_VERBS
 
 
 # what one does with a tour of duty (a soldier's or an official's posting), not with a visit

@@ -106,6 +106,8 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
             role = table.roles.get(f"{child.lower_} {token.lower_}")
             if role is not None:
                 return role
+    if token.lower_ == "state" and not token.is_lower and not token.is_sent_start:
+        return None  # "the Islamic State", "Secretary of State": a name's word, no state
     return table.roles.get(token.lower_) or table.roles.get(token.lemma_.lower())
 
 
@@ -113,12 +115,13 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 # Moscow", "troops in Syria")
 _LOCAL_ROLES = frozenset({"COP", "JUD"})
 # Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul";
-# and of the lawmakers a place elects: "a lawmaker in the Philippines", "legislators in Taiwan"
+# and of the lawmakers a place elects and the regulators it has: "a lawmaker in the
+# Philippines", "legislators in Taiwan", "regulators in the United States"
 _SEATED_NOUNS = frozenset(
     {
         "authority", "authorities", "official", "government", "administration", "regime",
         "leader", "leadership", "ruler",
-        "lawmaker", "legislator", "parliamentarian", "parliament", "legislature",
+        "lawmaker", "legislator", "parliamentarian", "parliament", "legislature", "regulator",
     }
 )  # fmt: skip
 

@@ -2257,6 +2257,9 @@ class SentenceCoder:
             else:
                 src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
                 src_heads = [a for h in src_heads for a in self._past_dateline(h)]
+                # "the Iraq war had undermined him", "the Iran deal hurt exports": what a war
+                # or a deal is named for does not act through it
+                src_heads = [h for h in src_heads if not _named_for_a_place(h)]
                 if not src_heads:
                     adj = clauses.adjacent_subject(trig, start)
                     if adj is not None:
@@ -3234,6 +3237,23 @@ class SentenceCoder:
 _SETTING_PREPS = ("during", "at", "in")
 # verbs of two meeting or talking, which a plural subject does with each other
 _MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
+
+
+# things named for the place or party they concern: "the Iraq war", "the Iran deal"
+_TOPIC_NOUNS = frozenset({"war", "conflict", "crisis", "deal", "issue", "question", "problem"})
+
+
+def _named_for_a_place(head: Token) -> bool:
+    """A war, crisis or deal named by a country word before it, with no owner's possessive
+    ("the Iraq war", "the Korean crisis"; not "Russia's war")."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in _TOPIC_NOUNS
+        and not any(c.dep_ == "poss" for c in head.children)
+        and any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in head.children
+        )
+    )
 
 
 def plural_mention(heads: list[Token]) -> bool:

@@ -1369,10 +1369,23 @@ def _that_clauses(noun: Token) -> list[Token]:
         for c in noun.children
         if (
             c.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(
+                m.lower_ == "that" and (m.dep_ == "mark" or _that_read_as_object(m, c))
+                for m in c.children
+            )
         )
         or _that_adverbial(c)
     ]
+
+
+def _that_read_as_object(that: Token, clause: Token) -> bool:
+    """ "allegations that Russia meddled in the election": the parser read "that" as the
+    object of a clause whose own subject follows it; it opens the clause, as a mark."""
+    return (
+        that.dep_ == "dobj"
+        and that.i == clause.left_edge.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+    )
 
 
 def _that_adverbial(clause: Token) -> bool:
