@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "170"
+NAME, VERSION = "events.cameo", "171"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -286,7 +286,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
-        _a_tour_of_duty, _a_debt_owed,
+        _a_tour_of_duty, _a_debt_owed, _pledged_delegates,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -723,6 +723,21 @@ _DEBTOR_VERBS = frozenset(
     {"default", "repay", "owe", "service", "refinance", "restructure", "pay", "miss"}
 )
 _LENT_NOUNS = frozenset({"loan", "credit", "debt", "bailout"})
+
+
+# people a participle of pledging or committing sorts, no pledge of theirs
+_SORTED_PEOPLE = frozenset({"delegate", "voter", "supporter", "member", "elector"})
+
+
+def _pledged_delegates(cand: Candidate) -> bool:
+    """ "Clinton leads Sanders by 271 pledged delegates": a kind of delegate, no pledge."""
+    trig = cand.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.dep_ == "amod"
+        and trig.head.lemma_.lower() in _SORTED_PEOPLE
+        and not any(c.dep_ in ("prep", "xcomp", "agent") for c in trig.children)
+    )
 
 
 def _a_debt_owed(cand: Candidate) -> bool:
@@ -2859,7 +2874,7 @@ def _by_sides(
         return "111", "clash:words"
     if (
         code[:2] in ("18", "19")
-        and lemma in ("attack", "assault", "fight", "battle")
+        and lemma in ("attack", "assault", "fight", "battle", "ambush")
         and (_attack_in_words(cand, source, target, persons) or _said_attack(cand.trigger))
     ):
         return "111", "attack:words"
@@ -2970,7 +2985,15 @@ def _attack_in_words(
             trig, ("on", "against")
         )
         if not any(
-            o.lemma_.lower() in ("other", "another") or _names_a_party(o) for o in objects
+            o.lemma_.lower() in ("other", "another")
+            or _names_a_party(o)
+            # "Khan viciously attacked me from the stage": a person attacking a person
+            or (o.lower_ in _PERSON_OBJECTS and source is not None and source.entity in persons)
+            for o in objects
+        ) and not (
+            # "Clinton launched a new round of attacks designed to paint the billionaire as
+            # ...": a person's attacks aimed at no one named, with no arms in the sentence
+            trig.pos_ == "NOUN" and not objects and source is not None and source.entity in persons
         ):
             return False  # "each other", "one another", "attacked Labour"
     elif (
@@ -2982,6 +3005,9 @@ def _attack_in_words(
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False
     return not any(t.lemma_.lower() in _ARMED_WORDS for t in cand.trigger.sent)
+
+
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "you"})
 
 
 def _own_institution(source: ResolvedActor | None, target: ResolvedActor) -> bool:

@@ -446,6 +446,20 @@ def _words_after(verb: Token) -> Token | None:
     return carrier
 
 
+# verbs of telling besides REPORT_VERBS, which the parser may hang on the teller as a participle
+_TELLING_LEMMAS = frozenset({"tweet", "write", "post", "report", "claim", "declare"})
+
+
+def _misread_reporter(verb: Token, subject: Token) -> bool:
+    """ "President Trump, referencing a report, tweeted Friday North Korea has agreed to ...":
+    the parser took the one who tells it, with the telling verb hung on him, for a second
+    subject of what is told."""
+    telling = [c.lemma_.lower() for c in subject.children if c.dep_ == "acl"]
+    return any(t in _TELLING_LEMMAS or t in REPORT_VERBS for t in telling) and any(
+        c.dep_ in SUBJECT_DEPS and c.i > subject.i for c in verb.children
+    )
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
@@ -479,6 +493,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                     # does, its doer does
                     author = _deed_owner(head) if child.lower_ in ("which", "that") else None
                 return members(author if author is not None else head)
+            if _misread_reporter(verb, child):
+                continue
             found.extend(members(child))  # the small model may split one subject in two
     if len(found) == 1 and (
         found[0].lower_ in PERSONAL_PRONOUNS

@@ -2321,8 +2321,11 @@ class SentenceCoder:
                 src_heads += clauses.agent_objects(held_in)
             if trig.lemma_.lower() not in _TAKING_NOUNS:
                 # "support from Europe" (but "the annexation of Crimea from Ukraine": taken
-                # from Ukraine, a target)
-                src_heads += clauses.prep_objects(trig, ("from",))
+                # from Ukraine, a target; nor "shifted the war on terrorism from Iraq to
+                # Afghanistan": a move from one place to another)
+                src_heads += [
+                    o for o in clauses.prep_objects(trig, ("from",)) if not _from_to(o.head)
+                ]
             participle = support_participle(trig, matches)
             if participle is not None:
                 # "sanctions imposed by the United Nations": the participle's agent does it
@@ -3237,6 +3240,16 @@ class SentenceCoder:
 _SETTING_PREPS = ("during", "at", "in")
 # verbs of two meeting or talking, which a plural subject does with each other
 _MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
+
+
+def _from_to(prep: Token) -> bool:
+    """Is this "from" phrase followed by a "to" phrase ("from Iraq to Afghanistan"), hung on
+    the same word or on the "from" itself?"""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children):
+        return True
+    after = prep.right_edge.i + 1
+    doc = prep.doc
+    return after < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "prep"
 
 
 # things named for the place or party they concern: "the Iraq war", "the Iran deal"
