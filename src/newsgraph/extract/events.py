@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "171"
+NAME, VERSION = "events.cameo", "172"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -286,7 +286,8 @@ def _not_an_event(cand: Candidate) -> bool:
         _a_held_territory, _heartened, _control_of_no_land, _well_advised, _a_safety_drill,
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
-        _a_tour_of_duty, _a_debt_owed, _pledged_delegates,
+        _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
+        _a_bare_phase,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -727,6 +728,33 @@ _LENT_NOUNS = frozenset({"loan", "credit", "debt", "bailout"})
 
 # people a participle of pledging or committing sorts, no pledge of theirs
 _SORTED_PEOPLE = frozenset({"delegate", "voter", "supporter", "member", "elector"})
+
+
+def _a_bare_phase(cand: Candidate) -> bool:
+    """ "satellites which pick up the flash during launch", "after launch": a launch or test
+    named bare after a preposition of time is a phase of any launch, none in particular."""
+    trig = cand.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lower_ in ("launch", "test", "liftoff", "takeoff")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("during", "after", "before", "at", "since", "until")
+        and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nmod", "prep") for c in trig.children
+        )
+    )
+
+
+def _a_dismissal(cand: Candidate) -> bool:
+    """ "Trump celebrated Strzok's firing on Twitter": someone's firing is his dismissal, no
+    shots fired on anyone."""
+    trig = cand.trigger
+    return (
+        trig.lemma_.lower() == "fire"
+        and trig.lower_.startswith("firing")
+        and cand.code[:2] in ("18", "19")
+        and any(c.dep_ == "poss" for c in trig.children)
+    )
 
 
 def _pledged_delegates(cand: Candidate) -> bool:
@@ -3064,11 +3092,33 @@ def _clash_in_words(
     if target is None:
         # "Trump clashed with Megyn Kelly, a Fox News anchor": a person no table places
         others = clauses.prep_objects(cand.trigger, ("with",))
-        if not others or any(o.ent_type_ != "PERSON" for o in others):
+        if not others and _clashed_over_a_matter(cand, source):
+            # "the Fed and Treasury have sometimes clashed over the details of program
+            # design": offices of a state at odds over a matter
+            others = []
+        elif not others or any(o.ent_type_ != "PERSON" for o in others):
             return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False
     return not any(t.lemma_.lower() in _BLOODSHED for t in cand.trigger.sent)
+
+
+# roles that quarrel over matters, not fight over land
+_CIVIL_ROLES = frozenset({"GOV", "LEG", "JUD", "BUS", "MED", "OPP", "PTY", "ELI"})
+
+
+def _clashed_over_a_matter(cand: Candidate, source: ResolvedActor) -> bool:
+    """A civil body that clashes "over" a matter (not over a place or over a weekend)."""
+    over = clauses.prep_objects(cand.trigger, ("over",))
+    return (
+        (source.code or "")[3:6] in _CIVIL_ROLES
+        and bool(over)
+        and all(
+            o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            and o.lemma_.lower() not in ("weekend", "night", "week", "month", "year", "day")
+            for o in over
+        )
+    )
 
 
 MODEL_TRIGGER = "model:trigger"

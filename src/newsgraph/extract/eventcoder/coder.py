@@ -3008,6 +3008,22 @@ class SentenceCoder:
                         for a in self._attacked_place(head) or self.actors_of(head)
                         if a.country and a.country not in source_countries
                     )
+            if not found and trig.pos_ == "VERB":
+                # "struck military positions and research facilities linked to chemical
+                # weapons in Damascus and Homs": the places the struck things are in, when
+                # they are of one country
+                placed = [
+                    a
+                    for o in trig.children
+                    if o.dep_ == "dobj"
+                    for t in o.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and start <= t.i < end
+                    for m in clauses.members(t)
+                    for a in self._attacked_place(m)
+                    if a.country and a.country not in source_countries
+                ]
+                if len({a.country for a in placed}) == 1:
+                    found.extend(placed)
         return self._other_parties(found, sources)
 
     def _inner_targets(
@@ -3184,7 +3200,9 @@ class SentenceCoder:
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where
-        something happens ("talks in Geneva")."""
+        something happens ("talks in Geneva"). A date is no place ("in March")."""
+        if head.ent_type_ in ("DATE", "TIME"):
+            return []
         country = self.place_countries.get(head.i)
         if country is None:
             return []
