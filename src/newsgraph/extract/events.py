@@ -34,6 +34,7 @@ from newsgraph.extract.eventcoder.actors import (
     ResolvedActor,
     actor_table,
     is_former,
+    platform_of_a_post,
     unique,
 )
 from newsgraph.extract.eventcoder.coder import (
@@ -74,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "172"
+NAME, VERSION = "events.cameo", "173"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3154,6 +3155,8 @@ def _mentions(coder: SentenceCoder, start: int, end: int) -> list[Mention]:
     """The parties named (or referred to) in a sentence, in order."""
     out: list[Mention] = []
     for tok in coder.actors.doc[start:end]:
+        if platform_of_a_post(tok):
+            continue  # "a Facebook post": where it was posted, no party
         actor = coder.actor(tok)
         if actor is not None and actor.country and not actor.is_outlet:
             # (a news outlet is the model's party only where the rules' own reading of the
@@ -3329,6 +3332,10 @@ def _two_parties(
     if len(parties) < 2:
         return None
     first, second = sorted(parties[:2], key=lambda a: a.start)
+    if cand.code[:2] not in _JOINT_CODES and _coordinated(first, second, cand.trigger.doc):
+        # "Nadler and other Democrats had asked for a complete release": who act together
+        # are not each other's sides
+        return None
     if _is_target(first, cand) and not _is_target(second, cand):
         # "fuelled criticism of Chancellor Merkel's decision to open Germany's doors": the
         # rules read whom it is aimed at
@@ -3337,6 +3344,21 @@ def _two_parties(
         # "Trump has faced criticism from members of both parties": the subject undergoes it
         return second, first
     return first, second
+
+
+# roots of what parties do with each other, which a coordinated pair does among itself
+_JOINT_CODES = frozenset({"03", "04", "05", "06", "08"})
+
+
+def _coordinated(a: ResolvedActor, b: ResolvedActor, doc: Doc) -> bool:
+    """Are two parties named in one coordination ("Nadler and other Democrats")?"""
+    first = doc.char_span(a.start, a.end, alignment_mode="expand")
+    second = doc.char_span(b.start, b.end, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    return second.root in clauses.members(first.root) or first.root in clauses.members(
+        second.root
+    )
 
 
 def _same_name(a: ResolvedActor, b: ResolvedActor) -> bool:

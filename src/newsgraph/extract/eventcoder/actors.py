@@ -126,6 +126,26 @@ _SEATED_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Platforms things are posted on, and the things posted: "a Facebook post" is its author's
+_PLATFORMS = frozenset(
+    {"facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "wechat"}
+    | {"weibo", "snapchat", "linkedin", "reddit"}
+)
+_POSTED_NOUNS = frozenset(
+    {"post", "page", "account", "video", "message", "tweet", "feed", "livestream", "ad", "group"}
+    | {"comment", "thread", "chat", "broadcast"}
+)
+
+
+def platform_of_a_post(token: Token) -> bool:
+    """Is the word a platform named before what was posted on it ("a Facebook post")?"""
+    return (
+        token.lower_ in _PLATFORMS
+        and token.dep_ in ("compound", "nmod", "amod")
+        and token.head.lemma_.lower() in _POSTED_NOUNS
+    )
+
+
 # Nouns of a country's land, which stand for the country they are in: "territory in Syria"
 # (not a base or a position: "an attack on a U.S. base in Iraq" is no attack on Iraq)
 _LAND_NOUNS = frozenset(
@@ -821,6 +841,9 @@ class ActorResolver:
                 # "Ruritania's main opposition party": a role word among the modifiers and
                 # the country in the possessive
                 inner += [c for c in token.children if c.dep_ == "poss"]
+            # "a Facebook post that criticized ...", "a YouTube video": the platform is where
+            # it was posted, not who wrote it
+            inner = [c for c in inner if not platform_of_a_post(c)]
             for child in inner:
                 armed = self._armed_group(child)
                 if armed is not None:

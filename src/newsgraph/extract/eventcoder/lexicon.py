@@ -251,7 +251,13 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
     if particle:
         prep = particle_of(token, particle)
         if prep is not None:
-            heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            after = prep.i + 1
+            if not objects and after < len(prep.doc) and prep.doc[after].pos_ in ("NOUN", "PROPN"):
+                # "the war on trade years ago": the parser hung the preposition's noun on the
+                # next word; it is still what the preposition takes
+                objects = [prep.doc[after]]
+            heads.extend(objects)
     if token.pos_ == "NOUN":
         heads.extend(_noun_infinitive(token))
     out: list[Token] = []
