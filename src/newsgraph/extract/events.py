@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "173"
+NAME, VERSION = "events.cameo", "174"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -288,7 +288,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
         _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
-        _a_bare_phase,
+        _a_bare_phase, _a_medical_test,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -744,6 +744,23 @@ def _a_bare_phase(cand: Candidate) -> bool:
             c.dep_ in ("det", "poss", "compound", "amod", "nmod", "prep") for c in trig.children
         )
     )
+
+
+# words of a test of a body, not of a weapon
+_MEDICAL_WORDS = frozenset(
+    {"positive", "negative", "drug", "doping", "dna", "blood", "urine", "covid", "virus"}
+    | {"coronavirus", "sample", "samples", "steroid", "steroids", "antibody", "antibodies"}
+)
+
+
+def _a_medical_test(cand: Candidate) -> bool:
+    """ "serving a two-year ban after testing positive for THG in an out-of-competition
+    test": a test of an athlete's or a patient's body, no weapons test (15)."""
+    trig = cand.trigger
+    if cand.code[:2] != "15" or trig.lemma_.lower() != "test":
+        return False
+    words = {t.lower_ for t in trig.sent}
+    return bool(words & _MEDICAL_WORDS) and not words & _ARMS_WORDS
 
 
 def _a_dismissal(cand: Candidate) -> bool:
@@ -2903,7 +2920,7 @@ def _by_sides(
         return "111", "clash:words"
     if (
         code[:2] in ("18", "19")
-        and lemma in ("attack", "assault", "fight", "battle", "ambush")
+        and lemma in _ATTACK_LEMMAS
         and (_attack_in_words(cand, source, target, persons) or _said_attack(cand.trigger))
     ):
         return "111", "attack:words"
@@ -3033,10 +3050,26 @@ def _attack_in_words(
         return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False
-    return not any(t.lemma_.lower() in _ARMED_WORDS for t in cand.trigger.sent)
+    return not any(
+        t.lemma_.lower() in _ARMED_WORDS and not _a_policy_word(t) for t in cand.trigger.sent
+    )
 
 
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "you"})
+# what a word of arms names in a policy's name: "gun control", "gun rights", "the gun lobby"
+_POLICY_HEADS = frozenset(
+    {"control", "rights", "right", "law", "laws", "lobby", "legislation", "policy", "reform"}
+)
+
+
+def _a_policy_word(tok: Token) -> bool:
+    """A word of arms in the name of a policy ("gun control offensive"): no arms."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _POLICY_HEADS
+# words of attack that politicians use of each other too ("Clinton's gun control offensive
+# against Sanders", "a barrage of attacks")
+_ATTACK_LEMMAS = frozenset(
+    {"attack", "assault", "fight", "battle", "ambush", "offensive", "onslaught", "barrage"}
+)
 
 
 def _own_institution(source: ResolvedActor | None, target: ResolvedActor) -> bool:

@@ -450,6 +450,22 @@ def _words_after(verb: Token) -> Token | None:
 _TELLING_LEMMAS = frozenset({"tweet", "write", "post", "report", "claim", "declare"})
 
 
+def _trailing_participle_on_relative(verb: Token) -> bool:
+    """A participle after a comma, with no subject of its own, that the parser hangs on a
+    relative clause of the main clause's object."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "relcl"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and verb.sent.root.i != head.i
+        and verb.sent.root.pos_ in ("VERB", "AUX")
+    )
+
+
 def _misread_reporter(verb: Token, subject: Token) -> bool:
     """ "President Trump, referencing a report, tweeted Friday North Korea has agreed to ...":
     the parser took the one who tells it, with the telling verb hung on him, for a second
@@ -662,6 +678,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "but Washington and its allies have for a decade accused Iran": the parser may hang
         # the subject on the auxiliary and join the verb to the clause before
         return on_aux
+    if _trailing_participle_on_relative(verb):
+        # "a judge has ruled that the department must locate emails Clinton sent, ordering
+        # the department to conduct a fresh search": the parser hangs the closing participle
+        # on the relative clause before it; it tells what the sentence's subject did
+        return subject_heads(verb.sent.root, depth + 1)
     speaker = _speaker_of_participle(verb)
     if speaker is not None:
         # "Mattis said North Korea presented a danger, while also criticizing China": the
