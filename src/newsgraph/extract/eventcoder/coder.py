@@ -2324,7 +2324,9 @@ class SentenceCoder:
                 # from Ukraine, a target; nor "shifted the war on terrorism from Iraq to
                 # Afghanistan": a move from one place to another)
                 src_heads += [
-                    o for o in clauses.prep_objects(trig, ("from",)) if not _from_to(o.head)
+                    o
+                    for o in clauses.prep_objects(trig, ("from",))
+                    if not _from_to(o.head) and not _goods_origin(trig, cand.code)
                 ]
             participle = support_participle(trig, matches)
             if participle is not None:
@@ -3258,6 +3260,13 @@ class SentenceCoder:
 _SETTING_PREPS = ("during", "at", "in")
 # verbs of two meeting or talking, which a plural subject does with each other
 _MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
+
+
+def _goods_origin(trig: Token, code: str) -> bool:
+    """Does a "from" phrase on a measure aimed "on" something name where the goods come from
+    ("imposed duties on Chinese goods as well as steel and aluminum from the European Union,
+    Canada and Mexico": the parser hangs "from" on "duties"), not who imposes it?"""
+    return code[:2] == "16" and bool(clauses.prep_objects(trig, ("on", "against")))
 
 
 def _from_to(prep: Token) -> bool:

@@ -812,15 +812,20 @@ def _relative_owner(tok: Token) -> Token | None:
     return verb.head
 
 
+# prepositions of what one is judged or punished for
+_JUDGED_FOR = frozenset({"for", "over", "following", "after"})
+
+
 def _judged_one(tok: Token) -> Token | None:
     """For "its"/"their"/"his"/"her" in a "for"/"over" phrase of a judgement, the one judged:
     "criticized China for its treatment of", "sanctions on Russia over its annexation",
-    "Russia was blamed for its role"."""
+    "Russia was blamed for its role", "toughening sanctions on the DPRK following its sixth
+    nuclear test"."""
     if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
         return None
     noun = tok.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _JUDGED_FOR:
         return None
     holder = prep.head
     if holder.pos_ == "VERB" and holder.lemma_.lower() not in clauses.JUDGING_LEMMAS:
@@ -828,6 +833,14 @@ def _judged_one(tok: Token) -> Token | None:
         measures = [
             c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in _JUDGING_NOUNS
         ]
+        if not measures and prep.lower_ in ("following", "after"):
+            # "voted for a resolution toughening sanctions on the DPRK following its sixth
+            # nuclear test": the measure named in the clause before the phrase
+            measures = [
+                t
+                for t in holder.subtree
+                if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in _JUDGING_NOUNS
+            ][-1:]
         holder = measures[0] if measures else holder
     if holder.pos_ == "VERB":
         judged = clauses.judged_by(holder)
