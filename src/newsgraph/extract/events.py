@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "175"
+NAME, VERSION = "events.cameo", "176"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1213,6 +1213,19 @@ def _threat_on_condition(cand: Candidate, coder: SentenceCoder) -> None:
                     return
 
 
+def _disputes_a_clause(cand: Candidate) -> bool:
+    """A verb of disagreement (11) whose object is a that-clause."""
+    trig = cand.trigger
+    return (
+        cand.code[:2] == "11"
+        and trig.pos_ == "VERB"
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in trig.children
+        )
+    )
+
+
 def _target_from_context(
     cand: Candidate, recent: Iterable[list[tuple[ResolvedActor, ResolvedActor]]]
 ) -> None:
@@ -1234,6 +1247,10 @@ def _target_from_context(
     if _relative_slot(cand.trigger):
         # "spending cuts, with which he disagrees": what it is aimed at is named, and is no
         # party; the dyad before is about something else
+        return
+    if _disputes_a_clause(cand):
+        # "Obama emphatically disputed that Democrats feel betrayed by his deal": what is
+        # disputed is the clause, whose own words name whom it is aimed at, if anyone
         return
     if _plainly_nominal(cand.trigger) and "voiced" not in cand.rule:
         # a noun phrase ("the sanctions", "an invitation", "his visit") mostly names another
@@ -1999,6 +2016,11 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     # Assad" names no target in its relative clause)
     for obj in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")):
         tokens.update((t.i, t) for t in _without_asides(obj))
+    if _disputes_a_clause(cand):
+        # "after meeting with Komorowski, Obama disputed that Democrats feel betrayed": what
+        # is disputed is the clause's claim, aimed at whom the clause names ("charged that
+        # the WHO failed"), not at a party of the phrases around it
+        tokens = {t.i: t for c in cand.trigger.children if c.dep_ == "ccomp" for t in c.subtree}
     # (nor the doer's own words: "a warning from new European Commissioner Peter Mandelson"
     # is aimed at no European)
     doer = {
