@@ -3148,11 +3148,10 @@ def _clash_in_words(
     if target is None:
         # "Trump clashed with Megyn Kelly, a Fox News anchor": a person no table places
         others = clauses.prep_objects(cand.trigger, ("with",))
-        if not others and _clashed_over_a_matter(cand, source):
-            # "the Fed and Treasury have sometimes clashed over the details of program
-            # design": offices of a state at odds over a matter
-            others = []
-        elif not others or any(o.ent_type_ != "PERSON" for o in others):
+        # "the Fed and Treasury have sometimes clashed over the details of program design":
+        # offices of a state at odds over a matter
+        over_a_matter = not others and _clashed_over_a_matter(cand, source)
+        if not over_a_matter and (not others or any(o.ent_type_ != "PERSON" for o in others)):
             return False
     if any((a.code or "")[3:6] in _ARMED_ROLES for a in (source, target) if a is not None):
         return False

@@ -126,11 +126,7 @@ _SEATED_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# Platforms things are posted on, and the things posted: "a Facebook post" is its author's
-_PLATFORMS = frozenset(
-    {"facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "wechat"}
-    | {"weibo", "snapchat", "linkedin", "reddit"}
-)
+# The things posted on a platform (_PLATFORMS): "a Facebook post" is its author's
 _POSTED_NOUNS = frozenset(
     {"post", "page", "account", "video", "message", "tweet", "feed", "livestream", "ad", "group"}
     | {"comment", "thread", "chat", "broadcast"}

@@ -2290,7 +2290,8 @@ class SentenceCoder:
                 # undergoes it (with an of-phrase it acts: "Russia's expulsion of diplomats")
                 tgt_heads = [m for c in src_heads if c.dep_ == "poss" for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c.dep_ != "poss"]
-            agents = [m for a in clauses.agent_objects(trig) for m in clauses.members(a)]
+            by_phrase = clauses.agent_objects(trig)
+            agents = [m for a in by_phrase for m in clauses.members(a)]
             doers = {a.country for a in self._resolve(agents, start, end)} - {None}
             if (
                 doers
@@ -2310,7 +2311,7 @@ class SentenceCoder:
                 ]
                 tgt_heads = [m for c in before_noun for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c not in before_noun]
-            src_heads += clauses.agent_objects(trig)
+            src_heads += by_phrase
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
                 src_heads += clauses.prep_objects(trig, ("of",))
