@@ -18,8 +18,8 @@ def system(nlp: Any, text: str) -> list[Any]:
 
 def test_a_war_on_trade_is_no_war(nlp: Any) -> None:
     text = (
-        "Peru's president denied there is a trade war, tweeting Friday that Peru already lost "
-        'the war on trade years ago by "the foolish people who represented Peru."'
+        "Peru's president brushed off talk of a trade war, writing that Peru already lost the "
+        'war on trade years ago by "the naive people who negotiated for Peru."'
     )
     assert not [e for e in rules(nlp, text) if e.root_code == "19"]
 

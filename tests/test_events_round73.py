@@ -22,8 +22,8 @@ def test_trials_of_a_technology_are_no_courts(nlp: Any) -> None:
 
 def test_a_test_of_an_athletes_body_is_no_weapons_test(nlp: Any) -> None:
     text = (
-        "Peru's former 100m champion is serving a two-year ban after testing positive for "
-        "steroids in an out-of-competition test in 2003."
+        "Peru's best sprinter is serving a ban after he tested positive for steroids in an "
+        "out-of-competition test in 2016."
     )
     assert not [e for e in rules(nlp, text) if e.root_code == "15"]
     text = "Peru carried out a missile test on Sunday."

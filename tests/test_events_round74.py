@@ -12,9 +12,9 @@ from tests.test_events_round12 import dyads, rules
 
 def test_goods_from_a_country_do_not_impose_the_duties(nlp: Any) -> None:
     text = (
-        "China and other top U.S. trade partners zeroed in on Peruvian farmers with retaliatory "
-        "tariffs after the administration imposed duties on Chilean goods as well as steel and "
-        "aluminum from the European Union, Canada and Mexico."
+        "Ecuador and other partners hit back at Peruvian exporters with new tariffs after the "
+        "cabinet imposed duties on Chilean wine as well as steel and aluminum from the European "
+        "Union, Canada and Mexico."
     )
     sides = dyads(rules(nlp, text), "duties on")
     assert not any(d[0] in ("IGO", "CAN", "MEX") for d in sides), sides
@@ -25,7 +25,7 @@ def test_goods_from_a_country_do_not_impose_the_duties(nlp: Any) -> None:
 
 def test_its_deed_after_a_measure_is_the_one_measured(nlp: Any) -> None:
     text = (
-        "The launch came after the UN Security Council voted for a resolution toughening "
-        "sanctions on Peru following its sixth nuclear test on Sept 3."
+        "The test came after the UN Security Council backed a measure tightening sanctions on "
+        "Peru following its fourth missile test on May 9."
     )
-    assert dyads(rules(nlp, text), "nuclear test") == {("PER", None, "15")}
+    assert dyads(rules(nlp, text), "missile test") == {("PER", None, "15")}
