@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "176"
+NAME, VERSION = "events.cameo", "177"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3371,7 +3371,7 @@ def _two_parties(
     for m in sorted(mentions, key=lambda m: abs(m.token.i - cand.trigger.i)):
         if m.actor.country != country:
             continue
-        phrase = _phrase_root(m.token).i
+        phrase = _party_root(m.token).i
         if (
             phrase not in phrases
             and (m.actor.entity is None or m.actor.entity not in entities)
@@ -3442,6 +3442,21 @@ def _phrase_root(tok: Token) -> Token:
 
 
 _IN_PHRASE = ("poss", "compound", "amod", "nmod", "appos", "case", "det", "nummod")
+
+
+def _party_root(tok: Token) -> Token:
+    """The head of the phrase that names one party: the noun phrase, and a person's
+    apposition with its of-phrase ("Park Geun-hye, the previous president of South Korea" is
+    one party, not Park and South Korea)."""
+    root = _phrase_root(tok)
+    while (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.dep_ == "appos"
+        and root.head.head.pos_ == "NOUN"
+    ):
+        root = _phrase_root(root.head.head)
+    return root
 
 
 def _one_direction(

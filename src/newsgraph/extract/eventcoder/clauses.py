@@ -1306,6 +1306,14 @@ def is_negated(token: Token) -> bool:
         # (not "is not reluctant to": the negation hangs on the adjective or its copula)
         said = [head, head.head] if head.dep_ == "acomp" else [head]
         return not any(c.dep_ == "neg" for t in said for c in t.children)
+    if head.lower_ == "able" or (
+        head.lemma_.lower() in _PERMITTING and any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        # "was not authorized to discuss the matter", "were not allowed to visit the site",
+        # "is not able to attend": what one may not or cannot do is not told as done
+        said = [head, head.head] if head.dep_ == "acomp" else [head]
+        if any(c.dep_ == "neg" for t in said for c in t.children):
+            return True
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
 
 

@@ -192,6 +192,7 @@ def speech_events(
     added += speech.stays()
     added += speech.charges(out)
     added += speech.under_fire()
+    added += speech.stirred()
     added += speech.responsibility()
     added += speech.not_accepted(out)
     speech.warning_nouns(out)
@@ -664,6 +665,57 @@ class _Speech:
             out.append(cand)
         return out
 
+    def stirred(self) -> list[Candidate]:
+        """ "The deployment of American missiles in Poland has angered Russia", "the French
+        decision infuriated Italian leaders": the one angered disapproves (110) of the one
+        who angered it, or of the one whose deed did. ("Russia was angered by ..." is the
+        lexicon's adjective entry.)"""
+        out: list[Candidate] = []
+        for verb in self.coder.actors.doc[self.start : self.end]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STIRRING_LEMMAS:
+                continue
+            if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") and not any(
+                c.dep_ == "aux" for c in verb.children
+            ):
+                continue  # a participle hung on a clause ("angering Pyongyang")
+            objects = [m for c in verb.children if c.dep_ == "dobj" for m in clauses.members(c)]
+            if not objects or clauses.is_passive(verb) or verb.i in self.matches:
+                continue
+            feeling = unique(self.coder._resolve(objects, self.start, self.end))
+            feeling = [a for a in feeling if a.country is not None]
+            if not feeling:
+                continue  # "upset the balance": no one angered
+            entry = _entry("verb", verb.lemma_.lower(), "110")
+            cand = self.coder._candidate(verb, entry, None, self.matches, self.start, self.end)
+            if cand is None:
+                continue
+            subjects = clauses.subject_heads(verb)
+            if verb.dep_ == "relcl" and any(_is_relative_word(h) for h in subjects):
+                subjects = clauses.members(verb.head)  # "the patrols, which angered Tokyo"
+            subjects = [h for h in subjects if self.start <= h.i < self.end]
+            mine = {a.country for a in feeling}
+            doers = unique(self.coder._resolve(subjects, self.start, self.end))
+            if not doers:
+                # "the deployment of American missiles angered Russia": whose deed it is
+                doers = [
+                    a
+                    for h in subjects
+                    for a in (
+                        *self.coder.actors.modifier_actors(h),
+                        *self.coder._resolve(
+                            clauses.prep_objects(h, ("of", "by")), self.start, self.end
+                        ),
+                    )
+                ]
+            doers = [a for a in unique(doers) if a.country is not None and a.country not in mine]
+            if not doers:
+                continue
+            cand.sources, cand.targets = feeling, doers
+            cand.rule, cand.pair_slot = f"speech:{verb.lemma_.lower()} (the one stirred)", ""
+            cand.fallbacks = []
+            out.append(cand)
+        return out
+
     # ---------------------------------------------------------------- criticism
     def criticism(self, verb: Token) -> list[Candidate]:
         """ "Ruritania said Freedonia was playing a dangerous game" -> 111 toward Freedonia;
@@ -822,9 +874,9 @@ class _Speech:
         if cand is None:
             return []
         heads = clauses.members(objects[0])
-        cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
-            heads, cand
-        )
+        cand.targets = self._others(
+            heads, cand.sources, same_country=True, same_role=True
+        ) or self._owners(heads, cand)
         if not cand.targets:
             # "called the summit's host, Prime Minister Justin Trudeau, "weak"": the parser
             # hangs the apposition on the verb as the predicate
@@ -1070,7 +1122,12 @@ class _Speech:
         return None
 
     def _others(
-        self, heads: list[Token], sources: list[ResolvedActor], *, same_country: bool = False
+        self,
+        heads: list[Token],
+        sources: list[ResolvedActor],
+        *,
+        same_country: bool = False,
+        same_role: bool = False,
     ) -> list[ResolvedActor]:
         """The actors among `heads` other than the speaker. By default from another country
         too: one's own country in one's own words is a self-statement ("we must respond",
@@ -1078,15 +1135,23 @@ class _Speech:
         the speaker's country counts ("the senator called the governor's plan reckless")."""
         mine = {a.country for a in sources}
         codes = {a.code for a in sources} | {a.entity for a in sources if a.entity}
+        people = {a.entity for a in sources} if sources else {None}
         found = self.coder._resolve(
             [h for h in heads if h.lower_ not in ("i", "we")], self.start, self.end
         )
+
+        def another(a: ResolvedActor) -> bool:
+            # with `same_role`, two named people of one role code are two parties when both
+            # are known entities and differ ("Trump called Obama a wicked monkey")
+            if a.code not in codes:
+                return a.entity is None or a.entity not in codes
+            return same_role and None not in people and a.entity not in (people | {None})
+
         return [
             a
             for a in unique(found)
             if a.country is not None
-            and a.code not in codes
-            and (a.entity is None or a.entity not in codes)
+            and another(a)
             and ((same_country and a.code not in mine) or a.country not in mine)
         ]
 
@@ -1493,6 +1558,18 @@ _ENDANGERING = frozenset(
 _HOSTILE_ROOTS = ("13", "14", "16", *VIOLENT_ROOTS)
 # pronouns of people, who would be actors themselves ("said they threaten Europe")
 _PEOPLE_PRONOUNS = frozenset(_SELF_PRONOUNS) - {"it"} | {"you"}
+
+
+# verbs whose object is stirred against their subject ("the decision angered Rome"): the
+# object disapproves of the subject (110)
+_STIRRING_LEMMAS = frozenset(
+    {"anger", "infuriate", "enrage", "incense", "irk", "rankle", "outrage", "upset", "dismay"}
+    | {"irritate", "annoy", "offend", "antagonize", "antagonise", "exasperate", "displease"}
+)
+
+
+def _is_relative_word(tok: Token) -> bool:
+    return tok.lower_ in ("which", "that", "who")
 
 
 # what one calls a friend: "X is our ally", "a critical partner", "one of his top allies"
