@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "177"
+NAME, VERSION = "events.cameo", "178"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1224,6 +1224,15 @@ def _disputes_a_clause(cand: Candidate) -> bool:
             for c in trig.children
         )
     )
+
+
+def _in_that_clause(tok: Token, verb: Token) -> bool:
+    """Is `tok` inside the that-clause `verb` takes as its object?"""
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ == "ccomp"
+        tok = tok.head
+    return False
 
 
 def _target_from_context(
@@ -3300,6 +3309,12 @@ def _scored_pairs(
     unplaced = _object_unplaced(cand)
     at_home = _unplaced_at_home(cand)
     answering = _answering(cand, mentions)
+    # what one disputes in a that-clause is aimed at whom the clause names, if anyone
+    disputed = (
+        {m.actor.country for m in mentions if _in_that_clause(m.token, cand.trigger)}
+        if _disputes_a_clause(cand)
+        else None
+    )
     positive = model.arguments.classes[0]
     sides: dict[tuple[str, str | None], dict[str, float]] = {}
     out: list[tuple[ResolvedActor | None, ResolvedActor | None, str, float]] = []
@@ -3344,6 +3359,7 @@ def _scored_pairs(
             and not (unplaced and t is not None)
             and not (at_home and t is not None and t != s)
             and not (s is not None and s in answering)
+            and not (disputed is not None and t is not None and t not in disputed)
         ):
             if s is not None and s == t:
                 two = _two_parties(cand, s, mentions)

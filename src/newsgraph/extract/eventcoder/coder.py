@@ -1047,6 +1047,19 @@ _GOODS_NOUNS = frozenset(
 )
 
 
+def _origin_on_the_verb(goods: Token) -> list[Token]:
+    """Whence goods come when the parser hangs the "from" phrase on the verb that imposes a
+    measure on them ("imposed tariffs on steel and aluminum from Canada and Mexico")."""
+    on = clauses.first_conjunct(goods).head
+    if on.dep_ != "prep" or on.lower_ not in ("on", "against"):
+        return []
+    measure = on.head
+    if measure.dep_ != "dobj" or measure.pos_ != "NOUN":
+        return []
+    verb = measure.head
+    return [o for o in clauses.prep_objects(verb, ("from",)) if o.i > goods.i and not _from_to(o.head)]
+
+
 def _inquired_into(trig: Token) -> list[Token]:
     """The subject of a "whether" or "if" clause an inquiry hangs on it, directly or through
     a preposition ("investigate whether Peru spied", "an inquiry into whether Peru spied")."""
@@ -3156,7 +3169,7 @@ class SentenceCoder:
                 if goods.lemma_.lower() in _GOODS_NOUNS:
                     # "tariffs on imports from China", "on $50 billion in goods from China":
                     # whence the goods come
-                    objs += clauses.prep_objects(goods, ("from",))
+                    objs += clauses.prep_objects(goods, ("from",)) or _origin_on_the_verb(goods)
             for obj in objs:
                 # "welcomed the release of Nigerian schoolgirls": the modifier country
                 inside += self._named_in(obj, in_sentence=start <= obj.i < end)
