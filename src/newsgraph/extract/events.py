@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "178"
+NAME, VERSION = "events.cameo", "179"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2006,6 +2006,32 @@ def _served_once(tok: Token) -> bool:
     return head is not tok and is_former(head)
 
 
+# laws made at home, and the acts of making them: "vetoed the legislation", "endorsing passage
+# of a law"
+_LAW_NOUNS = frozenset({"law", "bill", "legislation", "amendment", "budget"})
+_PASSING_NOUNS = frozenset({"passage", "adoption", "repeal", "enactment", "approval"})
+
+
+def _acts_on_a_law(cand: Candidate) -> bool:
+    """Is the event's verb (or the act it embeds) done to a law named by no country ("veto
+    pending legislation", "endorsing passage of a law"; not "the Iran sanctions bill")?"""
+    for verb in (cand.trigger, cand.embedded):
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            noun = obj
+            if noun.lemma_.lower() in _PASSING_NOUNS:
+                noun = next(iter(clauses.prep_objects(noun, ("of",))), noun)
+            if noun.lemma_.lower() in _LAW_NOUNS and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP")
+                for c in noun.children
+            ):
+                return True
+    return False
+
+
 def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
     """No target in the parse: the one other party the sentence names, when there is exactly
     one ("India signed a $40bn deal to import gas from Iran" -> IND>IRN), or the one clearly
@@ -2015,6 +2041,10 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
         return  # "accused the government of ...", "hailed Ahed Tamimi": named, not placed
     if cand.trigger.lemma_.lower() in _SELF_ACTS:
         return  # "he resigned to become European commissioner": no one is resigned to
+    if _acts_on_a_law(cand):
+        # "threatened to veto pending legislation that would affirm Congress' right to vote on
+        # an Iranian agreement": a law made at home; what it is about is no target
+        return
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     near: dict[str, int] = {}

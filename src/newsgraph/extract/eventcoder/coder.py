@@ -1253,6 +1253,11 @@ _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
 
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
 _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
+# nouns of objecting whose of-phrase names who objects: "over the objections of Russia and
+# China", "the opposition of Germany" (not "protest": "protests of the verdict" are against it)
+_OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reservation"})
+# prepositions of an act done in the face of another's objection: "over the objections of"
+_OVERRIDING_PREPS = ("over", "despite")
 
 # nouns of a time or an occasion: "on the eve of", "on the sidelines of", "at the end of"
 _OCCASION_NOUNS = frozenset(
@@ -2328,6 +2333,24 @@ class SentenceCoder:
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
                 src_heads += clauses.prep_objects(trig, ("of",))
+            if trig.lemma_.lower() in _OBJECTING_NOUNS:
+                objectors = [
+                    m for o in clauses.prep_objects(trig, ("of",)) for m in clauses.members(o)
+                ]
+                if self._resolve(objectors, start, end):
+                    src_heads += objectors
+                    prep = trig.head
+                    if (
+                        trig.dep_ == "pobj"
+                        and prep.lower_ in _OVERRIDING_PREPS
+                        and prep.head.pos_ == "VERB"
+                        and not tgt_heads
+                    ):
+                        # "the Army added four launchers over the objections of Russia and
+                        # China": what they object to is the doing of the clause's subject
+                        tgt_heads = [
+                            h for h in clauses.subject_heads(prep.head) if start <= h.i < end
+                        ]
             held_in = container_of(clauses.first_conjunct(trig))
             if held_in is not None:
                 # "a series of missile tests by Pyongyang": the parser hangs the by-phrase on
@@ -2885,8 +2908,9 @@ class SentenceCoder:
                 # talks and meetings "on" something are about it: "a meeting on Palestinian
                 # reform", "talks on Peruvian debt" (with whom is "with")
                 preps = tuple(p for p in preps if p != "on")
-            if trig.lemma_.lower() in _ASKING_NOUNS:
-                preps = tuple(p for p in preps if p != "of")  # (the of-phrase asks: a source)
+            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS:
+                # (the of-phrase asks or objects: a source)
+                preps = tuple(p for p in preps if p != "of")
             if (entry.code if entry is not None else "") == "112":
                 # blame "for" something names the deed ("put the blame for the death on the
                 # prince": on whom it falls is the target)

@@ -645,13 +645,22 @@ class _Speech:
             prep = tok.head
             if tok.lower_ != "fire" or tok.dep_ != "pobj" or prep.lower_ != "under":
                 continue
-            if prep.head.lemma_.lower() != "come":
+            if prep.head.lemma_.lower() not in ("come", "be"):
                 continue
             entry = _entry("noun", "fire", "111")
             cand = self.coder._candidate(tok, entry, None, self.matches, self.start, self.end)
             if cand is None:
                 continue
             cand.rule = "speech:under fire"
+            if prep.head.lemma_.lower() == "be" and not cand.targets:
+                # "Trump's trade policy is under fire from Republicans": the one the clause is
+                # about, or the owner of what it names
+                heads = [h for h in _subjects(prep.head) if self.start <= h.i < self.end]
+                named = unique(self.coder._resolve(heads, self.start, self.end)) or [
+                    a for h in heads for a in self.coder.actors.modifier_actors(h)
+                ]
+                cand.targets = [a for a in named if a.country is not None]
+                cand.undergone = bool(cand.targets)
             come = prep.head
             if come.dep_ == "pcomp" and come.head.lower_ in _PAST_PREPS:
                 # "will attend the summit after coming under fire": the criticism came
