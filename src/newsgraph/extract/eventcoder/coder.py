@@ -3211,6 +3211,14 @@ class SentenceCoder:
                     for a in self.actors_of(m)
                 ] or inside
             for inner in inside:
+                if (
+                    inner.country in source_countries
+                    and _code_root(entry) == "16"
+                    and head.lemma_.lower() in _TRIP_NOUNS
+                ):
+                    # "Washington canceled a visit by Secretary of State Mike Pompeo": one's own
+                    # envoy's trip called off is aimed at whom he was to visit
+                    continue
                 if inner.country not in source_countries or armed or _rival_at_home(inner, sources):
                     found.append(inner)
         return found
@@ -3391,6 +3399,10 @@ def _struck_in(noun: Token) -> list[Token]:
         return []
     deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass",)
     return [c for c in verb.children if c.dep_ in deps]
+
+
+# trips one makes to another
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 
 
 def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:

@@ -353,7 +353,7 @@ def _fits(entry: LexEntry, token: Token) -> bool:
         if not all(m in mods for m in entry.modifiers):
             return False
     if entry.particle is not None and particle_of(token, entry.particle) is None:
-        return _fits_through_copula(entry, token)
+        return _fits_through_copula(entry, token) or _fits_through_imposing(entry, token)
     return not entry.objects or any(
         words_of(h) & entry.objects
         or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
@@ -382,6 +382,25 @@ def copula_of(noun: Token) -> Token | None:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _COPULAS:
         return head.head
     return None
+
+
+# verbs that impose the measure their object names, on whom their own "on" phrase says
+_IMPOSING_VERBS = frozenset({"impose", "slap", "levy", "place", "put", "add", "reimpose"})
+
+
+def _fits_through_imposing(entry: LexEntry, token: Token) -> bool:
+    """A measure noun with "on" ("duty on") whose "on" phrase the parser hangs on the verb
+    that imposes it ("China imposed retaliatory duties on $60 billion of American products"),
+    when the entry names no object of its own."""
+    if entry.objects or entry.particle not in ("on", "against") or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _IMPOSING_VERBS
+        and particle_of(verb, entry.particle) is not None
+    )
 
 
 def _fits_through_copula(entry: LexEntry, token: Token) -> bool:

@@ -637,12 +637,23 @@ class _Speech:
         return out
 
     def under_fire(self) -> list[Candidate]:
-        """ "The minister came under fire from Ruritania": criticism (111) the subject
-        undergoes. The lexicon cannot hold "fire" alone ("opened fire" is force), so the
-        idiom is found here; "come under" is the lexicon's undergo verb."""
+        """ "The minister came under fire from Ruritania", "the plan drew fire from
+        Ruritania": criticism (111) the subject undergoes. The lexicon cannot hold "fire"
+        alone ("opened fire" is force), so the idiom is found here; "come under" and "draw"
+        are the lexicon's undergo verbs."""
         out: list[Candidate] = []
         for tok in self.coder.actors.doc[self.start : self.end]:
             prep = tok.head
+            if tok.lower_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "draw":
+                entry = _entry("noun", "fire", "111")
+                cand = self.coder._candidate(tok, entry, None, self.matches, self.start, self.end)
+                if cand is not None and cand.sources:
+                    cand.rule = "speech:drew fire"
+                    if not cand.targets:
+                        cand.targets = self._subject_or_owner(tok.head)
+                        cand.undergone = bool(cand.targets)
+                    out.append(cand)
+                continue
             if tok.lower_ != "fire" or tok.dep_ != "pobj" or prep.lower_ != "under":
                 continue
             if prep.head.lemma_.lower() not in ("come", "be"):
@@ -653,13 +664,8 @@ class _Speech:
                 continue
             cand.rule = "speech:under fire"
             if prep.head.lemma_.lower() == "be" and not cand.targets:
-                # "Trump's trade policy is under fire from Republicans": the one the clause is
-                # about, or the owner of what it names
-                heads = [h for h in _subjects(prep.head) if self.start <= h.i < self.end]
-                named = unique(self.coder._resolve(heads, self.start, self.end)) or [
-                    a for h in heads for a in self.coder.actors.modifier_actors(h)
-                ]
-                cand.targets = [a for a in named if a.country is not None]
+                # "Trump's trade policy is under fire from Republicans"
+                cand.targets = self._subject_or_owner(prep.head)
                 cand.undergone = bool(cand.targets)
             come = prep.head
             if come.dep_ == "pcomp" and come.head.lower_ in _PAST_PREPS:
@@ -673,6 +679,15 @@ class _Speech:
                     cand.undergone = bool(cand.targets)
             out.append(cand)
         return out
+
+    def _subject_or_owner(self, verb: Token) -> list[ResolvedActor]:
+        """The party the clause is about: its subject, or the owner of what the subject names
+        ("Chile's border plan drew fire")."""
+        heads = [h for h in _subjects(verb) if self.start <= h.i < self.end]
+        named = unique(self.coder._resolve(heads, self.start, self.end)) or [
+            a for h in heads for a in self.coder.actors.modifier_actors(h)
+        ]
+        return [a for a in named if a.country is not None]
 
     def stirred(self) -> list[Candidate]:
         """ "The deployment of American missiles in Poland has angered Russia", "the French
