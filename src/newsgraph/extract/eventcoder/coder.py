@@ -2820,6 +2820,8 @@ class SentenceCoder:
                     if self.actor(p) is None
                     for w in clauses.prep_objects(p, ("with",))
                 ]
+            if trig.lemma_.lower() == "blame" and not clauses.prep_objects(trig, ("on",)):
+                heads += _blamed_on_misattached(trig)
             # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
             heads = [h for h in heads if not _an_occasion(h)]
             people = [
@@ -3399,6 +3401,27 @@ def _struck_in(noun: Token) -> list[Token]:
         return []
     deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass",)
     return [c for c in verb.children if c.dep_ in deps]
+
+
+def _blamed_on_misattached(verb: Token) -> list[Token]:
+    """ "blamed her defeat in the US election on James Comey": the parser hangs the "on" that
+    names whom something is blamed on inside the object; the last "on" phrase of the object,
+    when it ends the object and names a person, a country or a body."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.right_edge.i <= obj.i:
+            continue
+        ons = [
+            t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > obj.i
+        ]
+        if not ons:
+            continue
+        last = ons[-1]
+        named = [o for o in last.children if o.dep_ == "pobj"]
+        if named and named[0].ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and (
+            last.right_edge.i == obj.right_edge.i
+        ):
+            return named
+    return []
 
 
 # trips one makes to another

@@ -1658,6 +1658,8 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.lower_ != "as":
             continue
         if tok.lemma_.lower() in words or tok.lower_ in words:
+            if _has_negation(tok) and tok.dep_ == "conj":
+                continue  # "careless but not criminal": the word denied judges no one
             return tok
         stack.extend(tok.children)
     return None

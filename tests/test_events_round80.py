@@ -1,0 +1,33 @@
+"""Round 80 (events issue 4, events.cameo@181): errors read on corpus articles outside the
+gold. A judgement word denied in a joined pair ("careless but not criminal") judges no one;
+what is blamed "on" someone is blamed on them also when the parser hangs the "on" phrase
+inside the object. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+
+
+def test_a_judgement_word_denied_judges_no_one(nlp: Any) -> None:
+    text = (
+        "Peru's foreign minister said Chile had been careless but not criminal in handling "
+        "the dispute."
+    )
+    assert not dyads(rules(nlp, text), "criminal")
+
+
+def test_two_judgement_words_joined_still_judge(nlp: Any) -> None:
+    text = "Peru's foreign minister said Chile had been reckless and criminal in the dispute."
+    assert ("PER", "CHL", "11") in dyads(rules(nlp, text), "reckless")
+
+
+def test_blamed_on_a_person_with_the_on_phrase_inside_the_object(nlp: Any) -> None:
+    text = "Hillary Clinton has blamed her defeat in the US election on James Comey."
+    assert ("USA", "USA", "11") in dyads(rules(nlp, text), "blamed")
+
+
+def test_an_attack_on_an_embassy_blamed_names_no_one_blamed(nlp: Any) -> None:
+    text = "The Chilean president blamed the attack on the embassy in Lima."
+    assert not any(d[1] for d in dyads(rules(nlp, text), "blamed"))
