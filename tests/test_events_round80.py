@@ -1,7 +1,8 @@
-"""Round 80 (events issue 4, events.cameo@181): errors read on corpus articles outside the
-gold. A judgement word denied in a joined pair ("careless but not criminal") judges no one;
-what is blamed "on" someone is blamed on them also when the parser hangs the "on" phrase
-inside the object. Sentences written for these tests."""
+"""Round 80 (events issue 4, events.cameo@181 and @182): errors read on corpus articles
+outside the gold. A judgement word denied in a joined pair ("careless but not criminal")
+judges no one; what is blamed "on" someone is blamed on them also when the parser hangs the
+"on" phrase inside the object; struck or hit "by" a weapon is an attack, not a labour strike.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_blamed_on_a_person_with_the_on_phrase_inside_the_object(nlp: Any) -> No
 def test_an_attack_on_an_embassy_blamed_names_no_one_blamed(nlp: Any) -> None:
     text = "The Chilean president blamed the attack on the embassy in Lima."
     assert not any(d[1] for d in dyads(rules(nlp, text), "blamed"))
+
+
+def test_hit_by_a_torpedo_is_an_attack(nlp: Any) -> None:
+    text = "The Peruvian frigate was hit by a Chilean torpedo."
+    assert ("CHL", "PER", "19") in dyads(rules(nlp, text), "hit by")
+
+
+def test_struck_by_a_missile_is_no_labour_strike(nlp: Any) -> None:
+    text = "The airliner might have been struck by an Iranian missile."
+    assert not any(e.root_code == "14" for e in rules(nlp, text))
+    assert ("IRN", None, "19") in dyads(rules(nlp, text), "struck by")
