@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "182"
+NAME, VERSION = "events.cameo", "183"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3130,6 +3130,7 @@ def _a_policy_word(tok: Token) -> bool:
 # against Sanders", "a barrage of attacks")
 _ATTACK_LEMMAS = frozenset(
     {"attack", "assault", "fight", "battle", "ambush", "offensive", "onslaught", "barrage"}
+    | {"skirmish"}
 )
 
 
