@@ -22,6 +22,13 @@ FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "should", "must", "'d")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
+
+
+def is_relative(tok: Token) -> bool:
+    """A relative pronoun ("which", "that", "who")."""
+    return tok.tag_ in RELATIVE_TAGS or (
+        tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who")
+    )
 # "aim to pressure", "plans to visit", "prepared to head to Brussels": the embedded event is
 # only intended (guidelines).
 INTENT_LEMMAS = frozenset(
@@ -1302,18 +1309,18 @@ def is_negated(token: Token) -> bool:
     yet = head.lemma_.lower() in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
     )
+    # the negation hangs on the adjective or participle, or on its copula
+    said = [head, head.head] if head.dep_ == "acomp" else [head]
+    denied = any(c.dep_ == "neg" for t in said for c in t.children)
     if head.pos_ == "ADJ" and head.lower_ in NOT_DONE_ADJECTIVES:
-        # (not "is not reluctant to": the negation hangs on the adjective or its copula)
-        said = [head, head.head] if head.dep_ == "acomp" else [head]
-        return not any(c.dep_ == "neg" for t in said for c in t.children)
-    if head.lower_ == "able" or (
-        head.lemma_.lower() in _PERMITTING and any(c.dep_ == "auxpass" for c in head.children)
+        return not denied  # (not "is not reluctant to")
+    if denied and (
+        head.lower_ == "able"
+        or (head.lemma_.lower() in _PERMITTING and any(c.dep_ == "auxpass" for c in head.children))
     ):
         # "was not authorized to discuss the matter", "were not allowed to visit the site",
         # "is not able to attend": what one may not or cannot do is not told as done
-        said = [head, head.head] if head.dep_ == "acomp" else [head]
-        if any(c.dep_ == "neg" for t in said for c in t.children):
-            return True
+        return True
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
 
 

@@ -1152,12 +1152,6 @@ def _is_framework(noun: Token) -> bool:
 _ONGOING_TALKS = frozenset({"negotiation", "renegotiation", "discussion"})
 
 
-def _is_relative(tok: Token) -> bool:
-    return tok.tag_ in clauses.RELATIVE_TAGS or (
-        tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who")
-    )
-
-
 def _meeting_with_counterpart(noun: Token, entry: LexEntry | None) -> bool:
     """A consultation noun (04, by its lexicon `entry`) that names whom it was with or where
     it went: "a visit to Beijing", "a phone call with Abadi", "talks with the premier"."""
@@ -2267,7 +2261,7 @@ class SentenceCoder:
                         if c.dep_ in ("nsubj", "nsubjpass")
                         for m in clauses.members(c)
                     ]
-                if said_of.dep_ == "relcl" and any(_is_relative(h) for h in tgt_heads):
+                if said_of.dep_ == "relcl" and any(clauses.is_relative(h) for h in tgt_heads):
                     # "schoolgirls that were kidnapped": the one it was done to is the noun
                     tgt_heads = clauses.members(said_of.head)
                 if said_of is not trig:

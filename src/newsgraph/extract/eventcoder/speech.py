@@ -714,7 +714,7 @@ class _Speech:
             if cand is None:
                 continue
             subjects = clauses.subject_heads(verb)
-            if verb.dep_ == "relcl" and any(_is_relative_word(h) for h in subjects):
+            if verb.dep_ == "relcl" and any(clauses.is_relative(h) for h in subjects):
                 subjects = clauses.members(verb.head)  # "the patrols, which angered Tokyo"
             subjects = [h for h in subjects if self.start <= h.i < self.end]
             mine = {a.country for a in feeling}
@@ -1590,10 +1590,6 @@ _STIRRING_LEMMAS = frozenset(
     {"anger", "infuriate", "enrage", "incense", "irk", "rankle", "outrage", "upset", "dismay"}
     | {"irritate", "annoy", "offend", "antagonize", "antagonise", "exasperate", "displease"}
 )
-
-
-def _is_relative_word(tok: Token) -> bool:
-    return tok.lower_ in ("which", "that", "who")
 
 
 # what one calls a friend: "X is our ally", "a critical partner", "one of his top allies"
