@@ -70,14 +70,14 @@ def test_working_with_a_leader_is_cooperation(nlp: Any) -> None:
 
 
 def test_cursing_a_leader_is_criticism(nlp: Any) -> None:
-    text = "North Korea's state media cursed Park Geun-hye, the president of South Korea."
+    text = "Pyongyang's official newspaper cursed the South Korean president on Sunday."
     assert ("PRK", "KOR", "11") in dyads(rules(nlp, text), "cursed")
 
 
 def test_a_person_and_the_country_of_their_title_are_one_party(nlp: Any) -> None:
     from newsgraph.extract.events import _party_root
 
-    doc = nlp("It cursed Park Geun-hye, the previous president of South Korea, as a fool.")
-    park = next(t for t in doc if t.text == "Park")
+    doc = nlp("It mocked Moon Jae-in, the current president of South Korea, as a coward.")
+    moon = next(t for t in doc if t.text == "Moon")
     korea = next(t for t in doc if t.text == "Korea")
-    assert _party_root(korea).i == _party_root(park).i
+    assert _party_root(korea).i == _party_root(moon).i

@@ -11,10 +11,7 @@ from tests.test_events_round12 import dyads, rules
 
 
 def test_the_objections_of_parties_are_theirs(nlp: Any) -> None:
-    text = (
-        "This week, the Chilean navy deployed two more frigates - over the objections of Peru "
-        "and Bolivia - to patrol the coast."
-    )
+    text = "The Chilean navy has sent two more frigates north, over the objections of Peru and Bolivia."
     found = dyads(rules(nlp, text), "objections")
     assert ("PER", "CHL", "11") in found and ("BOL", "CHL", "11") in found
     assert not any(d[0] == "CHL" for d in found)

@@ -11,8 +11,8 @@ from tests.test_events_round12 import dyads, rules
 
 
 def test_duties_imposed_with_the_on_phrase_on_the_verb(nlp: Any) -> None:
-    text = "China imposed retaliatory duties on an additional $60 billion of American products."
-    assert ("CHN", "USA", "16") in dyads(rules(nlp, text), "duties")
+    text = "Peru imposed retaliatory duties on some $2 billion of Chilean wine."
+    assert ("PER", "CHL", "16") in dyads(rules(nlp, text), "duties")
 
 
 def test_duties_of_one_are_no_measure_on_anyone(nlp: Any) -> None:
@@ -41,8 +41,5 @@ def test_a_visit_by_another_called_off_is_aimed_at_the_visitor(nlp: Any) -> None
 
 
 def test_a_rate_charged_to_banks_is_no_accusation(nlp: Any) -> None:
-    text = (
-        "The interest rate will stay above that charged to commercial banks by the National "
-        "Bank of Hungary."
-    )
+    text = "The new fee is higher than the one charged to farmers by the Central Bank of Chile."
     assert not any(e.root_code in ("11", "17") for e in rules(nlp, text))

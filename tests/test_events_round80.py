@@ -25,8 +25,11 @@ def test_two_judgement_words_joined_still_judge(nlp: Any) -> None:
 
 
 def test_blamed_on_a_person_with_the_on_phrase_inside_the_object(nlp: Any) -> None:
-    text = "Hillary Clinton has blamed her defeat in the US election on James Comey."
-    assert ("USA", "USA", "11") in dyads(rules(nlp, text), "blamed")
+    text = (
+        "Former Chilean President Michelle Bachelet has blamed her party's defeat in the "
+        "Santiago vote on President Sebastian Pinera."
+    )
+    assert ("CHL", "CHL", "11") in dyads(rules(nlp, text), "blamed")
 
 
 def test_an_attack_on_an_embassy_blamed_names_no_one_blamed(nlp: Any) -> None:
@@ -40,6 +43,6 @@ def test_hit_by_a_torpedo_is_an_attack(nlp: Any) -> None:
 
 
 def test_struck_by_a_missile_is_no_labour_strike(nlp: Any) -> None:
-    text = "The airliner might have been struck by an Iranian missile."
+    text = "The cargo plane was probably struck by a Syrian missile."
     assert not any(e.root_code == "14" for e in rules(nlp, text))
-    assert ("IRN", None, "19") in dyads(rules(nlp, text), "struck by")
+    assert ("SYR", None, "19") in dyads(rules(nlp, text), "struck by")

@@ -11,8 +11,8 @@ from tests.test_events_round12 import dyads, rules
 
 def test_a_senators_skirmish_with_a_president_is_in_words(nlp: Any) -> None:
     text = (
-        "Six months ago Senator Ana Rojas had her own very public skirmish with President "
-        "Donald Trump at a press conference in Iowa."
+        "Senator Ana Rojas had a brief public skirmish with President Donald Trump at a rally "
+        "in Ohio last spring."
     )
     found = dyads(rules(nlp, text), "skirmish")
     assert ("USA", "USA", "11") in found and not any(d[2] == "19" for d in found)
