@@ -151,7 +151,8 @@ def test_a_pair_the_coder_missed_is_marked(nlp: Any) -> None:
     give comes out with "+model:pair" in its rule."""
     arguments = LinearModel(("pair",), {"S:named": (3.0,), "T:named": (3.0,)}, (-4.0,))
     model = EventModel(None, arguments, 0.5, {}, cut=0.5)
-    events, _ = analyse(nlp, "Japan criticized the move, and China was angry.", options=_options(model))
+    # (not criticism or an appeal, whose other parties are topics beside a pair the parse names)
+    events, _ = analyse(nlp, "Japan rejected the move, and China was angry.", options=_options(model))
     assert any("+model:pair" in e.rule for e in events)
 
 
@@ -189,11 +190,11 @@ def test_the_article_ranks_of_the_two_sides_are_features(nlp: Any) -> None:
     """Weights that believe only in a pair of the article's most named party (rank 0) doing
     something to its second (rank 1): in the last sentence the rules' pair is Japan -> China,
     and the model adds China -> Japan, China being named first of the two, as often."""
-    text = "China criticized Japan. China also warned Japan. Japan criticized China."
+    text = "China threatened Japan. China also warned Japan. Japan threatened China."
     arguments = LinearModel(("pair",), {"ranks=0/1": (8.0,)}, (-4.0,))
     model = EventModel(None, arguments, 0.5, {}, cut=0.5)
     events, _ = analyse(nlp, text, options=_options(model))
-    last = text.rindex("Japan criticized")
+    last = text.rindex("Japan threatened")
     pairs = {
         (e.source.actor_code[:3], e.target.actor_code[:3], "+model:pair" in e.rule)
         for e in events

@@ -1260,6 +1260,10 @@ NOT_DONE_ADJECTIVES = frozenset(
 )
 
 
+# verbs of holding oneself back "from" doing a thing, which is then not done
+_HOLDING_BACK = frozenset({"refrain", "abstain", "desist"})
+
+
 # Words of saying whose plural noun is their third-person verb ("denied Kremlin claims that")
 _NOUN_LIKE_SAYING = frozenset({"claim", "report", "charge", "rumor", "rumour"})
 
@@ -1302,6 +1306,12 @@ def is_negated(token: Token) -> bool:
         return True  # "stopped short of pulling out of the agreement": no pulling out
     if kept_from(token) is not None:
         return True  # "prevented Bolivia from attacking Chile": no attack
+    if (
+        token.dep_ == "pcomp"
+        and token.head.lower_ == "from"
+        and token.head.head.lemma_.lower() in _HOLDING_BACK
+    ):
+        return True  # "has refrained from imposing sanctions", "abstained from criticizing"
     if token.dep_ != "xcomp":
         return False
     head = token.head

@@ -2842,6 +2842,18 @@ class SentenceCoder:
                 # the against-phrase is what they are warned of
                 against = {t.i for t in clauses.prep_objects(trig, ("against",))}
                 heads = [h for h in heads if h.i not in against]
+            if entry is not None and entry.particle != "on" and any(
+                h.dep_ == "dobj"
+                and h.head.i == trig.i
+                and (other := self.actor(h)) is not None
+                and not _one_of(other, sources)
+                for h in heads
+            ):
+                # "criticised the Tory stance on Europe", "pressed China on North Korea" (the
+                # parser hangs the on-phrase on the verb): the one acted on is named; the
+                # on-phrase is what about
+                about = {t.i for t in clauses.prep_objects(trig, ("on",))}
+                heads = [h for h in heads if h.i not in about]
             direct = [
                 a
                 for h in heads
@@ -3430,7 +3442,10 @@ def _rival_at_home(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
     if actor.entity is None:
         # "Senator Rubio criticized the Obama administration's talks": a body named by a
         # phrase beside a named doer
-        return bool(sources) and all(_group_beside_a_named(actor, s) for s in sources)
+        return bool(sources) and all(
+            _group_beside_a_named(actor, s) or _leaders_body_beside_a_group(actor, s)
+            for s in sources
+        )
     table = actor_table()
     name = actor.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s")
     return (
@@ -3481,6 +3496,7 @@ def same_party(actor: ResolvedActor, sources: list[ResolvedActor]) -> bool:
         and (actor.entity is None or s.entity is None)
         and not _named_beside_a_group(actor, s)
         and not _group_beside_a_named(actor, s)
+        and not _leaders_body_beside_a_group(actor, s)
         for s in sources
     )
 
@@ -3522,6 +3538,29 @@ def _group_beside_a_named(actor: ResolvedActor, source: ResolvedActor) -> bool:
     )
 
 
+def _leaders_body_beside_a_group(actor: ResolvedActor, source: ResolvedActor) -> bool:
+    """ "U.S. industry pushed back against the Trump administration's tariffs": a government
+    named after its leader, acted on by people of its country named by a common noun, is
+    another party (not when the doer is a body of that government: "the White House
+    defended the Trump administration's record")."""
+    if actor.entity is not None or source.entity is not None:
+        return False
+    words = actor.text.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or words[-1].lower() not in _LEADERS_BODIES:
+        return False
+    table = actor_table()
+    name = " ".join(words[:-1])
+    if not name[:1].isupper() or name.lower() in table.countries or name.lower() in table.capitals:
+        return False  # "the U.S. administration", "the Peruvian government": the country's
+    doer = source.text.lower().split()
+    return (
+        len(doer) > 1
+        and doer[-1] not in _BODY_WORDS | _LEADERS_BODIES | {"house"}
+        and name.lower() not in source.text.lower()
+    )
+
+
+_LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 

@@ -113,11 +113,17 @@ def is_predicate_adjective(token: Token) -> bool:
     )
 
 
+# verbs that say how their subject seems, whose participle the parser may make an "oprd"
+_LINKING_VERBS = frozenset({"seem", "appear", "look", "feel", "sound", "become", "grow"})
+
+
 def is_predicate_participle(token: Token) -> bool:
     """A past participle said of its subject as an adjective is: "he was concerned about",
     "Japan is worried by" (the copula's complement, or a passive with its subject)."""
     if token.tag_ != "VBN":
         return False
+    if token.dep_ == "oprd" and token.head.lemma_.lower() in _LINKING_VERBS:
+        return True  # "seemed aggrieved by the tariffs", "looked irritated with Paris"
     return token.dep_ == "acomp" or (
         any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" for c in token.children)
@@ -174,7 +180,7 @@ def particle_of(token: Token, particle: str) -> Token | None:
             # "called Putin on Tuesday" is no "call on"
             if any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
                 continue
-            if child.dep_ != "prt" and own - {particle}:
+            if child.dep_ != "prt" and own - {particle} and not _out_against(own, particle):
                 continue  # a phrasal verb of its own: "call out Russia on this" is no "call on"
             if _absolute(child):
                 continue  # "stood at $19 billion, with soybeans accounting for half": no "stand with"
@@ -215,6 +221,12 @@ def particle_of(token: Token, particle: str) -> Token | None:
         ):
             return child
     return None
+
+
+def _out_against(own: set[str], particle: str) -> bool:
+    """"Came out against the deal", "spoke out against Beijing": "out" before "against" only
+    says the stand was taken in public, the verb is still one "against" someone."""
+    return particle == "against" and own == {"out"}
 
 
 def _absolute(prep: Token) -> bool:

@@ -768,11 +768,16 @@ class _Speech:
             if clause.lemma_.lower() in NAMING_LEMMAS | {"see"}:
                 continue  # "said Beijing would see the regime as a liability": Beijing's view
             ally = _allied(clause)
+            praise = _praised(clause, self.matches) if ally is None else None
+            ally = ally or praise
             if ally is not None:
-                # "Obama said Erdogan is one of his top allies": naming a friend endorses it
+                # "Obama said Erdogan is one of his top allies": naming a friend endorses it;
+                # so does praise of a person ("said Pompeo will be a great Secretary of State")
                 cand = self._make(verb, ally, "event", "051", None, f"speech:is {ally.lower_}")
                 if cand is not None:
-                    cand.targets = self._others(heads, cand.sources, same_country=True)
+                    cand.targets = self._others(
+                        heads, cand.sources, same_country=True, same_role=praise is not None
+                    )
                     if cand.targets:
                         out.append(cand)
                 continue
@@ -1618,6 +1623,44 @@ def _allied(clause: Token) -> Token | None:
             return None
         return noun
     return None
+
+
+def _praised(clause: Token, events: Mapping[int, object]) -> Token | None:
+    """The word of praise a copular clause says of its subject ("Jackson was a decent,
+    fair-minded public servant", "Pompeo will be a truly great Secretary of State", "he is
+    honorable"), by its valence in the tone lexicon as for a name given (`NAME_PRAISE`):
+    nothing negated, no word that blames beside it ("a good man but a terrible leader"), and
+    no word of an event of its own."""
+    if clause.lemma_.lower() != "be" or clause.pos_ not in ("AUX", "VERB"):
+        return None
+    if _has_negation(clause) or any(c.lower_ in ("longer", "once") for c in clause.children):
+        return None  # "is not a good partner", "was once a great friend"
+    lexicon = vader_lexicon()
+    best: tuple[float, Token | None] = (0.0, None)
+    for pred in clause.children:
+        if pred.dep_ not in ("attr", "acomp") or _has_negation(pred) or pred.i in events:
+            continue
+        if any(c.dep_ == "prep" for c in pred.children if c.lower_ != "of"):
+            return None  # "is good for business", "is great at golf": said of something else
+        nouns = [pred, *(c for c in pred.children if c.dep_ == "conj")]
+        mods = [c for n in nouns for c in n.children if c.dep_ in _PRAISING_DEPS]
+        # "a decent, fair-minded and dedicated public servant": the joined modifiers too
+        words = nouns + mods + [c for m in mods for c in m.children if c.dep_ == "conj"]
+        for w in words:
+            if w.i in events or _has_negation(w) or w.lower_ in _DESCRIBING_WORDS:
+                continue
+            value = lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0))
+            if value <= NAME_BLAME:
+                return None
+            if value > best[0]:
+                best = (value, w)
+    return best[1] if best[0] >= NAME_PRAISE else None
+
+
+_PRAISING_DEPS = ("amod", "compound", "advmod")
+# words of high valence that describe more than they praise ("a strong economy", "a powerful
+# rival", "a free country")
+_DESCRIBING_WORDS = frozenset({"strong", "powerful", "free", "rich", "big", "popular", "safe"})
 
 
 def _to_blame(clause: Token) -> Token | None:
