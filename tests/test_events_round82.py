@@ -1,9 +1,11 @@
-"""Round 82 (events issue 4, events.cameo@184): errors read on dev misses and false events.
-Stands taken "out against" or "back against" a party; a feeling a linking verb says
-("seemed aggrieved by"); answering criticism ("hit back at"); cautioning against; admiring; praise
-said of a person in reported speech; what one refrained from doing; the on-phrase of a verb
-whose object names the one judged; a government named after its leader beside a group of
-its country. Sentences written for these tests."""
+"""Round 82 (events issue 4, events.cameo@184 and @185): errors read on dev misses and false
+events. Stands taken "out against" or "back against" a party; a feeling a linking verb says
+("seemed aggrieved by"); answering criticism ("hit back at"); cautioning against; admiring;
+praise said of a person in reported speech; what one refrained from doing; the on-phrase of a
+verb whose object names the one judged; a government named after its leader beside a group
+of its country; no model pair beside criticism whose sides the parse names (@184). Saying
+another broke a rule is an accusation; force said to be possible is a threat; tariffs
+suggested threaten (@185). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -147,3 +149,50 @@ def test_no_model_pair_beside_an_accusation_the_parse_names(nlp: Any) -> None:
     )
     found = {d for d in _roots(events) if d[2] == "11"}
     assert found == {("IND", "PAK", "11")}
+
+
+def test_saying_another_broke_a_rule_is_an_accusation(nlp: Any) -> None:
+    for text, trigger, dyad in (
+        (
+            "The Greek foreign minister said Turkey had breached the maritime accord.",
+            "breached",
+            ("GRC", "TUR", "11"),
+        ),
+        (
+            "Seoul claimed Pyongyang was cheating on the fishing pact.",
+            "cheating",
+            ("KOR", "PRK", "11"),
+        ),
+    ):
+        found = [e for e in rules(nlp, text) if e.trigger.text == trigger and e.code == "112"]
+        assert dyad in _roots(found), (text, found)
+
+
+def test_a_breach_foreseen_is_no_accusation(nlp: Any) -> None:
+    text = "The Greek foreign minister said Turkey would breach the accord if it drilled there."
+    assert not any(e.code == "112" for e in rules(nlp, text))
+
+
+def test_force_said_to_be_possible_is_a_threat(nlp: Any) -> None:
+    for text, dyad in (
+        (
+            "The Turkish defence minister said military action against Syria was likely.",
+            ("TUR", "SYR", "13"),
+        ),
+        ("Seoul said a war with Pyongyang was possible this year.", ("KOR", "PRK", "13")),
+    ):
+        assert dyad in _roots(rules(nlp, text)), text
+
+
+def test_force_said_to_be_impossible_or_not_military_is_no_threat(nlp: Any) -> None:
+    for text in (
+        "The Turkish defence minister said military action against Syria was not possible.",
+        "The Turkish defence minister said legal action against Syria was possible.",
+    ):
+        assert not any(e.root_code == "13" for e in rules(nlp, text)), text
+
+
+def test_suggesting_tariffs_on_another_threatens_them(nlp: Any) -> None:
+    text = "The Indian trade minister suggested new tariffs on Chinese solar panels."
+    assert ("IND", "CHN", "13") in dyads(rules(nlp, text), "suggested")
+

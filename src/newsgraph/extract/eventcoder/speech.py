@@ -181,8 +181,10 @@ def speech_events(
             added += speech.criticism(tok)
             added += speech.blame(tok)
             added += speech.price(tok)
+            added += speech.force_possible(tok)
         elif lemma == "claim":
             added += speech.claims(tok, out)
+            added += speech.blame(tok)  # "claimed Iran was cheating"
         elif lemma == "hold":
             added += speech.held_responsible(tok)
         elif lemma in NAMING_LEMMAS:
@@ -826,7 +828,7 @@ class _Speech:
         for clause in self._complements(verb):
             if clauses.is_negated(clause):
                 continue
-            word = self._blamed_deed(clause) or _to_blame(clause)
+            word = self._blamed_deed(clause) or _to_blame(clause) or _breaking(clause)
             if word is None:
                 continue
             if word.lower_ == "blame":
@@ -853,6 +855,35 @@ class _Speech:
         heads = clauses.members(objects[0])
         cand.targets = self._others(heads, cand.sources, same_country=True)
         return [cand] if cand.targets else []
+
+    def force_possible(self, verb: Token) -> list[Candidate]:
+        """ "Pompeo said U.S. military action was possible in Venezuela", "said a major
+        conflict with North Korea is likely" -> 138, toward the one the force would meet (from
+        the phrases of the force word or of the clause; else none, for the context to give)."""
+        out: list[Candidate] = []
+        for clause in self._complements(verb):
+            if clause.lemma_.lower() != "be" or clauses.is_negated(clause):
+                continue
+            likely = [
+                c
+                for c in clause.children
+                if c.dep_ == "acomp" and c.lower_ in _LIKELY_WORDS and not _has_negation(c)
+            ]
+            forces = [h for h in _subjects(clause) if _force_word(h)]
+            if not likely or not forces:
+                continue
+            cand = self._make(
+                verb, forces[0], "event", "138", None, f"speech:possible {forces[0].lower_}"
+            )
+            if cand is None:
+                continue
+            heads = clauses.prep_objects(forces[0], ("with", "against", "on", "in"))
+            heads += clauses.prep_objects(likely[0], ("in", "against"))
+            heads += clauses.prep_objects(clause, ("in", "against"))
+            cand.targets = self._others(heads, cand.sources)
+            self.consumed.add(forces[0].i)  # the force foreseen is the threat, not an act
+            out.append(cand)
+        return out
 
     def _blamed_deed(self, clause: Token) -> Token | None:
         """ "responsible for"/"behind" a deed the lexicon codes, said of the clause's
@@ -1661,6 +1692,40 @@ _PRAISING_DEPS = ("amod", "compound", "advmod")
 # words of high valence that describe more than they praise ("a strong economy", "a powerful
 # rival", "a free country")
 _DESCRIBING_WORDS = frozenset({"strong", "powerful", "free", "rich", "big", "popular", "safe"})
+
+
+# how likely a use of force is said to be, for a speaker to threaten it
+_LIKELY_WORDS = frozenset({"possible", "likely", "inevitable", "imminent", "probable"})
+# the force: an attack, a war or a conflict, or action or an option that is military
+_FORCE_NOUNS = frozenset({"attack", "strike", "war", "conflict", "invasion", "intervention"})
+_MILITARY_WORDS = frozenset({"military", "armed", "army"})
+
+
+def _force_word(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in _FORCE_NOUNS:
+        return True
+    return lemma in ("action", "option", "force", "response") and any(
+        c.lower_ in _MILITARY_WORDS for c in noun.children
+    )
+
+
+# verbs of breaking a rule or a promise: said of another, an accusation ("said Iran was
+# violating the deal", "claimed Moscow had breached the treaty")
+_BREAKING_LEMMAS = frozenset({"violate", "breach", "flout", "contravene", "cheat"})
+
+
+def _breaking(clause: Token) -> Token | None:
+    """A reported clause that says its subject broke a rule or cheated ("Iran was violating
+    the nuclear deal"): the verb, not under a conditional or a question ("would violate",
+    "if it breaches")."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in _BREAKING_LEMMAS:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in clause.children):
+        return None  # "could violate the emoluments clause": a risk told, not a charge
+    return clause
 
 
 def _to_blame(clause: Token) -> Token | None:
