@@ -644,7 +644,11 @@ class ActorResolver:
         else:
             ent = next((e for e in self._ents if e.start <= token.i < e.end), None)
             span = ent if ent is not None else self.doc[token.i : token.i + 1]
-            found = coref.in_dateline(self.doc, span.start_char, span.end_char, self._text)
+            start = span.start_char
+            if "\n" in self._text[start : token.idx]:
+                # "Photo\nSEOUL, South Korea -": the parser's name runs over a line break
+                start = self._text.rindex("\n", start, token.idx) + 1
+            found = coref.in_dateline(self.doc, start, span.end_char, self._text)
         self._dateline[token.i] = found
         return found
 

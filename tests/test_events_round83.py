@@ -1,0 +1,49 @@
+"""Round 83 (events issue 4, events.cameo@186): errors read on corpus articles outside the
+gold. People who "exchange shots" with no weapon in the sentence exchange words; one's own
+deed regretted is an apology; the argument model pairs no two members of one phrase; a
+dateline after a photo credit's line is no party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.eventcoder.actors import ResolvedActor
+from newsgraph.extract.events import _one_phrase
+from tests.test_events_round12 import dyads, rules
+
+
+def test_politicians_exchanging_shots_exchange_words(nlp: Any) -> None:
+    found = [e for e in rules(nlp, "Modi, Gandhi exchange shots as election nears.")]
+    assert found and all(e.root_code == "11" for e in found)
+
+
+def test_troops_exchanging_shots_still_fight(nlp: Any) -> None:
+    text = "Indian and Pakistani troops exchanged shots across the border."
+    assert any(e.root_code == "19" for e in rules(nlp, text))
+
+
+def test_ones_own_remarks_regretted_are_an_apology(nlp: Any) -> None:
+    text = "Japanese Prime Minister Taro Aso regrets his remarks about China."
+    assert ("JPN", "CHN", "05") in dyads(rules(nlp, text), "regrets")
+
+
+def test_anothers_decision_regretted_is_disapproval(nlp: Any) -> None:
+    text = "The Japanese government regrets China's decision to close the border."
+    assert ("JPN", "CHN", "11") in dyads(rules(nlp, text), "regrets")
+
+
+def test_no_model_pair_inside_one_phrase() -> None:
+    usa = ResolvedActor("American and British regulators", 20, 51, "USAGOV")
+    gbr = ResolvedActor("American and British regulators", 20, 51, "GBRGOV")
+    other = ResolvedActor("Canada", 60, 66, "CAN")
+    assert _one_phrase(usa, gbr)
+    assert not _one_phrase(usa, other) and not _one_phrase(usa, None)
+
+
+def test_a_dateline_after_a_photo_credit_line_is_no_party(nlp: Any) -> None:
+    text = (
+        "Photo\nTOKYO, Japan — North Korea fired two ballistic missiles toward South Korea on "
+        "Monday, the Japanese defence ministry said."
+    )
+    found = [e for e in rules(nlp, text) if e.root_code == "15"]
+    assert found and all(e.source and e.source.actor_code == "PRK" for e in found)
