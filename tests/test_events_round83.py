@@ -1,7 +1,9 @@
-"""Round 83 (events issue 4, events.cameo@186): errors read on corpus articles outside the
-gold. People who "exchange shots" with no weapon in the sentence exchange words; one's own
-deed regretted is an apology; the argument model pairs no two members of one phrase; a
-dateline after a photo credit's line is no party. Sentences written for these tests."""
+"""Round 83 (events issue 4, events.cameo@186 and @187): errors read on corpus articles
+outside the gold. People who "exchange shots" with no weapon in the sentence exchange words;
+one's own deed regretted is an apology; the argument model pairs no two members of one
+phrase; a dateline after a photo credit's line is no party (@186). A thing's launch is no
+show of force; fighting against extradition is no fight (@187). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -47,3 +49,21 @@ def test_a_dateline_after_a_photo_credit_line_is_no_party(nlp: Any) -> None:
     )
     found = [e for e in rules(nlp, text) if e.root_code == "15"]
     assert found and all(e.source and e.source.actor_code == "PRK" for e in found)
+
+
+def test_a_things_launch_is_no_show_of_force(nlp: Any) -> None:
+    text = (
+        "Nintendo says the console is selling well. The console's European launch was put "
+        "back by a few months last week."
+    )
+    assert not any(e.root_code == "15" for e in rules(nlp, text))
+
+
+def test_a_states_launch_is_still_one(nlp: Any) -> None:
+    text = "Pyongyang conducted another launch on Sunday. North Korea's launch alarmed Tokyo."
+    assert any(e.root_code == "15" for e in rules(nlp, text))
+
+
+def test_fighting_against_extradition_is_no_fight(nlp: Any) -> None:
+    text = "The Australian hacker is still fighting against extradition to the United States."
+    assert not any(e.root_code in ("18", "19") for e in rules(nlp, text))

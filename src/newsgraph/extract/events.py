@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "186"
+NAME, VERSION = "events.cameo", "187"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -503,6 +503,8 @@ def _a_bare_show(cand: Candidate) -> bool:
         return True
     if not cand.sources and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trig.children):
         return True  # "put back Sativex's launch in the UK": its owner is no state
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in trig.children):
+        return True  # "the machine's European launch": a thing's, wherever it is launched
     if any(not (a.code in (None, "GOV", "MIL") or _a_state(a)) for a in cand.sources):
         return True  # "Mumbai High Court postponed the film's launch": no state's own
     if lemma == "test" and (
