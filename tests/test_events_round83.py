@@ -1,9 +1,10 @@
-"""Round 83 (events issue 4, events.cameo@186 and @187): errors read on corpus articles
+"""Round 83 (events issue 4, events.cameo@186 to @188): errors read on corpus articles
 outside the gold. People who "exchange shots" with no weapon in the sentence exchange words;
 one's own deed regretted is an apology; the argument model pairs no two members of one
 phrase; a dateline after a photo credit's line is no party (@186). A thing's launch is no
-show of force; fighting against extradition is no fight (@187). Sentences written for these
-tests."""
+show of force; fighting against extradition is no fight (@187). Attacks linked to a cause
+are not the linker's; a person's attack on an idea is in words (@188). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_a_states_launch_is_still_one(nlp: Any) -> None:
 def test_fighting_against_extradition_is_no_fight(nlp: Any) -> None:
     text = "The Australian hacker is still fighting against extradition to the United States."
     assert not any(e.root_code in ("18", "19") for e in rules(nlp, text))
+
+
+def test_attacks_linked_to_another_are_not_the_linkers(nlp: Any) -> None:
+    text = "The Egyptian government linked the rocket attacks to Sudan on Monday."
+    found = [e for e in rules(nlp, text) if e.root_code in ("18", "19")]
+    assert not any(e.source and (e.source.actor_code or "").startswith("EGY") for e in found)
+
+
+def test_a_persons_attack_on_an_idea_is_in_words(nlp: Any) -> None:
+    text = "Senator Maria Cantwell renewed her fierce attack on the free trade consensus."
+    found = [e for e in rules(nlp, text) if e.trigger.text.startswith("attack")]
+    assert found and all(e.root_code == "11" for e in found)
+
+
+def test_a_leaders_attack_on_a_port_is_armed(nlp: Any) -> None:
+    text = "President Putin ordered an attack on the Ukrainian port of Odesa."
+    assert any(e.root_code == "19" for e in rules(nlp, text))

@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "187"
+NAME, VERSION = "events.cameo", "188"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3137,7 +3137,10 @@ def _attack_in_words(
         ) and not (
             # "Clinton launched a new round of attacks designed to paint the billionaire as
             # ...": a person's attacks aimed at no one named, with no arms in the sentence
-            trig.pos_ == "NOUN" and not objects and source is not None and source.entity in persons
+            trig.pos_ == "NOUN"
+            and source is not None
+            and source.entity in persons
+            and all(_an_abstract_aim(o) for o in objects)
         ):
             return False  # "each other", "one another", "attacked Labour"
     elif (
@@ -3154,6 +3157,20 @@ def _attack_in_words(
 
 
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "you"})
+# what an armed attack is aimed at, when no name says so
+_PHYSICAL_AIMS = frozenset(
+    {"base", "position", "troop", "soldier", "force", "city", "town", "village", "convoy"}
+    | {"ship", "vessel", "embassy", "consulate", "compound", "facility", "airport", "station"}
+    | {"school", "hospital", "market", "mosque", "church", "synagogue", "civilian", "people"}
+    | {"police", "officer", "checkpoint", "target", "plant", "site", "camp", "border", "post"}
+    | {"infrastructure", "territory", "area", "region", "capital", "country", "home", "house"}
+)
+
+
+def _an_abstract_aim(obj: Token) -> bool:
+    """An attack's object that names no place, force or people ("his attack on the
+    immigration reality", "an attack on free trade")."""
+    return not obj.ent_type_ and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _PHYSICAL_AIMS
 # what a word of arms names in a policy's name: "gun control", "gun rights", "the gun lobby"
 _POLICY_HEADS = frozenset(
     {"control", "rights", "right", "law", "laws", "lobby", "legislation", "policy", "reform"}

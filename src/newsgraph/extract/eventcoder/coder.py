@@ -976,6 +976,19 @@ _OTHERS_ACT_VERBS = frozenset(
         # what one speaks of: "Trump addresses Munich attack", "explained the strike"
         "address",
         "explain",
+        # what one ties to another cause or likens: "the government linked the rocket attacks
+        # to Iran", "compared the strikes to a war crime"
+        "link",
+        "connect",
+        "tie",
+        "attribute",
+        "ascribe",
+        "compare",
+        "liken",
+        "equate",
+        "associate",
+        "commemorate",
+        "document",
     ]
 )
 
