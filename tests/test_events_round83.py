@@ -1,9 +1,10 @@
-"""Round 83 (events issue 4, events.cameo@186 to @188): errors read on corpus articles
+"""Round 83 (events issue 4, events.cameo@186 to @189): errors read on corpus articles
 outside the gold. People who "exchange shots" with no weapon in the sentence exchange words;
 one's own deed regretted is an apology; the argument model pairs no two members of one
 phrase; a dateline after a photo credit's line is no party (@186). A thing's launch is no
 show of force; fighting against extradition is no fight (@187). Attacks linked to a cause
-are not the linker's; a person's attack on an idea is in words (@188). Sentences written for
+are not the linker's; a person's attack on an idea is in words (@188). Exempting a party from
+a measure eases it; accepting a court's ruling yields to it (@189). Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -85,3 +86,14 @@ def test_a_persons_attack_on_an_idea_is_in_words(nlp: Any) -> None:
 def test_a_leaders_attack_on_a_port_is_armed(nlp: Any) -> None:
     text = "President Putin ordered an attack on the Ukrainian port of Odesa."
     assert any(e.root_code == "19" for e in rules(nlp, text))
+
+
+def test_exempting_a_party_from_a_measure_eases_it(nlp: Any) -> None:
+    text = "The United States exempted Mexico from the new steel tariffs."
+    assert ("USA", "MEX", "08") in dyads(rules(nlp, text), "exempted")
+
+
+def test_accepting_a_courts_ruling_yields_to_it(nlp: Any) -> None:
+    text = "The Polish government accepted the ruling of the Supreme Court of Poland."
+    found = [e for e in rules(nlp, text) if e.trigger.text == "accepted"]
+    assert found and all(e.root_code == "08" for e in found)
