@@ -1,11 +1,11 @@
-"""Round 83 (events issue 4, events.cameo@186 to @189): errors read on corpus articles
+"""Round 83 (events issue 4, events.cameo@186 to @190): errors read on corpus articles
 outside the gold. People who "exchange shots" with no weapon in the sentence exchange words;
 one's own deed regretted is an apology; the argument model pairs no two members of one
 phrase; a dateline after a photo credit's line is no party (@186). A thing's launch is no
 show of force; fighting against extradition is no fight (@187). Attacks linked to a cause
 are not the linker's; a person's attack on an idea is in words (@188). Exempting a party from
-a measure eases it; accepting a court's ruling yields to it (@189). Sentences written for
-these tests."""
+a measure eases it; accepting a court's ruling yields to it (@189). Demanding a report's
+release asks for information (@190). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +97,17 @@ def test_accepting_a_courts_ruling_yields_to_it(nlp: Any) -> None:
     text = "The Polish government accepted the ruling of the Supreme Court of Poland."
     found = [e for e in rules(nlp, text) if e.trigger.text == "accepted"]
     assert found and all(e.root_code == "08" for e in found)
+
+
+def test_demanding_a_reports_release_asks_for_information(nlp: Any) -> None:
+    text = (
+        "Labour MPs demanded the immediate release of the full inquiry report from the Home Office."
+    )
+    found = [e for e in rules(nlp, text) if e.trigger.text == "demanded"]
+    assert found and all(e.code == "101" for e in found)
+
+
+def test_demanding_prisoners_release_stays_a_demand_to_free_them(nlp: Any) -> None:
+    text = "Germany demanded the release of the jailed journalists in Turkey."
+    found = [e for e in rules(nlp, text) if e.trigger.text == "demanded"]
+    assert found and all(e.code == "105" for e in found)

@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "189"
+NAME, VERSION = "events.cameo", "190"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2983,6 +2983,10 @@ def _by_sides(
         return "111", "clash:words"
     if code == "193" and lemma == "exchange" and _shots_in_words(cand, source, persons):
         return "111", "exchange:words"
+    if code == "105" and _documents_released(cand.trigger):
+        # "demanding the release of the report from Robert Mueller": information asked for,
+        # no one set free
+        return "101", "release:documents"
     if code == "110" and lemma == "regret" and _own_deed(cand.trigger):
         # "Ginsburg regrets her insults of Donald Trump": one's own deed regretted is an
         # apology, as the noun "regret" is (the lexicon's note)
@@ -3062,6 +3066,29 @@ def _said_attack(trigger: Token) -> bool:
 # what an attack is made "as" when it is a deed: "as part of", "as retaliation"
 _AS_DEEDS = frozenset(
     {"part", "response", "retaliation", "revenge", "punishment", "reprisal", "warning", "result"}
+)
+
+
+def _documents_released(trigger: Token) -> bool:
+    """Is the release a demand asks for that of a text ("demanded the release of the full
+    report", "called for the report's release")?"""
+    releases = [
+        t
+        for t in (trigger, *trigger.children, *(o for c in trigger.children for o in c.children))
+        if t.lemma_.lower() == "release" and t.pos_ == "NOUN"
+    ]
+    for release in releases:
+        owned = [c for c in release.children if c.dep_ == "poss"]
+        for word in (*clauses.prep_objects(release, ("of",)), *owned):
+            if word.lemma_.lower() in _DOCUMENT_WORDS:
+                return True
+    return False
+
+
+_DOCUMENT_WORDS = frozenset(
+    {"report", "document", "record", "file", "transcript", "email", "finding", "information"}
+    | {"data", "text", "letter", "memo", "tape", "video", "footage", "evidence", "return"}
+    | {"statement", "detail", "figure", "result", "list", "name", "summary"}
 )
 
 
