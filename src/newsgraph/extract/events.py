@@ -3117,7 +3117,7 @@ def _shots_in_words(
         d.ent_type_ == "PERSON" for h in doers for d in clauses.members(h)
     )
     return named and not any(
-        t.lemma_.lower() in _ARMED_WORDS - {"shot"} for t in trig.sent if t.i != trig.i
+        t.lemma_.lower() in _ARMED_WORDS for t in trig.sent if t.i != trig.i
     )
 
 

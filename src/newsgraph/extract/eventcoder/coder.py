@@ -3568,7 +3568,8 @@ def _leaders_body_beside_a_group(actor: ResolvedActor, source: ResolvedActor) ->
     doer = source.text.lower().split()
     return (
         len(doer) > 1
-        and doer[-1] not in _BODY_WORDS | _LEADERS_BODIES | {"house"}
+        and doer[-1] not in _BODY_WORDS  # (which holds the leaders' bodies too)
+        and doer[-1] != "house"
         and name.lower() not in source.text.lower()
     )
 

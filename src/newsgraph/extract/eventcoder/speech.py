@@ -1548,6 +1548,11 @@ def _has_negation(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for c in tok.children)
 
 
+def _valence(word: Token, lexicon: Mapping[str, float]) -> float:
+    """A word's valence in the tone lexicon, by its written form, else its lemma (0: none)."""
+    return lexicon.get(word.lower_, lexicon.get(word.lemma_.lower(), 0.0))
+
+
 def _valenced_name(
     verb: Token, named: Token, events: Mapping[int, object]
 ) -> tuple[Token | None, str]:
@@ -1576,7 +1581,7 @@ def _valenced_name(
         for w in words:
             if w.i in events:
                 continue
-            value = lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0))
+            value = _valence(w, lexicon)
             if _has_negation(w):
                 value = -value
             worst = min(worst, (value, w), key=lambda x: x[0])
@@ -1680,7 +1685,7 @@ def _praised(clause: Token, events: Mapping[int, object]) -> Token | None:
         for w in words:
             if w.i in events or _has_negation(w) or w.lower_ in _DESCRIBING_WORDS:
                 continue
-            value = lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0))
+            value = _valence(w, lexicon)
             if value <= NAME_BLAME:
                 return None
             if value > best[0]:
@@ -1721,7 +1726,7 @@ def _breaking(clause: Token) -> Token | None:
     "if it breaches")."""
     if clause.pos_ != "VERB" or clause.lemma_.lower() not in _BREAKING_LEMMAS:
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in clauses.CONDITIONAL_MARKS for c in clause.children):
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in clause.children):
         return None  # "could violate the emoluments clause": a risk told, not a charge
