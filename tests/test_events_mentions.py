@@ -49,7 +49,10 @@ def test_a_reaction_to_a_deed_named_with_its_doer_takes_the_doer(nlp: Any) -> No
 
 def test_the_infinitive_of_a_noun_is_an_act_to_come(nlp: Any) -> None:
     events = analyse(
-        nlp, "Argentina accepted an invitation to meet Chile's president.", "2020-01-01", {}
+        nlp,
+        "Argentina accepted an invitation to meet Chile's president.",
+        "2020-01-01",
+        {"event_min_confidence": 0.0},
     )[0]
     meetings = [e for e in events if e.root_code == "04"]
     assert meetings and all(e.mode == "hypothetical" for e in meetings), meetings

@@ -42,6 +42,7 @@ from newsgraph.extract.eventcoder.coder import (
     PAIR_NOUNS,
     Candidate,
     SentenceCoder,
+    asking_phrase,
     frame_code,
     has_score,
     plural_mention,
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "190"
+NAME, VERSION = "events.cameo", "191"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1263,6 +1264,10 @@ def _target_from_context(
         # "Obama emphatically disputed that Democrats feel betrayed by his deal": what is
         # disputed is the clause, whose own words name whom it is aimed at, if anyone
         return
+    if asking_phrase(cand.trigger) is not None:
+        # "the Security Council met at Britain's request": the dyad beside it is the asking,
+        # and the one who asked is no party to what was done
+        return
     if _plainly_nominal(cand.trigger) and "voiced" not in cand.rule:
         # a noun phrase ("the sanctions", "an invitation", "his visit") mostly names another
         # happening than the dyad before it: on the dev gold 2 of 14 such borrowings were right
@@ -2070,6 +2075,10 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
         if (span := cand.trigger.doc.char_span(a.start, a.end, alignment_mode="expand"))
         for t in span
     }
+    asking = asking_phrase(cand.anchor)
+    if asking is not None:
+        for t in asking.subtree:
+            tokens.pop(t.i, None)  # "met at the request of Japan": the one who asked
     for tok in sorted(tokens.values(), key=lambda t: t.i):
         if not start <= tok.i < end:
             continue
@@ -2657,6 +2666,8 @@ _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 # (and proposing: "Moscow and Beijing proposed a 'double-freeze' initiative" is made to others)
 _ONE_SIDED_PLEDGES = frozenset(
     {"pledge", "vow", "promise", "commit", "offer", "hope", "wish", "propose"}
+    # "Riyadh and Washington, which want to curb Iranian influence": an aim of their own
+    | {"want", "seek", "plan", "intend", "aim"}
 )
 
 
@@ -3473,6 +3484,7 @@ def _scored_pairs(
             and not (s is not None and s in answering)
             and not (disputed is not None and t is not None and t not in disputed)
             and not (s != t and _one_phrase(source, target))
+            and not (s != t and _one_side(cand, source, target))
         ):
             if s is not None and s == t:
                 two = _two_parties(cand, s, mentions)
@@ -3493,6 +3505,29 @@ def _one_phrase(source: ResolvedActor | None, target: ResolvedActor | None) -> b
         source is not None
         and target is not None
         and (source.start, source.end) == (target.start, target.end)
+    )
+
+
+def _one_side(
+    cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None
+) -> bool:
+    """Are a pair of the model's two parties named together ("brokered by the International
+    Committee of the Red Cross and the Swiss government")? Those named together act together,
+    except in what parties do with each other (meetings, agreements, cooperation) and
+    between the sides a "between" names."""
+    if source is None or target is None:
+        return False
+    if cand.code[:2] in _JOINT_CODES and cand.code[:3] != "045":
+        return False  # (mediators named together mediate together)
+    doc = cand.trigger.doc
+    if not _coordinated(source, target, doc):
+        return False
+    first = doc.char_span(source.start, source.end, alignment_mode="expand")
+    head = clauses.first_conjunct(first.root) if first is not None else None
+    return not (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("between", "among", "versus", "vs", "vs.")
     )
 
 
@@ -3536,6 +3571,10 @@ def _two_parties(
         # "fuelled criticism of Chancellor Merkel's decision to open Germany's doors": the
         # rules read whom it is aimed at
         return second, first
+    if _is_side(second, cand.sources) and not _is_side(first, cand.sources):
+        # "practices that have been opposed by regulators in the United States": the rules
+        # read who does it
+        return second, first
     if cand.undergone:
         # "Trump has faced criticism from members of both parties": the subject undergoes it
         return second, first
@@ -3568,10 +3607,15 @@ def _same_name(a: ResolvedActor, b: ResolvedActor) -> bool:
 
 def _is_target(actor: ResolvedActor, cand: Candidate) -> bool:
     """Is `actor` one of the targets the rules read (the same words or the same entity)?"""
+    return _is_side(actor, cand.targets)
+
+
+def _is_side(actor: ResolvedActor, side: Sequence[ResolvedActor]) -> bool:
+    """Is `actor` one of `side` (the same words or the same entity)?"""
     return any(
         (t.start, t.end) == (actor.start, actor.end)
         or (t.entity is not None and t.entity == actor.entity)
-        for t in cand.targets
+        for t in side
     )
 
 
@@ -3597,6 +3641,9 @@ def _party_root(tok: Token) -> Token:
         and root.head.head.dep_ == "appos"
         and root.head.head.pos_ == "NOUN"
     ):
+        root = _phrase_root(root.head.head)
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "from") and root.head.head.pos_ == "NOUN":
+        # "regulators in the United States", "police in Tehran": one party and its place
         root = _phrase_root(root.head.head)
     return root
 
@@ -3736,6 +3783,10 @@ def _model_may_pair(
         # (held-out test: 1 of 10)
         return False
     if source is not None and _uncoded_doer(cand):
+        return False
+    if asking_phrase(cand.anchor) is not None:
+        # "the Security Council met at Britain's request": the sentence's other party asked
+        # for the act, and the rules' pair of the asking tells it
         return False
     if cand.code[:2] in _ADDRESSED_ROOTS and any(s and t for s, t in parsed):
         # criticism or an appeal whose doer and addressee the parse names is aimed at them:

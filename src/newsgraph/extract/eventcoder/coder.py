@@ -821,6 +821,8 @@ def _has_own_agent(noun: Token) -> bool:
             # Peruvian government's release of the sailors": a named body's own act
             return True
         by_phrase = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _ASKING_NOUNS:
+            by_phrase = True  # "met at the request of the United States": the asker's own
         if by_phrase and any(
             g.ent_type_ in ACTOR_ENT_TYPES for c in child.children for g in c.subtree
         ):
@@ -1265,6 +1267,23 @@ _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
 _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reservation"})
 # prepositions of an act done in the face of another's objection: "over the objections of"
 _OVERRIDING_PREPS = ("over", "despite")
+# prepositions of an act done as another asked: "met at the request of Japan", "upon its demand"
+_GRANTING_PREPS = ("at", "upon", "on")
+
+
+def asking_phrase(verb: Token) -> Token | None:
+    """The asking noun of a phrase telling at whose request `verb` was done ("met at the
+    request of the United States", "at Britain's request"), if it has one."""
+    return next(
+        (
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in _GRANTING_PREPS
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in _ASKING_NOUNS
+        ),
+        None,
+    )
 
 # nouns of a time or an occasion: "on the eve of", "on the sidelines of", "at the end of"
 _OCCASION_NOUNS = frozenset(
@@ -1587,6 +1606,8 @@ def _already_there(noun: Token, mode: str) -> bool:
         prep in preps
         or (prep in ("to", "for", "of") and owner in _RESPONSE_NOUNS)
         or (prep == "of" and owner in _ENDING_WORDS)
+        # "will meet at the request of Japan": asked already, whatever is to come of it
+        or (prep in _GRANTING_PREPS and tok.lemma_.lower() in _ASKING_NOUNS)
     )
 
 
@@ -2340,6 +2361,18 @@ class SentenceCoder:
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
                 src_heads += clauses.prep_objects(trig, ("of",))
+                prep = trig.head
+                if (
+                    trig.dep_ == "pobj"
+                    and prep.lower_ in _GRANTING_PREPS
+                    and prep.head.pos_ in ("VERB", "AUX")
+                    and not tgt_heads
+                ):
+                    # "the Security Council will meet at the request of the United States":
+                    # the one who does what was asked is asked
+                    tgt_heads = [
+                        h for h in clauses.subject_heads(prep.head) if start <= h.i < end
+                    ]
             if trig.lemma_.lower() in _OBJECTING_NOUNS:
                 objectors = [
                     m for o in clauses.prep_objects(trig, ("of",)) for m in clauses.members(o)
@@ -2811,6 +2844,7 @@ class SentenceCoder:
                 trig.dep_ == "relcl"
                 and (entry is None or entry.code != "016")
                 and any(h.tag_ in clauses.RELATIVE_TAGS for h in heads)
+                and not _blamed_deed(trig)
             ):
                 # "a drone that the navy seized": what the relative clause hangs on (what is
                 # denied is a claim, whose owner `_answered` finds)
@@ -2827,6 +2861,17 @@ class SentenceCoder:
                     if self.actor(p) is None
                     for w in clauses.prep_objects(p, ("with",))
                 ]
+                partners = [
+                    w
+                    for h in [trig, *(h for h in heads if h.dep_ == "dobj")]
+                    for w in clauses.prep_objects(h, ("with",))
+                    if self.actor(w) is not None
+                ]
+                if partners:
+                    # "discussed the Ukraine crisis with Putin" (the parser may hang the
+                    # with-phrase on the object): the object is the topic
+                    heads = [h for h in heads if h.dep_ != "dobj"]
+                    heads += [w for w in partners if w not in heads]
             if trig.lemma_.lower() == "blame" and not clauses.prep_objects(trig, ("on",)):
                 heads += _blamed_on_misattached(trig)
             # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
@@ -3420,6 +3465,12 @@ def _struck_in(noun: Token) -> list[Token]:
         return []
     deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass",)
     return [c for c in verb.children if c.dep_ in deps]
+
+
+def _blamed_deed(verb: Token) -> bool:
+    """ "an attack on Saudi oil facilities which Washington blames on Tehran": the object of
+    blame with an "on" phrase is the deed, not the one blamed."""
+    return verb.lemma_.lower() == "blame" and bool(clauses.prep_objects(verb, ("on",)))
 
 
 def _blamed_on_misattached(verb: Token) -> list[Token]:
