@@ -112,8 +112,9 @@ def _role_word(table: ActorTable, token: Token) -> str | None:
 
 
 # Roles that serve where they are: "police in Berlin" are Germany's (not "diplomats in
-# Moscow", "troops in Syria")
-_LOCAL_ROLES = frozenset({"COP", "JUD"})
+# Moscow", "troops in Syria"); firms are mostly where they are too ("sanctions on five
+# companies in China")
+_LOCAL_ROLES = frozenset({"COP", "JUD", "BUS"})
 # Nouns of rulers named by their seat: "authorities in Seoul", "the government in Kabul";
 # and of the lawmakers a place elects and the regulators it has: "a lawmaker in the
 # Philippines", "legislators in Taiwan", "regulators in the United States"
@@ -150,11 +151,15 @@ _LAND_NOUNS = frozenset(
 )
 
 
-def _places_of_seat(token: Token) -> list[Token]:
-    """The "in" phrases that place a noun: its own ("police in Berlin"), or one the parser hung
-    on its verb right after it ("Authorities in Seoul said ...", "imposed sanctions on the
-    authorities in Caracas")."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+# Nouns of those a measure may name by where they are: "individuals and entities in Iran"
+_PLACED_NOUNS = frozenset({"individual", "entity", "institution"})
+
+
+def _places_of_seat(token: Token, words: tuple[str, ...] = ("in",)) -> list[Token]:
+    """The "in" phrases (or other `words`) that place a noun: its own ("police in Berlin"), or
+    one the parser hung on its verb right after it ("Authorities in Seoul said ...", "imposed
+    sanctions on the authorities in Caracas", "sanctioned three banks from Russia")."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
     if not preps and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         after = token.right_edge.i + 1
         holders = list(token.ancestors)[:3]  # the verb, or the phrase's noun and its verb
@@ -162,7 +167,7 @@ def _places_of_seat(token: Token) -> list[Token]:
             c
             for h in holders
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i == after
+            if c.dep_ == "prep" and c.lower_ in words and c.i == after
         ]
     return preps
 
@@ -807,8 +812,9 @@ class ActorResolver:
                         country = country or self._country_of(obj) or self._members_of(obj)
             if country is None and (role in _LOCAL_ROLES or token.lemma_.lower() in _SEATED_NOUNS):
                 # "police in Berlin", "a court in Lima", "authorities in Seoul", "the regime in
-                # Damascus": the police, courts and rulers of the place
-                for prep in _places_of_seat(token):
+                # Damascus": the police, courts and rulers of the place (and "banks from
+                # Russia" with the from-phrase the parser hung on the verb)
+                for prep in _places_of_seat(token, ("in", "from")):
                     for obj in prep.children:
                         # "a judge in the British overseas territory": its own modifier
                         # before any party named earlier
@@ -862,6 +868,12 @@ class ActorResolver:
                     is_igo = country.startswith("IGO")
                     code = country if is_igo else country + (role or "")
                     break
+        if code is None and token.pos_ == "NOUN" and token.lemma_.lower() in _PLACED_NOUNS:
+            # "sanctions on 20 institutions and a dozen individuals in North Korea": the
+            # country they are in
+            for prep in _places_of_seat(token, ("in", "from")):
+                for obj in prep.children:
+                    code = code or self._country_of(obj)
         if code is None and token.pos_ == "NOUN" and token.lemma_.lower() in _LAND_NOUNS:
             # "a trip to Kurdish territory in Syria", "shelled villages in Ruritania": the
             # country the land is in (as "Syrian territory" is Syria's)
@@ -1006,11 +1018,18 @@ _OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 
 def _a_stance(token: Token) -> bool:
-    """ "opposition to the plan", "resistance against the law": a stance taken, not the
-    group the same word names ("the opposition", "the Syrian resistance")."""
+    """ "opposition to the plan", "resistance against the law", "denied his opposition": a
+    stance taken, not the group the same word names ("the opposition", "the Syrian
+    resistance")."""
     return token.lemma_.lower() in _STANCE_WORDS and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "against") for c in token.children
+        (c.dep_ == "prep" and c.lower_ in ("to", "against"))
+        or (c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES)
+        for c in token.children
     )
+
+
+# a person's own: "his opposition" is a stance of his, no party
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 
 
 _STANCE_WORDS = frozenset({"opposition", "resistance"})

@@ -107,6 +107,8 @@ _PAST_PREPS = ("after", "since", "despite", "following")
 _FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
 _SELF_PRONOUNS = ("i", "we", "it", "they", "he", "she")
 # responsibility one owns up to or denies is one's own act (the lexicon's 015, 016)
+# words that make one answer for a deed: "responsible for the attack", "accountable for"
+_ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
 _OWNING_UP = frozenset(
     {"claim", "take", "accept", "admit", "acknowledge", "deny", "assume", "shoulder"}
 )
@@ -825,7 +827,8 @@ class _Speech:
         attack" -> 112 toward Freedonia. Only for a deed the lexicon knows: "was
         responsible for security" blames nobody."""
         out: list[Candidate] = []
-        for clause in self._complements(verb):
+        said = self._complements(verb)
+        for clause in said + [c for s in said for c in _judged_sure(s)]:
             if clauses.is_negated(clause):
                 continue
             word = self._blamed_deed(clause) or _to_blame(clause) or _breaking(clause)
@@ -847,6 +850,15 @@ class _Speech:
         """ "Ruritania held Freedonia responsible for the attack" -> 112."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         word = self._blamed_deed(verb)
+        if word is None and objects:
+            # "holds Armenia responsible for the attack" parsed with the adjective on the
+            # object
+            word = self._blamed_deed(objects[0])
+            word = word if word is not None and word.dep_ == "amod" else None
+        if not objects and word is not None and word.dep_ == "ccomp":
+            # "Ukraine holds Russia responsible for the attack": the parser makes the one
+            # held the subject of a small clause
+            objects = [c for c in word.children if c.dep_ == "nsubj"]
         if not objects or word is None or clauses.is_negated(verb):
             return []
         cand = self._make(verb, word, "event", "112", None, "speech:held responsible")
@@ -890,7 +902,7 @@ class _Speech:
         subject: the word that blames ("responsible", "behind")."""
         for child in clause.children:
             words = [child] if child.lower_ == "behind" else []
-            if child.lower_ == "responsible" and child.dep_ in ("acomp", "oprd", "ccomp"):
+            if child.lower_ in _ANSWERABLE and child.dep_ in ("acomp", "oprd", "ccomp", "amod"):
                 words = [p for p in child.children if p.lower_ == "for"]
             for prep in words:
                 deeds = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
@@ -1701,6 +1713,24 @@ _DESCRIBING_WORDS = frozenset({"strong", "powerful", "free", "rich", "big", "pop
 
 # how likely a use of force is said to be, for a speaker to threaten it
 _LIKELY_WORDS = frozenset({"possible", "likely", "inevitable", "imminent", "probable"})
+# what a speaker holds to be so: "said it was highly likely that Russia was responsible"
+_SURE_WORDS = frozenset({"likely", "probable", "clear", "certain", "obvious", "evident"})
+
+
+def _judged_sure(clause: Token) -> list[Token]:
+    """The that-clause of "it is (highly) likely / clear that ...", said as the speaker's
+    judgement (not "possible": a guess, nor under a negation)."""
+    if clause.lemma_.lower() != "be" or clauses.is_negated(clause):
+        return []
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
+        return []
+    return [
+        inner
+        for adj in clause.children
+        if adj.dep_ == "acomp" and adj.lower_ in _SURE_WORDS
+        for inner in adj.children
+        if inner.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in inner.children)
+    ]
 # the force: an attack, a war or a conflict, or action or an option that is military
 _FORCE_NOUNS = frozenset({"attack", "strike", "war", "conflict", "invasion", "intervention"})
 _MILITARY_WORDS = frozenset({"military", "armed", "army"})
