@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 # "links with Moscow", "sanctions against Moscow", "pressure by Beijing".
 _ACTOR_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "on"})
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj_subject"})
-_DATELINE_END = re.compile(r"\)\s*[-–—]|\s[-–—]\s")
+# (two hyphens or a horizontal bar stand for the dash: "WASHINGTON -- The U.S. Attorney's office",
+# "WASHINGTON ― President Donald Trump's shutdown")
+_DATELINE_END = re.compile(r"\)\s*(?:--|[-–—―])|\s(?:--|[-–—―])\s")
 # A wire service named in parentheses right after the place that opens a line.
 _WIRE = re.compile(
     r"[ ,]*(?:[A-Z][a-z]{2}\.? \d{1,2} )?"  # "Seoul, Oct 3 (Yonhap)"

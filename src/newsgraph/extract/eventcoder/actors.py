@@ -52,15 +52,20 @@ ROLE_CODES = frozenset(
 
 def _titled(entity: Entity) -> bool:
     """Does the article give the person a country and a role by a title of their own
-    ("Belgian Prime Minister Charles Michel")?"""
+    ("Belgian Prime Minister Charles Michel", "Prime Minister Charles Michel of Belgium",
+    "Charles Michel, Belgium's prime minister")?"""
     actor = entity.actor
     return (
         actor is not None
         and actor.code is not None
         and actor.country is not None
         and actor.role is not None
-        and any(e.startswith("title:") for e in entity.evidence)
+        and any(e.startswith(_OWN_TITLE_EVIDENCE) for e in entity.evidence)
     )
+
+
+# the titles.py rules that read a person's own title in the article
+_OWN_TITLE_EVIDENCE = ("title:", "title+", "of-country:", "apposition:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -896,6 +901,10 @@ class ActorResolver:
             holder = self._holder_of(token)
             if holder is not None:
                 return holder
+        if code is None and token.pos_ == "NOUN" and token.lemma_.lower() == "office":
+            held = self._office_of(token)
+            if held is not None:
+                return held
         if code is None and token.pos_ == "NOUN":
             return self._led_by(token)
         if code is None:
@@ -926,6 +935,33 @@ class ActorResolver:
                     continue
                 span = self._phrase(token)
                 return ResolvedActor(span.text, span.start_char, span.end_char, body.code, None, "holder")
+        return None
+
+    def _office_of(self, token: Token) -> ResolvedActor | None:
+        """ "Netanyahu's office", "the office of the Chilean prosecutor", "the U.S. Attorney's
+        office": an office acts for the one who holds it (a country named alone: its
+        government)."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = self.resolve(owner)
+            if found is None and owner.pos_ in ("NOUN", "PROPN"):
+                # "the U.S. Attorney's office": the country named on the title
+                found = next(
+                    (a for c in owner.children if c.dep_ == "compound" and (a := self.resolve(c))),
+                    None,
+                )
+            if found is None or found.country is None or found.is_outlet:
+                continue
+            code = found.code if found.code and len(found.code) > 3 else found.country + "GOV"
+            span = self._phrase(token)
+            return ResolvedActor(span.text, span.start_char, span.end_char, code, None, "office")
         return None
 
     def _members_of(self, token: Token) -> str | None:

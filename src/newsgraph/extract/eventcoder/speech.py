@@ -1012,6 +1012,8 @@ class _Speech:
                 if c.i in self.matches
             ):
                 continue  # "would be in Switzerland negotiating with the Iranians": a venue
+            if any(h.lemma_.lower() in _BUILDINGS for h in _subjects(verb)):
+                continue  # "even though the embassy is in Tel Aviv": where it stands
             cand = self._make(verb, verb, "event", "042", None, "speech:was in")
             if cand is None or not all((a.code or "")[3:] == "GOV" for a in cand.sources):
                 continue  # only a state's officials visit: not troops, firms or tourists
@@ -1713,6 +1715,10 @@ _DESCRIBING_WORDS = frozenset({"strong", "powerful", "free", "rich", "big", "pop
 
 # how likely a use of force is said to be, for a speaker to threaten it
 _LIKELY_WORDS = frozenset({"possible", "likely", "inevitable", "imminent", "probable"})
+# a state's buildings and posts, which stand where they are and visit nobody
+_BUILDINGS = frozenset(
+    {"embassy", "consulate", "mission", "office", "headquarters", "base", "ministry"}
+)
 # what a speaker holds to be so: "said it was highly likely that Russia was responsible"
 _SURE_WORDS = frozenset({"likely", "probable", "clear", "certain", "obvious", "evident"})
 
@@ -1781,6 +1787,10 @@ def _to_blame(clause: Token) -> Token | None:
     )
 
 
+# verbs of meeting what comes: their object is no judgement of the subject
+_FACING_VERBS = frozenset({"face", "confront", "meet", "encounter", "suffer", "endure", "fear"})
+
+
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
     """A judgement word that is the clause's predicate or object ("was reckless", "is a
     provocation", "playing a dangerous game"), not one inside a prepositional phrase."""
@@ -1796,6 +1806,8 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ != "as":
             continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FACING_VERBS:
+            continue  # "the country is still facing a serious threat": a threat it meets
         if tok.lemma_.lower() in words or tok.lower_ in words:
             if _has_negation(tok) and tok.dep_ == "conj":
                 continue  # "careless but not criminal": the word denied judges no one
