@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "193"
+NAME, VERSION = "events.cameo", "194"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3277,6 +3277,10 @@ def _clash_in_words(
 ) -> bool:
     if source is None:
         return False
+    if target is None and (source.code or "")[3:6] in ("BUS", "MED"):
+        # "Tesco and Unilever clashed after the company said it would raise prices": firms
+        # and the press bear no arms
+        return not any(t.lemma_.lower() in _BLOODSHED for t in cand.trigger.sent)
     if target is None:
         # "Trump clashed with Megyn Kelly, a Fox News anchor": a person no table places
         others = clauses.prep_objects(cand.trigger, ("with",))

@@ -182,6 +182,8 @@ def _places_of_seat(token: Token, words: tuple[str, ...] = ("in",)) -> list[Toke
 _HOLDER_NOUNS = frozenset(
     {"head", "chief", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman"}
     | {"spokesperson", "director", "boss", "secretary"}
+    # "a top aide to Hillary Clinton", "an adviser to the Saudi government"
+    | {"aide", "adviser", "advisor"}
 )
 # Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
 # United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
@@ -925,7 +927,7 @@ class ActorResolver:
         """ "the head of the Israeli Labor Party", "a spokesman for the Iranian army": one who
         speaks or acts for a body acts as it does (its code, in the holder's words)."""
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to"):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

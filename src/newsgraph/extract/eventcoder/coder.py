@@ -2837,6 +2837,10 @@ class SentenceCoder:
     ) -> list[ResolvedActor]:
         # force aims at a place: "fired a missile over Japan's island", "shot at the border"
         preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
+        if trig.lemma_.lower() == "blame":
+            # "blamed two letters to Congress by James Comey": only what is blamed "on" one
+            # names whom (the parser may hang the object's own phrases on the verb)
+            preps = ("on", "upon")
         entry = matches.get(trig.i)
         if trig.pos_ == "VERB":
             heads = clauses.object_heads(trig)
@@ -2872,8 +2876,16 @@ class SentenceCoder:
                     # with-phrase on the object): the object is the topic
                     heads = [h for h in heads if h.dep_ != "dobj"]
                     heads += [w for w in partners if w not in heads]
-            if trig.lemma_.lower() == "blame" and not clauses.prep_objects(trig, ("on",)):
-                heads += _blamed_on_misattached(trig)
+            if trig.lemma_.lower() == "blame":
+                # "blamed the election of Donald Trump on the head of the FBI": what is blamed
+                # on someone is the deed, not a target (the parser may hang the "on" phrase
+                # inside the object: "blamed her defeat in the US election on James Comey")
+                blamed_on = _blamed_on(trig) or [
+                    h for h in _blamed_on_misattached(trig) if self.actor(h) is not None
+                ]
+                if blamed_on:
+                    heads = [h for h in heads if h.dep_ != "dobj"]
+                    heads += [h for h in blamed_on if h not in heads]
             # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
             heads = [h for h in heads if not _an_occasion(h)]
             people = [
@@ -3470,13 +3482,23 @@ def _struck_in(noun: Token) -> list[Token]:
 def _blamed_deed(verb: Token) -> bool:
     """ "an attack on Saudi oil facilities which Washington blames on Tehran": the object of
     blame with an "on" phrase is the deed, not the one blamed."""
-    return verb.lemma_.lower() == "blame" and bool(clauses.prep_objects(verb, ("on",)))
+    return verb.lemma_.lower() == "blame" and bool(_blamed_on(verb))
+
+
+def _blamed_on(verb: Token) -> list[Token]:
+    """Whom `verb` blames something on: its "on" phrase, not a day ("On Sunday, he blamed
+    his predecessor")."""
+    return [
+        o
+        for o in clauses.prep_objects(verb, ("on", "upon"))
+        if o.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def _blamed_on_misattached(verb: Token) -> list[Token]:
     """ "blamed her defeat in the US election on James Comey": the parser hangs the "on" that
     names whom something is blamed on inside the object; the last "on" phrase of the object,
-    when it ends the object and names a person, a country or a body."""
+    when it ends the object (the caller keeps it when it names a party)."""
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.right_edge.i <= obj.i:
             continue
@@ -3487,9 +3509,7 @@ def _blamed_on_misattached(verb: Token) -> list[Token]:
             continue
         last = ons[-1]
         named = [o for o in last.children if o.dep_ == "pobj"]
-        if named and named[0].ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and (
-            last.right_edge.i == obj.right_edge.i
-        ):
+        if named and last.right_edge.i == obj.right_edge.i:
             return named
     return []
 

@@ -342,6 +342,12 @@ class _Speech:
             subjects = _subjects(clause)
             others = self._others(subjects, cand.sources)
             own = _by_speaker(subjects, others)
+            warned = self._others(addressees, cand.sources)
+            if warned and others and all(self._a_thing(h) for h in subjects):
+                # "warned the British government that the Irish backstop would continue to
+                # form the basis of the EU's policy": the one warned, not a thing named
+                # after a people
+                others = warned
             future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
             if threat and inner is not None:
                 cand.targets = self._held_threat(cand, inner, found, others)
@@ -371,6 +377,14 @@ class _Speech:
                 continue
             out.append(cand)
         return out
+
+    def _a_thing(self, head: Token) -> bool:
+        """A common noun named after a people or a country ("the Irish backstop", "the Iran
+        deal"), not a party ("the Iranian government", "Iran")."""
+        if head.pos_ != "NOUN":
+            return False
+        actor = self.coder.actor(head)
+        return actor is None or actor.code is None or len(actor.code) <= 3
 
     def warning_nouns(self, found: list[Candidate]) -> None:
         """ "a U.S. warning that North Korea's leadership would be utterly destroyed": a
