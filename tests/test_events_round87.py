@@ -1,10 +1,10 @@
-"""Round 87 (events issue 4, events.cameo@194): errors read on corpus articles outside the
+"""Round 87 (events issue 4, events.cameo@194 and @195): errors read on corpus articles outside the
 gold. What is blamed "on" a party is the deed, and "blame" names no one through a "to" or
 "with" phrase the parser hangs on it; a day ("On Sunday, he blamed ...") is no one blamed on;
 an aide or adviser "to" someone acts for them; firms that clash fight in words, not arms; a
 warning about a thing named after a people is aimed at the one warned; "the Fed" is the
-American central bank; demand in a market asks nothing of anyone. Sentences written for these
-tests."""
+American central bank; demand in a market asks nothing of anyone; a tax on another's goods
+is a tariff (@195). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +67,16 @@ def test_demand_in_the_market_asks_nothing(nlp: Any) -> None:
 def test_a_political_demand_stays_one(nlp: Any) -> None:
     text = "Chile rejected the Peruvian demand for an apology."
     assert ("CHL", "PER", "12") in dyads(rules(nlp, text), "rejected")
+
+
+def test_a_tax_on_anothers_goods_is_a_tariff(nlp: Any) -> None:
+    text = (
+        "President Gabriel Boric also proposed implementing a 25% tax on another $3 billion in "
+        "goods from Peru."
+    )
+    assert ("CHL", "PER", "13") in dyads(rules(nlp, text), "proposed")
+
+
+def test_a_tax_on_cigarettes_is_no_tariff(nlp: Any) -> None:
+    text = "The Chilean government raised the tax on cigarettes on Monday."
+    assert not any(e.root_code == "16" for e in rules(nlp, text))
