@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.test_events_round12 import dyads, rules
 
 
-def test_a_dateline_before_two_hyphens_is_no_party(nlp: Any) -> None:
+@pytest.mark.parametrize("dash", ["--", "\u2015"])
+def test_a_dateline_before_two_hyphens_or_a_bar_is_no_party(nlp: Any, dash: str) -> None:
     text = (
-        "LIMA -- The office of the Chilean prosecutor has asked Argentine President Alberto "
-        "Fernandez for documents."
-    )
-    found = [e for e in rules(nlp, text) if e.trigger.text == "asked"]
-    assert found and all(e.source and e.source.actor_code == "CHLJUD" for e in found)
-
-
-def test_a_dateline_before_a_horizontal_bar_is_no_party(nlp: Any) -> None:
-    text = (
-        "LIMA \u2015 The office of the Chilean prosecutor has asked Argentine President Alberto "
-        "Fernandez for documents."
+        f"LIMA {dash} The office of the Chilean prosecutor has asked Argentine President "
+        "Alberto Fernandez for documents."
     )
     found = [e for e in rules(nlp, text) if e.trigger.text == "asked"]
     assert found and all(e.source and e.source.actor_code == "CHLJUD" for e in found)
