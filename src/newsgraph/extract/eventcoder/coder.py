@@ -1271,18 +1271,24 @@ _OVERRIDING_PREPS = ("over", "despite")
 _GRANTING_PREPS = ("at", "upon", "on")
 
 
+def _granted_by(noun: Token) -> Token | None:
+    """The word an asking noun's phrase says was done as asked ("met" of "met at the request
+    of the United States", "at Britain's request"), if the noun is in such a phrase."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in _ASKING_NOUNS
+        and prep.dep_ == "prep"
+        and prep.lower_ in _GRANTING_PREPS
+    ):
+        return prep.head
+    return None
+
+
 def asking_phrase(verb: Token) -> Token | None:
-    """The asking noun of a phrase telling at whose request `verb` was done ("met at the
-    request of the United States", "at Britain's request"), if it has one."""
+    """The asking noun of a phrase telling at whose request `verb` was done, if it has one."""
     return next(
-        (
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in _GRANTING_PREPS
-            for o in p.children
-            if o.dep_ == "pobj" and o.lemma_.lower() in _ASKING_NOUNS
-        ),
-        None,
+        (o for p in verb.children for o in p.children if _granted_by(o) == verb), None
     )
 
 # nouns of a time or an occasion: "on the eve of", "on the sidelines of", "at the end of"
@@ -1607,7 +1613,7 @@ def _already_there(noun: Token, mode: str) -> bool:
         or (prep in ("to", "for", "of") and owner in _RESPONSE_NOUNS)
         or (prep == "of" and owner in _ENDING_WORDS)
         # "will meet at the request of Japan": asked already, whatever is to come of it
-        or (prep in _GRANTING_PREPS and tok.lemma_.lower() in _ASKING_NOUNS)
+        or _granted_by(tok) is not None
     )
 
 
@@ -2361,18 +2367,11 @@ class SentenceCoder:
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
                 src_heads += clauses.prep_objects(trig, ("of",))
-                prep = trig.head
-                if (
-                    trig.dep_ == "pobj"
-                    and prep.lower_ in _GRANTING_PREPS
-                    and prep.head.pos_ in ("VERB", "AUX")
-                    and not tgt_heads
-                ):
+                granted = _granted_by(trig)
+                if granted is not None and granted.pos_ in ("VERB", "AUX") and not tgt_heads:
                     # "the Security Council will meet at the request of the United States":
                     # the one who does what was asked is asked
-                    tgt_heads = [
-                        h for h in clauses.subject_heads(prep.head) if start <= h.i < end
-                    ]
+                    tgt_heads = [h for h in clauses.subject_heads(granted) if start <= h.i < end]
             if trig.lemma_.lower() in _OBJECTING_NOUNS:
                 objectors = [
                     m for o in clauses.prep_objects(trig, ("of",)) for m in clauses.members(o)
@@ -2839,8 +2838,9 @@ class SentenceCoder:
         preps = clauses.VERB_TARGET_PREPS + (_VIOLENT_PREPS if violent else ())
         if trig.lemma_.lower() == "blame":
             # "blamed two letters to Congress by James Comey": only what is blamed "on" one
-            # names whom (the parser may hang the object's own phrases on the verb)
-            preps = ("on", "upon")
+            # names whom (`_blamed_on`, below; the parser may hang the object's own phrases
+            # on the verb)
+            preps = ()
         entry = matches.get(trig.i)
         if trig.pos_ == "VERB":
             heads = clauses.object_heads(trig)
@@ -2848,7 +2848,9 @@ class SentenceCoder:
                 trig.dep_ == "relcl"
                 and (entry is None or entry.code != "016")
                 and any(h.tag_ in clauses.RELATIVE_TAGS for h in heads)
-                and not _blamed_deed(trig)
+                # (not "an attack on oil facilities which Washington blames on Tehran": the
+                # object of blame with an "on" phrase is the deed)
+                and not (trig.lemma_.lower() == "blame" and _blamed_on(trig))
             ):
                 # "a drone that the navy seized": what the relative clause hangs on (what is
                 # denied is a claim, whose owner `_answered` finds)
@@ -3477,12 +3479,6 @@ def _struck_in(noun: Token) -> list[Token]:
         return []
     deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass",)
     return [c for c in verb.children if c.dep_ in deps]
-
-
-def _blamed_deed(verb: Token) -> bool:
-    """ "an attack on Saudi oil facilities which Washington blames on Tehran": the object of
-    blame with an "on" phrase is the deed, not the one blamed."""
-    return verb.lemma_.lower() == "blame" and bool(_blamed_on(verb))
 
 
 def _blamed_on(verb: Token) -> list[Token]:

@@ -1749,8 +1749,11 @@ def _judged_sure(clause: Token) -> list[Token]:
         for adj in clause.children
         if adj.dep_ == "acomp" and adj.lower_ in _SURE_WORDS
         for inner in adj.children
-        if inner.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in inner.children)
+        if inner.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in inner.children)
     ]
+
+
 # the force: an attack, a war or a conflict, or action or an option that is military
 _FORCE_NOUNS = frozenset({"attack", "strike", "war", "conflict", "invasion", "intervention"})
 _MILITARY_WORDS = frozenset({"military", "armed", "army"})
