@@ -42,6 +42,13 @@ _DATELINE_LINE = re.compile(
     r"(?: \d{1,2})?"
     r" ?(?:\([^()\n]{1,30}\) ?)?[-–—]{1,2}\s"
 )
+# A dateline in title case opening a line: a city, its country and a dash ("Tehran, Iran -
+# Two rockets struck ..."); the country is checked against the country table.
+_TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),"
+    r" (?P<region>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"(?: \([^()\n]{1,30}\))? ?(?:--|[-–—―]) "
+)
 _PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -88,6 +95,8 @@ def in_dateline(doc: Doc, start_char: int, end_char: int, text: str | None = Non
         and text[start_char - 1 : start_char] == "("
     ):
         return True  # "(Reuters) - North Korea's newspaper ...": the credit, no party
+    if _in_titled_dateline(text, line_start, end_char):
+        return True
     before = text[line_start:start_char]
     if before.strip():
         # "BUENOS AIRES, Argentina -": the country after the city is the dateline's too
@@ -99,6 +108,18 @@ def in_dateline(doc: Doc, start_char: int, end_char: int, text: str | None = Non
         name.isupper()
         and text[end_char : end_char + 1] in {",", " "}
         and (_DATELINE_END.search(text, end_char, min(len(text), end_char + 60)) is not None)
+    )
+
+
+def _in_titled_dateline(text: str, line_start: int, end_char: int) -> bool:
+    """Is the span inside a title-case dateline that opens its line ("Tehran, Iran - ")? Its
+    second part must be a country, its first no country ("China, Russia - a new axis")."""
+    found = _TITLED_DATELINE.match(text, line_start)
+    if found is None or end_char > found.end():
+        return False
+    place = found.group("place")
+    return actors.country_of(found.group("region")) is not None and (
+        actors.country_of(place) is None or actors.capital_of(place) is not None
     )
 
 

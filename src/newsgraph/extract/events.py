@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "195"
+NAME, VERSION = "events.cameo", "196"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2408,6 +2408,29 @@ def _someone_unnamed(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None
 
 
+# what an opinion noun names as its object: "opposition to the deal", "reservations about the
+# bill", "critics of the plan"
+_OPINION_PREPS = ("of", "to", "about", "over", "against", "toward", "towards", "on")
+
+
+def _judges_a_thing(cand: Candidate) -> bool:
+    """A noun of disapproval with no target whose object is a thing, not a party ("voiced
+    reservations about the deal", "one of the most outspoken opponents of the bill"): the
+    thing is what it is aimed at, so no other party of the sentence is."""
+    trig = cand.trigger
+    if cand.targets or trig.pos_ != "NOUN" or cand.code[:2] not in ("10", "11", "12"):
+        return False
+    objects = clauses.prep_objects(trig, _OPINION_PREPS)
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and o.lower_ not in _TIE_NOUNS
+        and actors.role_of(o.lemma_.lower()) is None
+        and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree)
+        for o in objects
+    )
+
+
 def _names_someone(tok: Token) -> bool:
     """A verb's object that is someone the coder could not place: a person's or
     organisation's name, a pronoun for people, or a noun of office ("the government", "the
@@ -3433,7 +3456,7 @@ def _scored_pairs(
     placed = _only_placed(cand, mentions)
     # the one it is done to is named but not placed ("accused the government of ..."): no
     # other party of the sentence is the target, for the model as for the rules
-    unplaced = _object_unplaced(cand)
+    unplaced = _object_unplaced(cand) or _judges_a_thing(cand)
     at_home = _unplaced_at_home(cand)
     answering = _answering(cand, mentions)
     # what one disputes in a that-clause is aimed at whom the clause names, if anyone

@@ -209,7 +209,11 @@ def add_paragraph_breaks(nlp: Language) -> None:
     """Start a sentence after every blank line, before the parser runs: the parser reads on
     across a paragraph break when the paragraph before ends without a full stop ("... with
     leaders of the U.S.\n\nIran officials said ..." was one sentence whose subject was
-    "U.S. Iran officials"). A single line break is not one: wrapped text has them."""
+    "U.S. Iran officials"). A single line break starts one too in text written a paragraph to
+    a line, when the next line does not go on in lower case: a headline, a caption or a
+    byline has no full stop ("North Korea Launches Another Missile\nEnlarge this image\nNorth
+    Korea conducted ..." was one sentence). Text wrapped at a width (no line longer than
+    `_WRAP_WIDTH`) keeps its single line breaks inside sentences."""
     from spacy.language import Language
 
     if PARAGRAPH_COMPONENT in nlp.pipe_names:
@@ -222,15 +226,26 @@ def add_paragraph_breaks(nlp: Language) -> None:
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=first)
 
 
+# The longest line wrapped text has: a text with a longer line is written a paragraph to a line.
+_WRAP_WIDTH = 100
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
-    blank = False
+    lines = any(len(line) > _WRAP_WIDTH for line in doc.text.split("\n"))
+    blank = broken = False
     for tok in doc:
         if tok.is_space:
             blank = blank or tok.text.count("\n") >= 2
+            broken = broken or "\n" in tok.text
             continue
-        if blank and tok.i > 0:
+        if tok.i > 0 and (blank or (lines and broken and not tok.text[:1].islower())):
             tok.is_sent_start = True
-        blank = False  # (a token's own trailing whitespace is at most one space)
+            after = tok.nbor() if tok.i + 1 < len(doc) else None
+            if after is not None and not after.is_space:
+                # the parser, told where a sentence starts, may end it after one word
+                # ("MOSCOW 1996-08-30\nRotor | Volgograd must play ...")
+                after.is_sent_start = False
+        blank = broken = False  # (a token's own trailing whitespace is at most one space)
     return doc
 
 

@@ -371,8 +371,8 @@ class ActorResolver:
         # The words before (and in apposition to) any mention: "Russian Prime Minister X".
         for m in entity.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span.root.pos_ == "PRON":
+                continue  # (a pronoun has no title: "by an Israeli military court after she")
             country, role = self._modifiers(span.start, span.root)
             if country is not None:
                 return country + (
@@ -397,6 +397,7 @@ class ActorResolver:
                 "ADP",
                 "DET",
                 "CCONJ",
+                "SCONJ",
                 "AUX",
             ):
                 break

@@ -690,6 +690,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # the department to conduct a fresh search": the parser hangs the closing participle
         # on the relative clause before it; it tells what the sentence's subject did
         return subject_heads(verb.sent.root, depth + 1)
+    toll_of = _toll_of_inner_clause(verb)
+    if toll_of is not None:
+        return subject_heads(toll_of, depth + 1)
     speaker = _speaker_of_participle(verb)
     if speaker is not None:
         # "Mattis said North Korea presented a danger, while also criticizing China": the
@@ -921,6 +924,37 @@ def _speaker_of_participle(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING_LEMMAS:
         return None
     return clause.head
+
+
+_TOLL_LEMMAS = frozenset({"kill", "injure", "wound"})
+
+
+def _toll_of_inner_clause(verb: Token) -> Token | None:
+    """The clause whose toll a closing participle tells when the parser hangs it on the
+    verb that clause depends on ("investigators are looking into what caused a plane to
+    crash in the Alps, killing 150 passengers": the crash killed them, not the
+    investigators; "Russia said Ukrainian forces shelled the town, killing three": the
+    shelling did). The last verb with a subject of its own inside a clausal complement
+    between the two."""
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.lemma_.lower() not in _TOLL_LEMMAS
+        or verb.i < 1
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    head = verb.head
+    inner = [
+        t
+        for t in head.subtree
+        if head.i < t.i < verb.i
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ in ("ccomp", "xcomp", "pcomp")
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in t.children)
+    ]
+    return inner[-1] if inner else None
 
 
 def _participle_subject(verb: Token) -> Token | None:

@@ -2062,7 +2062,11 @@ class SentenceCoder:
             queue.extend(
                 c
                 for c in tok.children
-                if c.dep_ not in ("advcl", "relcl", "punct") and not _circumstance(c)
+                if c.dep_ not in ("advcl", "relcl", "punct")
+                and not _circumstance(c)
+                # a participle that describes a noun is no act asked or pledged ("calls for
+                # the embassy to be moved to Jerusalem, a disputed city")
+                and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBG"))
             )
         return found
 
@@ -2986,8 +2990,9 @@ class SentenceCoder:
             preps = clauses.NOUN_TARGET_PREPS
             if _code_root(entry) == "04":
                 # talks and meetings "on" something are about it: "a meeting on Palestinian
-                # reform", "talks on Peruvian debt" (with whom is "with")
-                preps = tuple(p for p in preps if p != "on")
+                # reform", "talks on Peruvian debt" (with whom is "with"); "for" someone names
+                # the side led ("leading the talks for the Trump administration")
+                preps = tuple(p for p in preps if p not in ("on", "for"))
             if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS:
                 # (the of-phrase asks or objects: a source)
                 preps = tuple(p for p in preps if p != "of")
