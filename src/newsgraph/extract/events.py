@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "196"
+NAME, VERSION = "events.cameo", "197"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2352,7 +2352,7 @@ _OWN_TARGET_ROOTS = ("06", "07", "10", "12", "17", "18", "19", "20")
 
 
 # Object pronouns that stand for someone (not "it": "welcomed it" is mostly a deed)
-_PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
+_PEOPLE_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 # nouns that name a person by their tie to another: "disagrees with her former boss"
@@ -2437,7 +2437,7 @@ def _names_someone(tok: Token) -> bool:
     minister"). The event's target is that one, so no other party of the sentence is."""
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return False  # (the passive's subject too: "The Telegraph was sued by Galloway")
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in _PERSON_OBJECTS:
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in _PEOPLE_OBJECTS:
         return True
     return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None
 
@@ -3192,8 +3192,15 @@ def _attack_in_words(
         if not any(
             o.lemma_.lower() in ("other", "another")
             or _names_a_party(o)
-            # "Khan viciously attacked me from the stage": a person attacking a person
-            or (o.lower_ in _PERSON_OBJECTS and source is not None and source.entity in persons)
+            # "Khan viciously attacked me from the stage", "attacked his rival in the
+            # primary": a person attacking a person
+            or (
+                (o.lower_ in _PERSON_OBJECTS or (o.pos_ == "NOUN" and o.lower_ in _TIE_NOUNS))
+                and source is not None
+                and source.entity in persons
+            )
+            # "Democrats have been pounding LePage": a person the entities could not place
+            or o.ent_type_ == "PERSON"
             for o in objects
         ) and not (
             # "Clinton launched a new round of attacks designed to paint the billionaire as
@@ -3245,7 +3252,7 @@ def _a_policy_word(tok: Token) -> bool:
 # against Sanders", "a barrage of attacks")
 _ATTACK_LEMMAS = frozenset(
     {"attack", "assault", "fight", "battle", "ambush", "offensive", "onslaught", "barrage"}
-    | {"skirmish"}
+    | {"skirmish", "pound"}
 )
 
 
@@ -3370,6 +3377,12 @@ def _mentions(coder: SentenceCoder, start: int, end: int) -> list[Mention]:
     for tok in coder.actors.doc[start:end]:
         if platform_of_a_post(tok):
             continue  # "a Facebook post": where it was posted, no party
+        if _an_event_noun(coder, tok) or (
+            tok.dep_ in ("compound", "amod") and _an_event_noun(coder, tok.head)
+        ):
+            # "the Iraq war", "the Mueller investigation", "U.S. sanctions": a noun that is an
+            # event itself, and the name that makes it one's, is no party to another
+            continue
         actor = coder.actor(tok)
         if actor is not None and actor.country and not actor.is_outlet:
             # (a news outlet is the model's party only where the rules' own reading of the
@@ -3377,6 +3390,14 @@ def _mentions(coder: SentenceCoder, start: int, end: int) -> list[Mention]:
             # added were 0 right, 13 wrong)
             out.append(Mention(tok, actor))
     return out
+
+
+def _an_event_noun(coder: SentenceCoder, tok: Token) -> bool:
+    """A common noun the lexicon makes an event with some particle or object ("war",
+    "investigation", "sanctions")."""
+    return tok.pos_ == "NOUN" and any(
+        e.code for e in coder.lexicon.candidates("noun", tok.lemma_)
+    )
 
 
 def _salience(mentions: Sequence[Mention]) -> dict[str, Party]:

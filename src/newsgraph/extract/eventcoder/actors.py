@@ -590,6 +590,8 @@ class ActorResolver:
             return ResolvedActor(span.text, span.start_char, span.end_char, group[0], None, "group")
         if token.dep_ == "compound" and token.lower_ in self.table.capitals:
             return None  # "the Minsk agreement", "NATO's Brussels headquarters": a place
+        if platform_of_a_post(token):
+            return None  # "fired back with a Twitter post": where it was posted, no party
         if self._in_dateline(token):
             return None  # "TALLINN (Reuters) - ...": where the story was filed, no party
         half = self._half_named(token)

@@ -333,6 +333,20 @@ _CALLED_ROLES = frozenset(
 )
 
 
+def _connective_considering(tok: Token) -> bool:
+    """ "considering" after a comma with no subject or auxiliary of its own: a connective
+    ("described the ad as dishonest, considering Ryan's own proposals"), not an act of
+    weighing options ("the U.S. is considering sanctions")."""
+    return (
+        tok.lemma_.lower() == "consider"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "prep")
+        and tok.i > 1
+        and "," in (tok.doc[tok.i - 1].text, tok.doc[tok.i - 2].text)  # (',"' too)
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _phone_call(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or clauses.is_passive(verb):
         return False
@@ -1822,6 +1836,8 @@ class SentenceCoder:
         for tok in doc[start:end]:
             if tok.ent_type_ in NAME_TYPES:
                 continue  # "North Atlantic Treaty Organization" is no treaty
+            if _connective_considering(tok):
+                continue  # "..., considering Ryan's own proposals": "given", no one considers
             entry = self.lexicon.match(tok)
             if entry is None and _phone_call(tok):
                 entry = _PHONE_CALL  # "Obama called the Kremlin after Putin's election"
