@@ -2,7 +2,9 @@
 A person who attacks a rival, a predecessor or a person by name attacks in words; the
 platform named before a post is no party; "considering" after a comma is a connective, not an
 act of weighing options; a noun that is an event itself ("the Iraq war") is no party the argument
-model may pair. Sentences written for these tests."""
+model may pair; "her" is no man the article names as one, also for the one judged ("blamed
+James Comey for her defeat") and an object pronoun; a photo credit in parentheses is no party.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +67,22 @@ def test_a_noun_that_is_an_event_is_no_party_to_the_model(nlp: Any) -> None:
     assert not any(
         "war" in a.text for e in events for a in (e.source, e.target) if a is not None
     ), events
+
+
+_BLAMED = (
+    "Chilean senator Ana Soto blamed Peruvian police chief Luis Castillo for her defeat in the "
+    "election. Castillo said he had done nothing wrong. Soto told donors that Bolivian "
+    "President Pedro Sanchez was able to seize on Castillo's reports and use them to attack her."
+)
+
+
+def test_an_object_her_is_no_man_named_before(nlp: Any) -> None:
+    found = [e for e in rules(nlp, _BLAMED) if e.trigger.text == "attack"]
+    assert found and all(e.target and e.target.actor_code == "CHLLEG" for e in found), found
+
+
+def test_a_photo_credit_is_no_party(nlp: Any) -> None:
+    # (the parser may take the credit for the sentence's subject)
+    text = "Lima bars on show. (Ana Soto/The Chilean Times) Peru criticised Bolivia on Monday."
+    found = [e for e in rules(nlp, text) if e.trigger.text == "criticised"]
+    assert found and all(e.source and e.source.actor_code == "PER" for e in found), found

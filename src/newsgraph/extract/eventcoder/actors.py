@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsgraph.extract import actors, coref
+from newsgraph.extract import actors, coref, gender
 from newsgraph.extract.attribution.lexicon import data_rows
 from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.discourse import Discourse
@@ -137,6 +137,29 @@ _POSTED_NOUNS = frozenset(
     {"post", "page", "account", "video", "message", "tweet", "feed", "livestream", "ad", "group"}
     | {"comment", "thread", "chat", "broadcast"}
 )
+
+
+# the most words a photo credit in parentheses has: "(Melina Mara/The Washington Post)"
+_CREDIT_WORDS = 12
+
+
+def _in_photo_credit(token: Token) -> bool:
+    """Is the word inside parentheses that hold a slash: a photo credit ("(Darren
+    Staples/Reuters)", "(Melina Mara/The Washington Post)")?"""
+    doc = token.doc
+    left = next(
+        (doc[i] for i in range(token.i - 1, max(-1, token.i - _CREDIT_WORDS), -1)
+         if doc[i].text in ("(", ")")),
+        None,
+    )  # fmt: skip
+    right = next(
+        (doc[i] for i in range(token.i + 1, min(len(doc), token.i + _CREDIT_WORDS))
+         if doc[i].text in ("(", ")")),
+        None,
+    )  # fmt: skip
+    if left is None or right is None or left.text != "(" or right.text != ")":
+        return False
+    return any("/" in t.text for t in doc[left.i + 1 : right.i])
 
 
 def platform_of_a_post(token: Token) -> bool:
@@ -594,6 +617,8 @@ class ActorResolver:
             return None  # "fired back with a Twitter post": where it was posted, no party
         if self._in_dateline(token):
             return None  # "TALLINN (Reuters) - ...": where the story was filed, no party
+        if _in_photo_credit(token):
+            return None  # "(Melina Mara/The Washington Post) Hillary Clinton blamed ..."
         half = self._half_named(token)
         if half is not None:
             return ResolvedActor(
@@ -719,10 +744,14 @@ class ActorResolver:
             if m.dep_ in ("nsubj", "nsubjpass") and m.i in self._entity_at
         }
         first = max(0, pronoun.i - _ANTECEDENT_WINDOW)
+        wanted = gender.of_pronoun(pronoun.lower_)
         for i in range(pronoun.i - 1, first - 1, -1):
             entity = self._entity_at.get(i)
             if entity is None or entity.type != "PERSON" or entity.id in subjects:
                 continue
+            known = gender.from_evidence(entity.evidence)
+            if wanted is not None and known is not None and known != wanted:
+                continue  # "use them to attack her": no man the article names as one
             code = self.entity_code(entity)
             if code is None or code in ROLE_CODES:
                 return None  # the nearest person is not one we can code: abstain

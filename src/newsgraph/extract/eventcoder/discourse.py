@@ -413,8 +413,9 @@ class Discourse:
             if actor is not None and actor.country is not None:
                 return _as(actor, tok, f"discourse:{tok.lower_}:relative")
         judged = _judged_one(tok)
-        if judged is not None:
+        if judged is not None and not self._token_of_other_gender(judged, tok):
             # "sanctioned Russia for its annexation of Crimea": the one judged, not the judge
+            # (not "blamed James Comey for her defeat": "her" is no man)
             actor = self._plain(judged)
             if actor is not None and actor.country is not None:
                 return _as(actor, tok, f"discourse:{tok.lower_}:judged")
@@ -460,8 +461,13 @@ class Discourse:
     def _other_gender(self, mention: Mention, pronoun: Token) -> bool:
         """Is the mention a person the article gives the other gender than the pronoun's
         (the entities' "gender:m"/"gender:f" evidence, extract/gender.py)?"""
+        return self._token_of_other_gender(self.doc[mention.i], pronoun)
+
+    def _token_of_other_gender(self, token: Token, pronoun: Token) -> bool:
+        """Is the token a person's name the article gives the other gender than the
+        pronoun's?"""
         wanted = gender.of_pronoun(pronoun.lower_)
-        entity = self._entity_at.get(mention.i)
+        entity = self._entity_at.get(token.i)
         if wanted is None or entity is None or entity.type != "PERSON":
             return False
         known = gender.from_evidence(entity.evidence)
