@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "198"
+NAME, VERSION = "events.cameo", "199"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2371,6 +2371,12 @@ def _object_unplaced(cand: Candidate) -> bool:
     if cand.targets or trig.pos_ != "VERB":
         return False
     if any(_names_someone(c) for c in trig.children):
+        return True
+    if any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and _someone_unnamed(p) for p in c.children)
+        for c in trig.children
+    ):
+        # "praised the government's quick response": whose it is, named but not placed
         return True
     particle = cand.entry.particle
     return particle is not None and any(

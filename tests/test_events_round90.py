@@ -1,0 +1,43 @@
+"""Round 90 (events issue 4, events.cameo@199): errors read on corpus articles outside the gold.
+A verb whose object belongs to someone named but not placed ("praised the government's quick
+response") takes no other party of the sentence as its target; cutting, scaling or rolling
+back sanctions, tariffs or restrictions eases them (085, and agreeing to do so is an intent, 035,
+not a threat); a "political opposition" is parties, no act. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+
+
+def test_an_object_owned_by_someone_unplaced_takes_no_other_target(nlp: Any) -> None:
+    text = (
+        "Chilean state media on Thursday praised the government's quick response and said Peru "
+        "would learn a painful lesson."
+    )
+    found = dyads(rules(nlp, text), "praised")
+    assert not any(t == "PER" for _, t, _ in found), found
+
+
+def test_an_object_owned_by_a_placed_party_is_its(nlp: Any) -> None:
+    text = "Chilean state media on Thursday praised Peru's quick response to the floods."
+    assert ("CHL", "PER", "05") in dyads(rules(nlp, text), "praised")
+
+
+def test_agreeing_to_cut_back_restrictions_is_an_intent_to_ease(nlp: Any) -> None:
+    text = "In 2009, Chile agreed to cut back its restrictions on Peruvian bananas."
+    found = {e.code for e in rules(nlp, text) if e.trigger.text == "agreed"}
+    assert found == {"035"}, found
+
+
+def test_rolling_back_tariffs_eases_them(nlp: Any) -> None:
+    text = "Chile rolled back the tariffs on Peruvian steel on Monday."
+    found = {e.code for e in rules(nlp, text) if e.trigger.text.startswith("rolled")}
+    assert found == {"085"}, found
+
+
+def test_a_political_opposition_is_no_act(nlp: Any) -> None:
+    text = "Leaders of Castillo's political opposition in Peru disagree with Chile."
+    assert not any(e.trigger.text.startswith("opposition") for e in rules(nlp, text))
