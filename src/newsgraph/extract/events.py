@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "199"
+NAME, VERSION = "events.cameo", "200"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2321,6 +2321,11 @@ def _office_of_no_country(head: Token, coder: SentenceCoder, start: int, end: in
     role = coder.actors.role_only(head)
     if role is None or role not in _HOME_ROLES:
         return None
+    if role == "MED" and any(
+        c.dep_ in ("amod", "compound", "npadvmod") and c.lower_.startswith("state")
+        for c in head.subtree
+    ):
+        return None  # "state media denounced the president": another country's mouthpiece
     if any(
         (c.dep_ == "prep" and c.lower_ in (*_LOCATIVE_PREPS, "from"))
         or (c.dep_ == "amod" and c.lower_ in _ELSEWHERE_WORDS)
