@@ -92,6 +92,14 @@ def of_pronoun(word: str) -> Gender | None:
     return _PRONOUNS.get(word.lower())
 
 
+def contradicts(pronoun: str, evidence: Sequence[str]) -> bool:
+    """Does an entity's evidence give it the other gender than the pronoun's ("her" and a
+    man the article names as one)?"""
+    wanted = of_pronoun(pronoun)
+    known = from_evidence(evidence)
+    return wanted is not None and known is not None and known != wanted
+
+
 def person_genders(doc: Doc, groups: Sequence[PersonGroup]) -> dict[int, Gender]:
     """id(group) -> gender for the persons the article gives one, each with its evidence
     appended ("gender:f by honorific:Mrs")."""

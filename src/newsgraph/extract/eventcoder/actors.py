@@ -744,13 +744,11 @@ class ActorResolver:
             if m.dep_ in ("nsubj", "nsubjpass") and m.i in self._entity_at
         }
         first = max(0, pronoun.i - _ANTECEDENT_WINDOW)
-        wanted = gender.of_pronoun(pronoun.lower_)
         for i in range(pronoun.i - 1, first - 1, -1):
             entity = self._entity_at.get(i)
             if entity is None or entity.type != "PERSON" or entity.id in subjects:
                 continue
-            known = gender.from_evidence(entity.evidence)
-            if wanted is not None and known is not None and known != wanted:
+            if gender.contradicts(pronoun.lower_, entity.evidence):
                 continue  # "use them to attack her": no man the article names as one
             code = self.entity_code(entity)
             if code is None or code in ROLE_CODES:

@@ -466,12 +466,12 @@ class Discourse:
     def _token_of_other_gender(self, token: Token, pronoun: Token) -> bool:
         """Is the token a person's name the article gives the other gender than the
         pronoun's?"""
-        wanted = gender.of_pronoun(pronoun.lower_)
         entity = self._entity_at.get(token.i)
-        if wanted is None or entity is None or entity.type != "PERSON":
-            return False
-        known = gender.from_evidence(entity.evidence)
-        return known is not None and known != wanted
+        return (
+            entity is not None
+            and entity.type == "PERSON"
+            and gender.contradicts(pronoun.lower_, entity.evidence)
+        )
 
     @staticmethod
     def _last_two(mentions: list[Mention]) -> tuple[ResolvedActor, ...]:
