@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "200"
+NAME, VERSION = "events.cameo", "201"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3959,7 +3959,10 @@ def _without_asides(tok: Token) -> list[Token]:
 
 
 def _an_aside(child: Token) -> bool:
-    """A relative clause set off by a comma, said of neither a doer nor a deed."""
+    """A relative clause set off by a comma, said of neither a doer nor a deed; a reporting
+    clause set in the sentence ("The leaders, Obama added, also discussed ...")."""
+    if child.dep_ == "parataxis" and child.lemma_.lower() in clauses.REPORT_VERBS:
+        return True
     edge = child.left_edge.i
     return (
         child.dep_ == "relcl"

@@ -1026,7 +1026,7 @@ class ActorResolver:
         return _role_word(self.table, token)
 
     def _country_of(self, token: Token) -> str | None:
-        if _likeness(token):
+        if _likeness(token) or _against(token):
             return None  # "a pro-Putin combination", "a Paris-style attack"
         if self._in_dateline(token):
             return None  # "Washington (CNN) Talks ...": the dateline is no modifier
@@ -1158,6 +1158,20 @@ _HYPHENS = ("-", "‑", "–")
 _LIKENESS_WORDS = frozenset(
     {"style", "type", "like", "esque", "inspired", "language", "speaking", "speaker", "speakers"}
 )
+
+
+def _against(token: Token) -> bool:
+    """Is `token` a country's name after "anti-" or "non-", said of others ("anti-American
+    protesters" are not America's, "non-U.S. companies" not American; "anti-Assad rebels"
+    are Syria's own)?"""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and token.ent_type_ != "PERSON"
+        and doc[token.i - 1].text in _HYPHENS
+        and doc[token.i - 2].lower_ in ("anti", "non")
+        and doc[token.i - 2].whitespace_ == ""
+    )
 
 
 def _likeness(token: Token) -> bool:

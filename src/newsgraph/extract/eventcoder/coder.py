@@ -321,6 +321,14 @@ def _is_attributive(tok: Token) -> bool:
 
 # marks of a clause that tells what happened at another time, maybe by others
 _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _marked_clause(head: Token, marks: frozenset[str]) -> bool:
+    """Is `head` an adverbial clause opened by one of `marks` ("if troops withdraw")?"""
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in head.children
+    )
 
 
 # "called" someone, with nothing else said of them: a telephone call (041). The lexicon's
@@ -2748,6 +2756,10 @@ class SentenceCoder:
             ):
                 continue  # "claims the company denies": the firm told of before, anyone's
             verb: Token | None = cand.anchor if cand.anchor is not cand.trigger else head.head
+            if _marked_clause(cand.trigger, _CONDITION_MARKS):
+                # the parser makes a noun the head of a condition: "willing to give up its
+                # weapons if military threats subside" (not its own military's)
+                continue
             for _ in range(3):
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
                     break
@@ -2768,11 +2780,10 @@ class SentenceCoder:
                                 span.text, span.start_char, span.end_char, code, None, "role"
                             )
                         ]
-                if verb.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in verb.children
-                ):
+                if _marked_clause(verb, _OTHER_TIME_MARKS | _CONDITION_MARKS):
                     # "the EU imposed its ban after troops opened fire": a clause of another
-                    # time tells of others' deeds
+                    # time tells of others' deeds, and so does a condition ("will talk if
+                    # troops withdraw")
                     break
                 if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     # "Peru will return a drone that its navy seized": the clause the noun

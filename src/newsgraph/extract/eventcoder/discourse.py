@@ -23,6 +23,9 @@ titled person; this module covers the rest, conservatively:
   "the agency", "the president") take the latest mention of their kind (an armed or
   non-state group, an IGO, a country, the same head noun, an organisation with that word in
   its name, a person with that title), within `DESCRIPTION_WINDOW` sentences.
+- "the regime" and "the junta" are the government of a country named before: the regime told
+  of within `DESCRIPTION_WINDOW` sentences, else the country named last (among those in sight,
+  one the article has called a regime before), else the regime told of however far back.
 """
 
 from __future__ import annotations
@@ -97,10 +100,26 @@ _DESCRIPTION_KINDS: dict[str, str] = {
     "organization": "group",
     "faction": "group",
 }
+# Descriptions of a country's rulers: "the regime" after "North Korea fired a missile" is
+# the government of the country named last (never of the clause's own subject).
+_RULERS_WORDS = frozenset({"regime", "junta"})
 # Modifiers a description may carry and still point back ("the militant group", "the
 # communist regime", "the Gulf kingdom" does not: "Gulf" names a new place).
 _DESCRIPTION_MODIFIERS = ARMED_WORDS | frozenset(
-    {"military", "communist", "reclusive", "isolated", "hermit", "nuclear-armed", "same"}
+    {
+        "military",
+        "communist",
+        "reclusive",
+        "isolated",
+        "hermit",
+        "nuclear-armed",
+        "same",
+        "authoritarian",
+        "brutal",
+        "repressive",
+        "rogue",
+        "totalitarian",
+    }
 )
 # Titles whose bare definite form points to a person named with that title.
 _TITLE_WORDS = frozenset(
@@ -420,8 +439,10 @@ class Discourse:
             if actor is not None and actor.country is not None:
                 return _as(actor, tok, f"discourse:{tok.lower_}:judged")
         wanted = {"person": {"person"}, "it": {"country", "org", "igo"}, "they": {"plural"}}[kind]
-        blockers = frozenset({"thing"} if kind == "it" else ())
-        if kind == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
+        judged_for = _judged_for(tok)
+        # (a party judged "for" a deed is no thing: "accusing it of ...")
+        blockers = frozenset({"thing"} if kind == "it" and not judged_for else ())
+        if kind == "it" and tok.dep_ in ("dobj", "pobj", "dative") and not judged_for:
             return None  # "have not banned it", "we should seize it": mostly a thing
         own_subjects = _own_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative") else set()
         if self._cataphora(tok, wanted | blockers):
@@ -561,10 +582,15 @@ class Discourse:
         if any(m.lower_ not in _DESCRIPTION_MODIFIERS for m in mods):
             return None  # "the Gulf kingdom", "the Asian country": a new one, or a guess
         kind = _DESCRIPTION_KINDS.get(lemma) if not plural else None
+        rulers = lemma in _RULERS_WORDS and not plural
+        if rulers:
+            kind = "country"
         if lemma in ARMED_WORDS or tok.lower_ in ARMED_WORDS:
             kind = "group"  # "the militants", "the rebels"
         test: Callable[[Mention], bool]
-        if kind == "group":
+        if rulers:
+            test = _rules_country(self.doc, lemma)  # a word of no state ("Sunni") is none
+        elif kind == "group":
             test = _is_kind("group")
         elif kind is not None:
             test = _is_kind(kind)
@@ -582,15 +608,39 @@ class Discourse:
         if kind == "country" and not plural:
             own = self._reporters_country(tok)
             if own is not None:
-                return own
+                return _rulers(own, tok) if rulers else own
         bound = self._commanding(tok)
+        # the regimes the article has told of before ("the Iranian regime", "the regime in
+        # Tehran"): one a few sentences back is the one a bare "the regime" goes on telling
+        # of; further back, its country is preferred among the countries in sight
+        regimes = (
+            [
+                m
+                for m in self.mentions()
+                if m.i < tok.i
+                and m.lemma == lemma
+                and m.actor is not None
+                and m.actor.country is not None
+                and m.key not in bound
+                and f"country:{m.actor.country}" not in bound
+            ]
+            if rulers
+            else []
+        )
+        near = [m for m in regimes if m.unit >= unit - DESCRIPTION_WINDOW]
         if kind == "country":
             # "a port in Peru, where the country tested a missile": the relative
             # clause's own noun names it
             held = self._relative_antecedent(tok, test)
             if held is not None:
-                return self._pick([held], tok, f"discourse:the {tok.lower_}")
+                picked = self._pick([held], tok, f"discourse:the {tok.lower_}")
+                return _rulers(picked, tok) if rulers and picked else picked
         for u in range(unit, unit - DESCRIPTION_WINDOW - 1, -1):
+            if u < unit and near:
+                # none in its own sentence, and "the regime" told of a few sentences before:
+                # the same one
+                picked = self._pick(near[-1:], tok, f"discourse:the {tok.lower_}")
+                return _rulers(picked, tok) if picked else None
             found = [
                 m
                 for m in self.mentions()
@@ -604,13 +654,20 @@ class Discourse:
                 )
                 and test(m)
             ]
-            if found and tok.dep_ not in _SUBJECT_DEPS:
+            if found and tok.dep_ not in _SUBJECT_DEPS and not rulers:
                 found = found[-1:]  # "withdraw diplomats from the country": the latest one
+            ruled = {m.actor.country for m in regimes if m.actor is not None}
+            if rulers and any(m.actor and m.actor.country in ruled for m in found):
+                found = [m for m in found if m.actor and m.actor.country in ruled]
             if found:
                 actor = self._pick(found, tok, f"discourse:the {tok.lower_}")
                 if kind == "country" and actor and not self._named_here(tok, actor, bound):
                     return None  # "Cuban exiles ... relations with the island": a new one
-                return actor
+                return _rulers(actor, tok) if rulers and actor else actor
+        if regimes:
+            # no country in sight: the regime named last, however far back
+            picked = self._pick(regimes[-1:], tok, f"discourse:the {tok.lower_}")
+            return _rulers(picked, tok) if picked else None
         return None
 
     def _reporters_country(self, tok: Token) -> ResolvedActor | None:
@@ -749,8 +806,50 @@ def _last_actor(found: list[Mention]) -> int:
     return max((m.i for m in found if m.actor is not None), default=-1)
 
 
+# verbs whose object, judged "of" or "for" something, is a party: "accusing it of walking
+# back its campaign", "blamed it for the attack"
+_JUDGING_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "fault",
+        "praise",
+        "thank",
+        "congratulate",
+        "commend",
+        "punish",
+        "sanction",
+    }
+)
+
+
+def _judged_for(tok: Token) -> bool:
+    """Is `tok` the object of a verb that judges it "of" or "for" a deed ("accusing it of
+    ...")? Then "it" is a party, not a thing."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.lemma_.lower() in _JUDGING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children)
+    )
+
+
 def _is_kind(kind: str) -> Callable[[Mention], bool]:
     return lambda m: kind in m.kinds
+
+
+def _rules_country(doc: Doc, lemma: str) -> Callable[[Mention], bool]:
+    """A country by name or the same word told of one before ("the Assad regime"); not a
+    thing of a country's ("a Pentagon statement"), nor a person ("Trump ... the regime")."""
+    return lambda m: (
+        m.actor is not None
+        and m.actor.country is not None
+        and (("country" in m.kinds and doc[m.i].ent_type_ in ("GPE", "NORP")) or m.lemma == lemma)
+    )
 
 
 def _same_head(lemma: str, plural: bool) -> Callable[[Mention], bool]:
@@ -880,6 +979,13 @@ def _expletive(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "csubj") and c.i > tok.i for c in head.children) and any(
         c.dep_ in ("acomp", "auxpass") for c in head.children
     )
+
+
+def _rulers(actor: ResolvedActor, tok: Token) -> ResolvedActor | None:
+    """The government of the country `actor` stands for ("the regime")."""
+    if actor.country is None or actor.country.startswith("IGO"):
+        return None
+    return _as(replace(actor, code=actor.country + "GOV", entity=None), tok, actor.how)
 
 
 def _as(actor: ResolvedActor, tok: Token, how: str) -> ResolvedActor:
