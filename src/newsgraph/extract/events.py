@@ -45,6 +45,7 @@ from newsgraph.extract.eventcoder.coder import (
     asking_phrase,
     frame_code,
     has_score,
+    is_pair_phrase,
     plural_mention,
     same_party,
 )
@@ -76,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "201"
+NAME, VERSION = "events.cameo", "202"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -177,7 +178,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 ]
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
-                elif _says_two(cand) or _said_as_they(cand):
+                elif _says_two(cand) or _said_as_they(cand) or _the_pair_does(cand):
                     # a bare "the countries" needs its pair in the sentence; "they met" the
                     # pair of the sentences before
                     _pair_from_context(cand, list(recent)[-2:])
@@ -1264,6 +1265,10 @@ def _target_from_context(
         # "Obama emphatically disputed that Democrats feel betrayed by his deal": what is
         # disputed is the clause, whose own words name whom it is aimed at, if anyone
         return
+    if _warns_of_someone_unnamed(cand):
+        # "he warned that the perpetrators of the crime will face serious consequences": the
+        # ones warned are named, though not placed; no party of the dyad before
+        return
     if asking_phrase(cand.trigger) is not None:
         # "the Security Council met at Britain's request": the dyad beside it is the asking,
         # and the one who asked is no party to what was done
@@ -1282,6 +1287,33 @@ def _target_from_context(
                 cand.targets = [other]
                 cand.fallbacks.append("target:context")
                 return
+
+
+# people a warning names without placing them: "the perpetrators will face consequences"
+_CULPRIT_NOUNS = frozenset(
+    {"perpetrator", "culprit", "attacker", "assailant", "aggressor", "whoever", "anyone"}
+)
+
+
+def _warns_of_someone_unnamed(cand: Candidate) -> bool:
+    """A threat or warning (13) whose clause has for its subject people it names but the
+    coder cannot place ("warned that the perpetrators will face consequences", "said those
+    responsible would pay")."""
+    trig = cand.trigger
+    if cand.code[:2] != "13" or trig.pos_ != "VERB":
+        return False
+    for clause in trig.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clauses.subject_heads(clause):
+            lemma = subj.lemma_.lower()
+            if lemma in _CULPRIT_NOUNS or (
+                lemma == "those" and any(c.lower_ == "responsible" for c in subj.children)
+            ):
+                return True
+            if subj.pos_ == "NOUN" and _someone_unnamed(subj):
+                return True
+    return False
 
 
 # shows of force told again without their doer ("the launch came as ...", "the missile was
@@ -2582,6 +2614,17 @@ def _says_two(cand: Candidate) -> bool:
     return any(
         t.lower_ in ("two", "both") and t.head.lemma_.lower() in PAIR_NOUNS
         for t in cand.trigger.sent
+    )
+
+
+def _the_pair_does(cand: Candidate) -> bool:
+    """Is the subject of a verb trigger a bare "the countries", "the sides" or "both" ("The
+    countries also agreed to set up a hotline", "Both exchanged prisoners")? Then the pair of
+    the dyad just before does it."""
+    trig = cand.trigger
+    return trig.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (is_pair_phrase(c, definite=True) or c.lower_ == "both")
+        for c in trig.children
     )
 
 

@@ -1321,6 +1321,38 @@ _OCCASION_NOUNS = frozenset(
 )
 
 
+# what a withdrawal withdraws: "withdrew its troops from Syria"
+_FORCES_NOUNS = frozenset(
+    {"troop", "force", "soldier", "personnel", "unit", "contingent", "army", "military"}
+)
+
+
+def _fronted(head: Token, verb: Token) -> bool:
+    """A phrase of the verb's that opens the sentence before it ("On Fox News' "Hannity," she
+    called on the Obamas to ..."): where or when, not whom ("called on" names its own);
+    "together with Mexico, they reached" still names a side."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and prep.head.i == verb.i
+        and prep.i < verb.i
+    )
+
+
+def _set_off_with(head: Token, verb: Token) -> bool:
+    """A with-phrase set off by a comma after the verb's own words ("Iran has denied
+    responsibility, with Iranian media arguing ..."): what goes along with it, no partner."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.i == verb.i
+        and prep.i > verb.i + 1
+        and head.doc[prep.i - 1].text == ","
+    )
+
+
 def _an_occasion(head: Token) -> bool:
     return (
         head.dep_ == "pobj"
@@ -2550,11 +2582,12 @@ class SentenceCoder:
                 return
         if not cand.sources and any(
             is_pair_phrase(h, definite=True)
+            or (h.lower_ == "both" and h.dep_ == "nsubj")
             or any(is_pair_phrase(o) for o in clauses.prep_objects(h, ("from", "of")))
             for h in src_heads
         ):
             # before the role rule: "the two leaders" are a pair, not the clause's country,
-            # and so are "negotiators from both countries"
+            # and so are "negotiators from both countries" and a bare "both"
             cand.pair_slot = "source"
             return
         if (
@@ -2715,6 +2748,9 @@ class SentenceCoder:
         heads = clauses.prep_objects(trig, ("from", "of") if out else ("from",))
         for obj in (c for c in trig.children if c.dep_ in ("dobj", "prt", "prep")):
             heads += clauses.prep_objects(obj, ("from", "of"))  # "pulled troops out of Syria"
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _FORCES_NOUNS:
+                # "withdraw half its troops in Afghanistan": where they are is what is left
+                heads += clauses.prep_objects(obj, ("in",)) + clauses.prep_objects(trig, ("in",))
         places = [
             a
             for h in heads
@@ -2724,6 +2760,11 @@ class SentenceCoder:
         ]
         if places:
             cand.targets = unique(places)
+        elif cand.targets and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FORCES_NOUNS for c in trig.children
+        ):
+            # "will withdraw its troops by the summer": one's own forces are no target
+            cand.targets = []
 
     def _countries_after(self, token: Token, prep: str) -> set[str | None]:
         """The countries of the actors in `token`'s `prep` phrase ("withdrawal from the EU")."""
@@ -2920,7 +2961,11 @@ class SentenceCoder:
                     heads = [h for h in heads if h.dep_ != "dobj"]
                     heads += [h for h in blamed_on if h not in heads]
             # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
-            heads = [h for h in heads if not _an_occasion(h)]
+            heads = [
+                h
+                for h in heads
+                if not _an_occasion(h) and not _set_off_with(h, trig) and not _fronted(h, trig)
+            ]
             people = [
                 h
                 for h in heads

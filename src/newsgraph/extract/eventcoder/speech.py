@@ -976,7 +976,17 @@ class _Speech:
             # in this sentence that is not the speaker
             mine = {a.country for a in cand.sources}
             before = self.coder.actors.named_before(self.start, verb.i)
-            cand.targets = [a for a in before if a.country not in mine][-1:]
+            # (not one named in the speaker's own words: "former ambassador to the U.S.
+            # Michael Oren called it a sad night")
+            spans = [
+                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                for t in clauses.subject_heads(verb)
+            ]
+            cand.targets = [
+                a
+                for a in before
+                if a.country not in mine and not any(b <= a.start < e for b, e in spans)
+            ][-1:]
         if not cand.targets and (deed := _common_noun(heads)):
             cand.about = deed  # "called the launch an outrageous act": whoever launched
             return [cand]
