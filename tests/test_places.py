@@ -357,3 +357,17 @@ def test_places_county_takes_its_towns_coordinates(nlp: Any) -> None:
     county, town = places["Walker County"], places["LaFayette"]
     assert county.feature == "admin2" and county.country == "USA"
     assert (county.lat, county.lon) == (town.lat, town.lon)
+
+
+def test_places_in_a_country_named_after_it_is_of_that_country(nlp: Any) -> None:
+    # the gazetteer knows no Palmyra in Syria (only US towns): no US town for it
+    text = "Islamic State fighters seized the ancient city of Palmyra in central Syria on Sunday."
+    found = {p.name: p.country for p in _places(nlp, text)}
+    assert found.get("Palmyra") != "USA" and found.get("Syria") == "SYR", found
+    found = {p.name: p.country for p in _places(nlp, "Police in Paris in France arrested two men.")}
+    assert found.get("Paris") == "FRA", found
+
+
+def test_places_a_capital_in_another_country_keeps_its_own(nlp: Any) -> None:
+    found = {p.name: p.country for p in _places(nlp, "The role of Moscow in Syria grew.")}
+    assert found.get("Moscow") == "RUS", found

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "202"
+NAME, VERSION = "events.cameo", "203"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -222,6 +222,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _office_at_home(cand, coder, start, end)
                 if not cand.targets and cand.code[:2] == "13":
                     _threat_on_condition(cand, coder)
+                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                    _punished_for_deed(cand, coder)
                 if (
                     not cand.targets
                     and cand.code[:2] in _CONTEXT_TARGET_ROOTS
@@ -1215,6 +1217,41 @@ def _threat_on_condition(cand: Candidate, coder: SentenceCoder) -> None:
                     cand.targets = [actor]
                     cand.fallbacks.append("target:condition")
                     return
+
+
+# measures taken against someone for what they did: reduce relations (sanctions), coerce
+_PUNISHING_ROOTS = ("16", "17")
+_CAUSE_MARKS = frozenset({"after", "because", "since"})
+# verbs of finding out whose clause tells the deed: "after it determined that Moscow had ..."
+_FINDING_VERBS = frozenset(
+    {"determine", "find", "conclude", "establish", "confirm", "learn", "discover", "say"}
+)
+
+
+def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
+    """A measure with no one named is aimed at the one whose deed a clause of cause tells:
+    "would impose fresh sanctions after it determined that Moscow had used a nerve agent" ->
+    at Russia (the clause's subject, or that of what it found)."""
+    mine = {a.country for a in cand.sources}
+    for verb in {cand.anchor.i: cand.anchor, cand.trigger.i: cand.trigger}.values():
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in clause.children
+            ):
+                continue
+            clauses_in = [clause]
+            if clause.lemma_.lower() in _FINDING_VERBS:
+                clauses_in += [c for c in clause.children if c.dep_ == "ccomp"]
+            for inner in clauses_in:
+                for subject in inner.children:
+                    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
+                        continue
+                    actor = coder.actor(subject)
+                    if actor is not None and actor.country is not None:
+                        if actor.country not in mine:
+                            cand.targets = [actor]
+                            cand.fallbacks.append("target:punished")
+                        return
 
 
 def _disputes_a_clause(cand: Candidate) -> bool:

@@ -25,7 +25,7 @@ from newsgraph.extract.registry import Context, extractor
 from newsgraph.records import Entity, Place, Span
 
 NAME = "places.geonames"
-VERSION = "6"
+VERSION = "7"
 KEY = f"{NAME}@{VERSION}"
 
 _DATELINE = re.compile(
@@ -176,6 +176,15 @@ def _toponym(
             top.qualifier_states.add(m.qualifier_state)
         if m.qualifier_country:
             top.qualifier_countries.add(m.qualifier_country)
+    within = {m.within_country for m in mentions if m.within_country}
+    if len(within) == 1 and not any(
+        c.feature == "country" or c.capital for c in top.candidates
+    ):
+        # "the town of Palmyra in central Syria": a town of that country, or one the
+        # gazetteer lacks (no Palmyra, Pennsylvania); a capital may act there ("the role of
+        # Moscow in Syria")
+        top.qualifier_countries |= within
+        top.candidates = [c for c in top.candidates if c.country in within]
     return top
 
 

@@ -701,6 +701,13 @@ class ActorResolver:
         known = actors.organisation(entity.name if entity is not None else actor.text)
         if known is None and entity is not None:
             known = entity.actor
+        if known is None and entity is None:
+            # "Taliban fighters", "the Houthi rebels": the group's name before its men
+            words = [w for w in actor.text.split() if w.lower() != "the"]
+            for k in range(len(words) - 1, 0, -1):
+                known = actors.organisation(" ".join(words[:k]))
+                if known is not None:
+                    break
         role = known.role if known is not None else None
         return role in _ARMED_ROLES or (actor.code or "")[3:6] in _ARMED_ROLES
 

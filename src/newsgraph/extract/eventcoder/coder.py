@@ -1327,6 +1327,14 @@ _FORCES_NOUNS = frozenset(
 )
 
 
+# what force holds or takes, whose of-phrase names the place: "took control of the city of
+# Kunduz", "seized control of the town of Palmyra"
+_HELD_NOUNS = frozenset(
+    {"control", "city", "town", "village", "province", "region", "district", "capital"}
+    | {"outskirts", "part", "parts", "territory"}
+)
+
+
 def _fronted(head: Token, verb: Token) -> bool:
     """A phrase of the verb's that opens the sentence before it ("On Fox News' "Hannity," she
     called on the Obamas to ..."): where or when, not whom ("called on" names its own);
@@ -3322,6 +3330,10 @@ class SentenceCoder:
             if violent and self._attacked_place(head):
                 found.extend(self._attacked_place(head))  # "shelled Kharkiv": Ukraine
                 continue
+            held = self._place_held(head) if violent else []
+            if held:
+                found.extend(held)  # "took control of the city of Kunduz": Afghanistan
+                continue
             # "rejected China's claim", "closer China-Russia ties", "condemned the launch by
             # North Korea": the actors inside the phrase
             # "urged the North's allies": the allies are others than the North
@@ -3402,6 +3414,21 @@ class SentenceCoder:
             named = self.actor(place)
             country = named.country if named is not None else None
         return country
+
+    def _place_held(self, head: Token) -> list[ResolvedActor]:
+        """The named place an of-phrase of the object leads to: "took control of the city of
+        Kunduz", "seized control of Mosul" (force on the place is on its country)."""
+        if head.lemma_.lower() not in _HELD_NOUNS:
+            return []
+        for obj in clauses.prep_objects(head, ("of",)):
+            found = self._attacked_place(obj)
+            if not found and obj.lemma_.lower() in _HELD_NOUNS:
+                found = [
+                    a for o in clauses.prep_objects(obj, ("of",)) for a in self._attacked_place(o)
+                ]
+            if found:
+                return found
+        return []
 
     def _attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where

@@ -64,6 +64,8 @@ class Mention:
     origin: str  # "ner", "gazetteer", "street", "dateline"
     qualifier_state: str | None = None
     qualifier_country: str | None = None
+    # the country a place is said to be in: "the town of Palmyra in central Syria"
+    within_country: str | None = None
 
 
 def find_toponyms(
@@ -379,6 +381,30 @@ def _state_politics(text: str, m: Mention, gaz: Gazetteer) -> str | None:
     return None
 
 
+# "Palmyra in central Syria", "Kunduz in northern Afghanistan"
+_WITHIN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western|rural|neighbou?ring)\s+)?"
+    r"((?:[A-Z][A-Za-z]*\.?\s?){1,3})"
+)
+
+
+def _within_after(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """The country named by "in <country>" right after a toponym."""
+    m = _WITHIN.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).strip()
+    while words:
+        norm = normalise(words.rstrip("."))
+        if norm in gaz.countries:
+            return gaz.countries[norm]
+        if " " not in words:
+            break
+        words = words.rsplit(" ", 1)[0]
+    return None
+
+
 def qualify(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         q = _qualifier_after(text, m.end, gaz)
@@ -386,3 +412,5 @@ def qualify(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             m.qualifier_state, m.qualifier_country = q
         elif (state := _state_politics(text, m, gaz)) is not None:
             m.qualifier_state = state
+        else:
+            m.within_country = _within_after(text, m.end, gaz)
