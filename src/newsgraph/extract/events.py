@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "203"
+NAME, VERSION = "events.cameo", "204"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2647,10 +2647,17 @@ def _said_as_they(cand: Candidate) -> bool:
 
 
 def _says_two(cand: Candidate) -> bool:
-    """Does the sentence say "two"/"both" about the pair ("the two sides", "both leaders")?"""
+    """Does the sentence say "two"/"both" about the pair ("the two sides", "both leaders")?
+    Not when the trigger names its own sides between them ("clashes between protesters and
+    police ... from both sides": the sides are these, though no country is theirs)."""
+    trig = cand.trigger
+    if any(
+        not is_pair_phrase(o, definite=True)
+        for o in clauses.prep_objects(trig, ("between", "among"))
+    ):
+        return False
     return any(
-        t.lower_ in ("two", "both") and t.head.lemma_.lower() in PAIR_NOUNS
-        for t in cand.trigger.sent
+        t.lower_ in ("two", "both") and t.head.lemma_.lower() in PAIR_NOUNS for t in trig.sent
     )
 
 

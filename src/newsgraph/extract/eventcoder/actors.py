@@ -646,6 +646,14 @@ class ActorResolver:
             code = self.entity_code(entity)
             if code is None and entity.type in ("PERSON", "ORG"):
                 country, role = self._modifiers(span.start, span.root)
+                if country is None and entity.type == "ORG":
+                    # "the White House's National Security Council": the owner's country
+                    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+                    country = self._country_of(owner) if owner is not None else None
+                    if country is not None and country.startswith("IGO"):
+                        country = None
+                    if role is None and entity.actor is not None:
+                        role = entity.actor.role
                 if country:
                     code = country + (role or "")
             if code is None and entity.actor is not None:

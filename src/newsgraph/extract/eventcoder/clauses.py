@@ -574,8 +574,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         subject = _prepositional_subject(verb)
         if subject is not None:
             return members(subject)
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "acl" and (
+        verb.head.pos_ == "NOUN" or any(c.dep_ == "poss" for c in verb.head.children)
+    ):
         # "the decision by the U.N. General Assembly to recognize Palestine": the noun's agent
+        # (a noun with a possessive, whatever the tagger says: "China's recent United Nations
+        # vote to impose tougher sanctions")
         agents = [
             o
             for c in verb.head.children
@@ -718,8 +722,23 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             # a tensed verb is joined to the barring, not to the gerund it keeps from
             return subject_heads(head.head.head, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
-            return subject_heads(head, depth + 1)
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            shared = subject_heads(head, depth + 1)
+            if (
+                not shared
+                and verb.dep_ == "conj"
+                and not is_passive(verb)
+                and (
+                    any(c.dep_ == "aux" for c in verb.children) or verb.tag_ in ("VBZ", "VBP")
+                )
+            ):
+                # "Trump was scheduled to meet Putin but will instead have a meeting with
+                # him": the one the passive before is said of does the active verb after it
+                # (with a tense of its own: "was arrested and charged" shares the passive)
+                patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+                if patients:
+                    return members(patients[0])
+            return shared
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
             # "Pence is due to visit", "Beijing is ready to impose": the copula's subject
             return subject_heads(head.head, depth + 1)
     return []

@@ -355,6 +355,13 @@ class Discourse:
             kinds.add("country")
         if self._is_group(tok, code):
             kinds.update(("group", "org"))
+        if (
+            etype == "NORP"
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and tok.dep_ not in ("amod", "compound", "poss")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            plural = True  # "The French want ... because they": a people, not a state
         if plural:
             kinds.add("plural")
         if (
