@@ -15,18 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.test_events_round12 import dyads, rules
-
-
-def codes(events: list[Any], trigger: str) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            e.source.actor_code if e.source else None,
-            e.target.actor_code if e.target else None,
-            e.root_code,
-        )
-        for e in events
-        if e.trigger.text == trigger
-    }
+from tests.test_events_round54 import _codes as codes
 
 
 def test_the_regime_is_the_government_of_the_country_named_before(nlp: Any) -> None:
@@ -34,7 +23,7 @@ def test_the_regime_is_the_government_of_the_country_named_before(nlp: Any) -> N
         "Venezuela fired on a fishing boat near the coast on Tuesday. Chile condemned the "
         "regime on Wednesday."
     )
-    assert codes(rules(nlp, text), "condemned") == {("CHL", "VENGOV", "11")}
+    assert codes(rules(nlp, text), "condemned") == {("CHL", "VENGOV", "111")}
 
 
 def test_a_regime_told_of_long_before_is_preferred_among_the_countries_in_sight(
@@ -46,7 +35,7 @@ def test_a_regime_told_of_long_before_is_preferred_among_the_countries_in_sight(
         "Markets were calm. Peru closed its border with Venezuela after talks with Colombia. "
         "Chile condemned the regime."
     )
-    assert codes(rules(nlp, text), "condemned") == {("CHL", "VENGOV", "11")}
+    assert codes(rules(nlp, text), "condemned") == {("CHL", "VENGOV", "111")}
 
 
 def test_the_regime_is_not_the_subject_above_it(nlp: Any) -> None:

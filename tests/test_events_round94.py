@@ -13,18 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.test_events_round12 import dyads, rules
-
-
-def codes(events: list[Any], trigger: str) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            e.source.actor_code if e.source else None,
-            e.target.actor_code if e.target else None,
-            e.code,
-        )
-        for e in events
-        if e.trigger.text == trigger
-    }
+from tests.test_events_round54 import _codes as codes
 
 
 def test_an_active_verb_joined_to_a_passive_is_done_by_its_subject(nlp: Any) -> None:
