@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "204"
+NAME, VERSION = "events.cameo", "205"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -162,6 +162,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 cand.code = "036"
                 cand.mode = "reported" if cand.mode == "reported" else "asserted"
                 cand.rule += " + condition"
+            if _own_people_withdrawn(cand):
+                # "The State Department has ordered all non-emergency staff stationed in Iraq
+                # to leave the country": one's own people called home is a withdrawal (166)
+                # from where they are, not an expulsion
+                cand.code = "166"
+                cand.targets = _left_places(cand, coder, start, end)
+                cand.rule += " + own people"
             if _harm_on_condition(cand):
                 # "I will totally destroy the economy of Turkey if ...", "would impose new
                 # sanctions on Iran if there is no agreement": harm promised on a condition is a
@@ -1252,6 +1259,58 @@ def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
                             cand.targets = [actor]
                             cand.fallbacks.append("target:punished")
                         return
+
+
+# people one sends abroad, whom an order to leave calls home
+_OWN_PEOPLE_ABROAD = frozenset(
+    {"staff", "personnel", "employee", "diplomat", "citizen", "national", "worker", "troop"}
+    | {"dependent", "dependant", "family"}
+)
+
+
+def _ordered_ones(cand: Candidate) -> list[Token]:
+    return [c for c in cand.trigger.children if c.dep_ == "dobj"]
+
+
+def _own_people_withdrawn(cand: Candidate) -> bool:
+    """An order to leave (174) given to one's own: the ordered are of the source's country,
+    or people one sends abroad named by no country ("ordered all non-emergency staff
+    stationed in Iraq to leave")."""
+    if cand.code != "174" or cand.trigger.lemma_.lower() != "order" or not cand.sources:
+        return False
+    ordered = _ordered_ones(cand)
+    if not ordered:
+        return False
+    mine = {a.country for a in cand.sources}
+    if cand.targets:
+        return all(a.country in mine for a in cand.targets)
+    head = ordered[0]
+    return head.lemma_.lower() in _OWN_PEOPLE_ABROAD and not any(
+        t.ent_type_ in ("GPE", "NORP") for t in head.subtree if t.i < head.i
+    )
+
+
+def _left_places(
+    cand: Candidate, coder: SentenceCoder, start: int, end: int
+) -> list[ResolvedActor]:
+    """The country the ordered leave: the object of "leave", else where they are ("staff
+    stationed in Iraq", "diplomats in Peru")."""
+    mine = {a.country for a in cand.sources}
+    heads: list[Token] = []
+    for verb in cand.trigger.children:
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.lemma_.lower() in ("leave", "depart"):
+            heads += [c for c in verb.children if c.dep_ == "dobj"]
+            heads += clauses.prep_objects(verb, ("from",))
+    for obj in _ordered_ones(cand):
+        heads += [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+    found = [
+        a
+        for h in heads
+        if start <= h.i < end
+        for a in (coder.actors_of(h) or coder._attacked_place(h))
+        if a.country is not None and a.country not in mine
+    ]
+    return unique(found)[:1]
 
 
 def _disputes_a_clause(cand: Candidate) -> bool:
