@@ -3,7 +3,8 @@ wrong root. Welcoming refugees or migrants is granting asylum (075), not praise;
 troops or marines is military cooperation (062), not a visit hosted; banning demonstrations,
 rallies or parties is an administrative sanction (172), not an embargo; firing both barrels or a
 broadside at someone is criticism (111), not gunfire; ordering one's own staff to leave a country
-is a withdrawal from it (166), not an expulsion. Sentences written for these tests."""
+is a withdrawal from it (166), not an expulsion (and, events.cameo@206, blaming a thing "by"
+someone blames its author). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_ordering_ones_own_staff_to_leave_is_a_withdrawal(nlp: Any) -> None:
 def test_ordering_anothers_diplomats_to_leave_is_still_an_expulsion(nlp: Any) -> None:
     text = "Chile ordered Peru's ambassador to leave the country."
     assert _codes_of(nlp, text, "ordered") == {"174"}
+
+
+def test_blaming_a_thing_by_someone_blames_its_author(nlp: Any) -> None:
+    text = (
+        "Ana Soto has blamed two letters to Congress by Peruvian minister Luis Castillo for "
+        "her defeat."
+    )
+    found = {e.target.actor_code[:3] for e in rules(nlp, text) if e.target and e.code == "112"}
+    assert "PER" in found, found

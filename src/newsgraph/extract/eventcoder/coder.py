@@ -2968,6 +2968,12 @@ class SentenceCoder:
                 if blamed_on:
                     heads = [h for h in heads if h.dep_ != "dobj"]
                     heads += [h for h in blamed_on if h not in heads]
+                elif not clauses.is_passive(trig) and any(c.dep_ == "dobj" for c in trig.children):
+                    # "blamed two letters to Congress by FBI director James Comey for her
+                    # defeat": an active verb's by-phrase is its object's author, the one blamed
+                    authors = [h for h in clauses.agent_objects(trig) if self.actor(h) is not None]
+                    if authors:
+                        heads = [h for h in heads if h.dep_ != "dobj"] + authors
             # "on the eve of Pompeo's visit", "on the sidelines of the summit": when, not whom
             heads = [
                 h
