@@ -1198,11 +1198,7 @@ def _harm_on_condition(cand: Candidate) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in (*verb.children, *clause.children)):
         return False  # "would have attacked Iran if Obama had not objected": what did not come
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
+    return any(clauses.marked_clause(c, ("if", "unless")) for c in clause.children)
 
 
 def _threat_on_condition(cand: Candidate, coder: SentenceCoder) -> None:
@@ -1212,9 +1208,7 @@ def _threat_on_condition(cand: Candidate, coder: SentenceCoder) -> None:
     mine = {a.code for a in cand.sources}
     for verb in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "xcomp")):
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
-            ):
+            if not clauses.marked_clause(clause, ("unless", "if")):
                 continue
             for subject in clause.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -1242,9 +1236,7 @@ def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
     mine = {a.country for a in cand.sources}
     for verb in {cand.anchor.i: cand.anchor, cand.trigger.i: cand.trigger}.values():
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in clause.children
-            ):
+            if not clauses.marked_clause(clause, _CAUSE_MARKS):
                 continue
             clauses_in = [clause]
             if clause.lemma_.lower() in _FINDING_VERBS:
@@ -1307,7 +1299,7 @@ def _left_places(
         a
         for h in heads
         if start <= h.i < end
-        for a in (coder.actors_of(h) or coder._attacked_place(h))
+        for a in (coder.actors_of(h) or coder.attacked_place(h))
         if a.country is not None and a.country not in mine
     ]
     return unique(found)[:1]

@@ -5,7 +5,7 @@ Everything here reads a parse and returns tokens or labels; nothing knows CAMEO 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -1237,6 +1237,14 @@ def object_heads(verb: Token) -> list[Token]:
     if done_to is not None:
         out.extend(members(done_to))  # "wants the sanctions on Peru lifted"
     return out
+
+
+def marked_clause(head: Token, marks: Collection[str]) -> bool:
+    """Is `head` an adverbial clause opened by one of `marks` ("if troops withdraw", "after
+    Moscow used a nerve agent")?"""
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in head.children
+    )
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -324,13 +324,6 @@ _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
-def _marked_clause(head: Token, marks: frozenset[str]) -> bool:
-    """Is `head` an adverbial clause opened by one of `marks` ("if troops withdraw")?"""
-    return head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in marks for c in head.children
-    )
-
-
 # "called" someone, with nothing else said of them: a telephone call (041). The lexicon's
 # "call for", "call on", "call off" come first, and a name given is no call ("called Trudeau
 # weak", speech.py)
@@ -2426,7 +2419,7 @@ class SentenceCoder:
                     for c in src_heads
                     if c.dep_ in ("compound", "poss", "nmod")
                     # ("Crimea's annexation by Russia": a place taken by force)
-                    and (them := self._resolve([c], start, end) or self._attacked_place(c))
+                    and (them := self._resolve([c], start, end) or self.attacked_place(c))
                     and not {a.country for a in them} & doers
                 ]
                 tgt_heads = [m for c in before_noun for m in clauses.members(c)]
@@ -2657,7 +2650,7 @@ class SentenceCoder:
                 # "Nigerian schoolgirls were kidnapped", "Kharkiv was shelled": the country in
                 # the phrase (only for force: "Obama's chances are considered high" is no act
                 # on the USA)
-                found = [a for h in tgt_heads for a in self._attacked_place(h)]
+                found = [a for h in tgt_heads for a in self.attacked_place(h)]
                 found = found or [a for h in tgt_heads for a in self.actors.modifier_actors(h)]
             if not found and trig.pos_ == "VERB" and cand.code[:2] in _GIVING_ROOTS:
                 # "the messages were turned over to Congress", "aid was delivered to Syria":
@@ -2763,7 +2756,7 @@ class SentenceCoder:
             a
             for h in heads
             if start <= h.i < end
-            for a in (self.actors_of(h) or self._attacked_place(h))
+            for a in (self.actors_of(h) or self.attacked_place(h))
             if a.country not in own
         ]
         if places:
@@ -2805,7 +2798,7 @@ class SentenceCoder:
             ):
                 continue  # "claims the company denies": the firm told of before, anyone's
             verb: Token | None = cand.anchor if cand.anchor is not cand.trigger else head.head
-            if _marked_clause(cand.trigger, _CONDITION_MARKS):
+            if clauses.marked_clause(cand.trigger, _CONDITION_MARKS):
                 # the parser makes a noun the head of a condition: "willing to give up its
                 # weapons if military threats subside" (not its own military's)
                 continue
@@ -2829,7 +2822,7 @@ class SentenceCoder:
                                 span.text, span.start_char, span.end_char, code, None, "role"
                             )
                         ]
-                if _marked_clause(verb, _OTHER_TIME_MARKS | _CONDITION_MARKS):
+                if clauses.marked_clause(verb, _OTHER_TIME_MARKS | _CONDITION_MARKS):
                     # "the EU imposed its ban after troops opened fire": a clause of another
                     # time tells of others' deeds, and so does a condition ("will talk if
                     # troops withdraw")
@@ -3216,7 +3209,7 @@ class SentenceCoder:
                 if start <= head.i < end:
                     found.extend(
                         a
-                        for a in self._attacked_place(head) or self.actors_of(head)
+                        for a in self.attacked_place(head) or self.actors_of(head)
                         if a.country and a.country not in source_countries
                     )
             if not found and trig.pos_ == "VERB":
@@ -3230,7 +3223,7 @@ class SentenceCoder:
                     for t in o.subtree
                     if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and start <= t.i < end
                     for m in clauses.members(t)
-                    for a in self._attacked_place(m)
+                    for a in self.attacked_place(m)
                     if a.country and a.country not in source_countries
                 ]
                 if len({a.country for a in placed}) == 1:
@@ -3333,8 +3326,8 @@ class SentenceCoder:
             if group:
                 found.extend(group)
                 continue
-            if violent and self._attacked_place(head):
-                found.extend(self._attacked_place(head))  # "shelled Kharkiv": Ukraine
+            if violent and self.attacked_place(head):
+                found.extend(self.attacked_place(head))  # "shelled Kharkiv": Ukraine
                 continue
             held = self._place_held(head) if violent else []
             if held:
@@ -3427,16 +3420,16 @@ class SentenceCoder:
         if head.lemma_.lower() not in _HELD_NOUNS:
             return []
         for obj in clauses.prep_objects(head, ("of",)):
-            found = self._attacked_place(obj)
+            found = self.attacked_place(obj)
             if not found and obj.lemma_.lower() in _HELD_NOUNS:
                 found = [
-                    a for o in clauses.prep_objects(obj, ("of",)) for a in self._attacked_place(o)
+                    a for o in clauses.prep_objects(obj, ("of",)) for a in self.attacked_place(o)
                 ]
             if found:
                 return found
         return []
 
-    def _attacked_place(self, head: Token) -> list[ResolvedActor]:
+    def attacked_place(self, head: Token) -> list[ResolvedActor]:
         """A named place hit by force stands for its country; elsewhere a place is only where
         something happens ("talks in Geneva"). A date is no place ("in March")."""
         if head.ent_type_ in ("DATE", "TIME"):

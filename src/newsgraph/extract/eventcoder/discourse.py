@@ -612,10 +612,16 @@ class Discourse:
         else:
             return None
         unit = self.unit_of(tok.i)
+        how = f"discourse:the {tok.lower_}"
+
+        def finish(actor: ResolvedActor | None) -> ResolvedActor | None:
+            # "the regime": the government of the country found
+            return _rulers(actor, tok) if rulers and actor is not None else actor
+
         if kind == "country" and not plural:
             own = self._reporters_country(tok)
             if own is not None:
-                return _rulers(own, tok) if rulers else own
+                return finish(own)
         bound = self._commanding(tok)
         # the regimes the article has told of before ("the Iranian regime", "the regime in
         # Tehran"): one a few sentences back is the one a bare "the regime" goes on telling
@@ -635,19 +641,18 @@ class Discourse:
             else []
         )
         near = [m for m in regimes if m.unit >= unit - DESCRIPTION_WINDOW]
+        ruled = {m.actor.country for m in regimes if m.actor is not None}
         if kind == "country":
             # "a port in Peru, where the country tested a missile": the relative
             # clause's own noun names it
             held = self._relative_antecedent(tok, test)
             if held is not None:
-                picked = self._pick([held], tok, f"discourse:the {tok.lower_}")
-                return _rulers(picked, tok) if rulers and picked else picked
+                return finish(self._pick([held], tok, how))
         for u in range(unit, unit - DESCRIPTION_WINDOW - 1, -1):
             if u < unit and near:
                 # none in its own sentence, and "the regime" told of a few sentences before:
                 # the same one
-                picked = self._pick(near[-1:], tok, f"discourse:the {tok.lower_}")
-                return _rulers(picked, tok) if picked else None
+                return finish(self._pick(near[-1:], tok, how))
             found = [
                 m
                 for m in self.mentions()
@@ -663,18 +668,16 @@ class Discourse:
             ]
             if found and tok.dep_ not in _SUBJECT_DEPS and not rulers:
                 found = found[-1:]  # "withdraw diplomats from the country": the latest one
-            ruled = {m.actor.country for m in regimes if m.actor is not None}
             if rulers and any(m.actor and m.actor.country in ruled for m in found):
                 found = [m for m in found if m.actor and m.actor.country in ruled]
             if found:
-                actor = self._pick(found, tok, f"discourse:the {tok.lower_}")
+                actor = self._pick(found, tok, how)
                 if kind == "country" and actor and not self._named_here(tok, actor, bound):
                     return None  # "Cuban exiles ... relations with the island": a new one
-                return _rulers(actor, tok) if rulers and actor else actor
+                return finish(actor)
         if regimes:
             # no country in sight: the regime named last, however far back
-            picked = self._pick(regimes[-1:], tok, f"discourse:the {tok.lower_}")
-            return _rulers(picked, tok) if picked else None
+            return finish(self._pick(regimes[-1:], tok, how))
         return None
 
     def _reporters_country(self, tok: Token) -> ResolvedActor | None:
@@ -814,7 +817,8 @@ def _last_actor(found: list[Mention]) -> int:
 
 
 # verbs whose object, judged "of" or "for" something, is a party: "accusing it of walking
-# back its campaign", "blamed it for the attack"
+# back its campaign", "blamed it for the attack" (the part of `clauses.JUDGING_LEMMAS` whose
+# "it" is never a thing: not "seized it for", "banned it for")
 _JUDGING_VERBS = frozenset(
     {
         "accuse",

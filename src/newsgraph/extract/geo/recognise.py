@@ -10,7 +10,7 @@ and Love counties") and from street and road patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -343,17 +343,24 @@ def _qualifier_after(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, s
     m = _QUALIFIER.match(text, end)
     if not m:
         return None
-    words = m.group(1).strip()
-    while words:
+    for words in _leading_words(m.group(1)):
         norm = normalise(words)
         if norm in gaz.us_states or normalise(words.replace(" ", "")) in gaz.us_states:
             return gaz.us_states.get(norm) or gaz.us_states[normalise(words.replace(" ", ""))], None
         if norm in gaz.countries:
             return None, gaz.countries[norm]
+    return None
+
+
+def _leading_words(words: str) -> Iterator[str]:
+    """The words, then the words less the last, down to the first ("New York City", "New
+    York", "New"): the longest name that opens them wins."""
+    words = words.strip()
+    while words:
+        yield words
         if " " not in words:
             break
         words = words.rsplit(" ", 1)[0]
-    return None
 
 
 # a US state's politics named around its name: "Kelly Loeffler, Republican of Georgia",
@@ -394,14 +401,10 @@ def _within_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     m = _WITHIN.match(text, end)
     if not m:
         return None
-    words = m.group(1).strip()
-    while words:
+    for words in _leading_words(m.group(1)):
         norm = normalise(words.rstrip("."))
         if norm in gaz.countries:
             return gaz.countries[norm]
-        if " " not in words:
-            break
-        words = words.rsplit(" ", 1)[0]
     return None
 
 
