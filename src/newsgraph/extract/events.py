@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "206"
+NAME, VERSION = "events.cameo", "207"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -231,6 +231,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _threat_on_condition(cand, coder)
                 if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
                     _punished_for_deed(cand, coder)
+                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                    _punished_one_reacts(cand, cands, coder)
                 if (
                     not cand.targets
                     and cand.code[:2] in _CONTEXT_TARGET_ROOTS
@@ -1251,6 +1253,42 @@ def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
                             cand.targets = [actor]
                             cand.fallbacks.append("target:punished")
                         return
+
+
+def _punished_one_reacts(
+    cand: Candidate, cands: Sequence[Candidate], coder: SentenceCoder
+) -> None:
+    """A measure with no one named, told in a clause of time or cause, is aimed at the one
+    the clause above tells reacting: "North Korea vowed revenge after the United Nations
+    imposed new sanctions" -> at North Korea (the subject of the clause above, of another
+    country, and the doer of an event the rules read there; not "Japanese companies have
+    struggled since the sanctions began")."""
+    clause = cand.anchor
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if not clauses.marked_clause(clause, _CAUSE_MARKS | {"when"}):
+        return
+    above = clause.head
+    told = {above.i}  # the clause above, and the verbs its infinitive hangs on ("vowed to
+    verb = above  # strike ... after"): an event read there
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        told.add(verb.i)
+    reacting = {
+        a.country
+        for c in cands
+        if c is not cand and told & {c.trigger.i, c.anchor.i}
+        for a in c.sources
+    }
+    mine = {a.country for a in cand.sources}
+    for subject in clauses.subject_heads(above):
+        if subject.pos_ == "PRON":
+            continue
+        actor = coder.actor(subject)
+        if actor is not None and actor.country in reacting - mine - {None}:
+            cand.targets = [actor]
+            cand.fallbacks.append("target:reacting")
+            return
 
 
 # people one sends abroad, whom an order to leave calls home

@@ -76,13 +76,14 @@ class ActorTable:
     regions: dict[str, str]
     roles: dict[str, str]  # lower-case title or group word -> role code
     persons: dict[str, str]  # lower-case name -> actor code
+    bodies: dict[str, str]  # lower-case adjective of one country's body -> actor code
 
 
 @lru_cache(maxsize=1)
 def actor_table() -> ActorTable:
     text = resources.files("newsgraph.extract.data").joinpath("event_actors.tsv").read_text("utf-8")
     kinds: dict[str, dict[str, str]] = {
-        k: {} for k in ("country", "capital", "igo", "region", "role", "person")
+        k: {} for k in ("country", "capital", "igo", "region", "role", "person", "body")
     }
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
@@ -100,6 +101,7 @@ def actor_table() -> ActorTable:
         kinds["region"],
         kinds["role"],
         persons,
+        kinds["body"],
     )
 
 
@@ -333,6 +335,7 @@ class ActorResolver:
         self._inferred: dict[str, str | None] = {}
         self._dateline: dict[int, bool] = {}
         self._plain: dict[int, ResolvedActor | None] = {}
+        self._reading_bodies = False  # (a sentence read for a body's own: no second read)
         self._text: str | None = None
         self._ents: list[Span] = []
         self._entities = {e.id: e for e in entities}
@@ -596,7 +599,7 @@ class ActorResolver:
             return self._plain[token.i]
         deferred = self.discourse.deferred
         actor = self._read_plain(token)
-        if self.discourse.deferred == deferred:
+        if self.discourse.deferred == deferred and not self._reading_bodies:
             self._plain[token.i] = actor
         return actor
 
@@ -820,6 +823,25 @@ class ActorResolver:
                 return entity
         return None
 
+    def _body_named_here(self, token: Token, body: str) -> str | None:
+        """The code of another country's body of the same role (`body`'s) that the sentence
+        of `token` names, if one."""
+        if self._reading_bodies:
+            return None
+        role = body[3:]
+        self._reading_bodies = True
+        try:
+            for other in token.sent:
+                if other.i in (token.i, token.head.i) or other.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                actor = self._resolve_plain(other)
+                code = actor.code if actor is not None else None
+                if code and code[3:] == role and code != body:
+                    return code
+        finally:
+            self._reading_bodies = False
+        return None
+
     def _common_noun(self, token: Token) -> ResolvedActor | None:
         """ "Taiwan's government", "Russian producers", "the Chinese", "Moscow" without an entity."""
         if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -834,6 +856,14 @@ class ActorResolver:
                         return named
             return None
         table = self.table
+        body = table.bodies.get(token.lower_) if token.pos_ == "ADJ" else None
+        if body is not None:
+            # "congressional investigations": the U.S. Congress's, unless the sentence names
+            # another body of that kind ("The Chilean Senate undertook congressional probes")
+            body = self._body_named_here(token, body) or body
+            return ResolvedActor(
+                token.text, token.idx, token.idx + len(token.text), body, None, "table:body"
+            )
         left = token.left_edge.i
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
@@ -856,12 +886,22 @@ class ActorResolver:
         if code is None and role is not None:
             country = None
             for child in token.children:
+                body = table.bodies.get(child.lower_) if child.dep_ == "amod" else None
+                if body is not None and country is None:
+                    # "congressional investigators", "Congressional leaders": the body's own
+                    body = self._body_named_here(child, body) or body
+                    country, role = body[:3], body[3:6] or role
                 if child.dep_ in ("poss", "amod", "compound", "nmod"):
                     country = country or self._country_of(child)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "ministers of Ruritania", "envoys from the five nations of the bloc"
                     for obj in child.children:
                         country = country or self._country_of(obj) or self._members_of(obj)
+                if child.dep_ == "amod" and child.lemma_.lower() == "loyal" and child.i > token.i:
+                    # "forces loyal to Assad": the country of the one they serve
+                    for obj in clauses.prep_objects(child, ("to",)):
+                        served = self._resolve_plain(obj)
+                        country = country or (served.country if served is not None else None)
             if country is None and (role in _LOCAL_ROLES or token.lemma_.lower() in _SEATED_NOUNS):
                 # "police in Berlin", "a court in Lima", "authorities in Seoul", "the regime in
                 # Damascus": the police, courts and rulers of the place (and "banks from

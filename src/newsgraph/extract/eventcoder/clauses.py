@@ -644,6 +644,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if judged is not None:
             # "accused the U.S. of violating the treaty", "Russia was blamed for meddling",
             # "thanked Japan for hosting the talks": the one judged did it
+            if is_relative(judged) and carrier.dep_ == "relcl":
+                # "Turkish companies, which hardliners accused of doing business with Israel"
+                return members(carrier.head)
             return members(judged)
         found = subject_heads(carrier, depth + 1)
         if verb.head.lower_ == "in" and carrier.lemma_.lower() in ("join", "stand"):

@@ -1077,6 +1077,12 @@ _GOODS_NOUNS = frozenset(
 )
 
 
+# measures laid "on" goods: "imposed tariffs on steel from Canada"
+_MEASURE_NOUNS = frozenset(
+    {"tariff", "duty", "levy", "tax", "sanction", "embargo", "quota", "ban", "restriction"}
+)
+
+
 def _origin_on_the_verb(goods: Token) -> list[Token]:
     """Whence goods come when the parser hangs the "from" phrase on the verb that imposes a
     measure on them ("imposed tariffs on steel and aluminum from Canada and Mexico")."""
@@ -1084,9 +1090,14 @@ def _origin_on_the_verb(goods: Token) -> list[Token]:
     if on.dep_ != "prep" or on.lower_ not in ("on", "against"):
         return []
     measure = on.head
-    if measure.dep_ != "dobj" or measure.pos_ != "NOUN":
+    if measure.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEASURE_NOUNS for c in measure.children
+    ):
+        verb = measure  # "imposed tariffs on steel from Canada", all three hung on the verb
+    elif measure.dep_ != "dobj" or measure.pos_ != "NOUN":
         return []
-    verb = measure.head
+    else:
+        verb = measure.head
     return [o for o in clauses.prep_objects(verb, ("from",)) if o.i > goods.i and not _from_to(o.head)]
 
 
@@ -1232,9 +1243,31 @@ def _carrier(
     return None
 
 
+def _ahead_of(head: Token) -> Token | None:
+    """The verb an "ahead of" or "prior to" phrase of `head` hangs on ("Ahead of talks with
+    Putin, Trump said": said)."""
+    prep = head.head
+    adverb = prep.head
+    if (
+        head.dep_ == "pobj"
+        and (adverb.lower_, prep.lower_) in (("ahead", "of"), ("prior", "to"))
+        and adverb.dep_ == "advmod"
+        and adverb.head.pos_ in ("VERB", "AUX")
+    ):
+        return adverb.head
+    return None
+
+
 def _in_adverbial_phrase(noun: Token) -> bool:
     head = clauses.first_conjunct(noun)
     return head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS
+
+
+# Coercions a state does, and who tells of them undone by anyone named: the authorities
+# that say "the tanker was seized" seized it
+_AUTHORITY_ROOTS = frozenset({"16", "17"})
+_AUTHORITY_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+_AUTHORITY_TELLING = frozenset({"say", "announce", "confirm", "state", "report", "add"})
 
 
 # verbs whose passive tells the subject's own stance: "is committed to", "remained dedicated
@@ -2345,6 +2378,10 @@ class SentenceCoder:
                 src_heads = [h for h in undergoers if start <= h.i < end]
             elif clauses.is_passive(trig):
                 src_heads = clauses.agent_objects(trig)
+                if not src_heads and cand.code[:2] in _AUTHORITY_ROOTS:
+                    # "South Korean authorities announced the tanker was being held": the
+                    # authorities that tell of a coercion no one is said to have done did it
+                    src_heads = self._telling_authority(trig, start, end)
                 if not src_heads and cand.code[:2] in ("15", "19"):
                     # "a ballistic missile launched from North Korea", "rockets fired from
                     # Gaza": where it was fired from fired it
@@ -2834,6 +2871,19 @@ class SentenceCoder:
                 verb = verb.head if verb.head.i != verb.i else None
         return []
 
+    def _telling_authority(self, verb: Token, start: int, end: int) -> list[Token]:
+        """The subject of the saying whose clause `verb` is, when it is a state's office,
+        police, forces or courts ("Turkish police said 12 suspects were detained")."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _AUTHORITY_TELLING:
+            return []
+        subjects = [h for h in clauses.subject_heads(verb.head) if start <= h.i < end]
+        actors = [self.actor(h) for h in subjects]
+        if subjects and all(
+            a is not None and (a.code or "")[3:6] in _AUTHORITY_ROLES for a in actors
+        ):
+            return subjects
+        return []
+
     def _on_a_channel(self, head: Token) -> bool:
         """Is `head` an outlet named as where something was said ("on Fox News", "via
         CNN")?"""
@@ -2860,6 +2910,11 @@ class SentenceCoder:
             and head.head.head.lemma_ == "be"
         ):
             return True  # "Japan is in talks with India", "has been at loggerheads with Russia"
+        if _ahead_of(head) is not None:
+            # "Ahead of a trip to Baghdad, Pompeo told reporters", "prior to talks with Abe":
+            # a visit or talks with a named counterpart, the subject's own (not "ahead of the
+            # attack on Iraq, Bush said")
+            return _meeting_with_counterpart(noun, self.lexicon.match(noun))
         verb = head.head
         if head.dep_ == "dobj" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
             return True  # "Chile announced a ceasefire", "declared a moratorium": its own
@@ -3129,6 +3184,15 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
+            if (
+                not heads
+                and _code_root(entry) == "09"
+                and trig.dep_ == "dobj"
+                and trig.head.lemma_.lower() not in _ENTERING_VERBS - {"launch"}
+            ):
+                # "spawned multiple investigations into Russian interference", "opened an
+                # inquiry into Peru": the parser hangs what is looked into on the verb
+                heads = clauses.prep_objects(trig.head, ("into",))
             if not heads and _code_root(entry) in _STRIKING_ROOTS:
                 # "sanctions targeting Russian banks", "the sanctions, which target Russian oil",
                 # "the new U.S. sanctions target Russian banks": whom the measure is aimed at
@@ -3258,6 +3322,11 @@ class SentenceCoder:
     def _named_in(self, phrase: Token, *, in_sentence: bool) -> list[ResolvedActor]:
         """The party a phrase names ("North Korea"), else the ones its modifiers name
         ("Peruvian wine", "Nigerian schoolgirls"); only the latter outside the sentence."""
+        if in_sentence and phrase.tag_ in ("NNS", "NNPS"):
+            # "steel from countries like Canada and Mexico": the ones listed
+            listed = self.actors_of(phrase)
+            if len(listed) > 1:
+                return listed
         actor = self.actor(phrase) if in_sentence else None
         return [actor] if actor is not None else self.actors.modifier_actors(phrase)
 

@@ -574,6 +574,11 @@ class Discourse:
                     # president urged Borduria to press the country" (measured: the dev text
                     # where the latest country was the speaker's own)
                     keys.add(f"country:{actor.country}")
+            if _told_aside(verb):
+                # "Iran threatened to walk away, hours after the country breached the
+                # agreements", "North Korea vowed revenge after the U.N. imposed sanctions over
+                # a launch by the regime": a clause of time or cause may tell of the one above
+                break
         return keys
 
     def _description(self, tok: Token) -> ResolvedActor | None:
@@ -590,6 +595,7 @@ class Discourse:
             return None  # "the Gulf kingdom", "the Asian country": a new one, or a guess
         kind = _DESCRIPTION_KINDS.get(lemma) if not plural else None
         rulers = lemma in _RULERS_WORDS and not plural
+        governs = rulers  # found: the government of the country found
         if rulers:
             kind = "country"
         if lemma in ARMED_WORDS or tok.lower_ in ARMED_WORDS:
@@ -603,9 +609,24 @@ class Discourse:
             test = _is_kind(kind)
         elif not plural and lemma in _TITLE_WORDS:
             test = _titled(lemma)  # "the president" after "President X"
+        elif lemma == "administration" and not plural:
+            # "the administration" after "the Ruritanian administration", or after "President
+            # X" (his government: "President Trump's adviser said China would retaliate
+            # against the administration's tariffs")
+            test = _same_head(lemma, plural)
+            since = self.unit_of(tok.i) - DESCRIPTION_WINDOW
+            if not any(m.i < tok.i and m.unit >= since and test(m) for m in self.mentions()):
+                test = _titled("president")
+                governs = True
+                presidents = {
+                    m.actor.country if m.actor is not None else None
+                    for m in self.mentions()
+                    if m.i < tok.i and m.unit >= since and test(m)
+                }
+                if len(presidents) != 1:
+                    return None  # "President Obama ... President Putin ... the administration"
         elif tok.pos_ == "NOUN" and (lemma in self._role_words or tok.lower_ in self._role_words):
-            # "the ministers" after "ministers of the bloc", "the administration" after
-            # "the Ruritanian administration"
+            # "the ministers" after "ministers of the bloc"
             test = _same_head(lemma, plural)
         elif not plural and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
             test = _in_name(lemma)  # "the agency" after "the ... Energy Agency"
@@ -616,7 +637,7 @@ class Discourse:
 
         def finish(actor: ResolvedActor | None) -> ResolvedActor | None:
             # "the regime": the government of the country found
-            return _rulers(actor, tok) if rulers and actor is not None else actor
+            return _rulers(actor, tok) if governs and actor is not None else actor
 
         if kind == "country" and not plural:
             own = self._reporters_country(tok)
@@ -982,9 +1003,23 @@ def _own_subjects(tok: Token) -> set[int]:
     return out
 
 
+# adjectives of an agent's will or means, with an infinitive: "it is willing to talk"
+_AGENT_ADJECTIVES = (
+    frozenset({"ready", "prepared", "willing", "poised", "determined", "eager", "keen", "able"})
+    | clauses.NOT_DONE_ADJECTIVES
+)
+
+
 def _expletive(tok: Token) -> bool:
     """ "It is unclear whether ...", "it was agreed that ...": no one is "it"."""
     head = tok.head
+    if any(
+        c.dep_ == "acomp"
+        and c.lemma_.lower() in _AGENT_ADJECTIVES
+        and any(x.dep_ == "xcomp" for x in c.children)
+        for c in head.children
+    ):
+        return False  # "it was willing to talk", "it is ready to retaliate": an agent's will
     if head.lemma_.lower() in ("be", "seem", "appear", "remain", "become"):
         return True
     return any(c.dep_ in ("ccomp", "csubj") and c.i > tok.i for c in head.children) and any(
@@ -1007,3 +1042,15 @@ def _as(actor: ResolvedActor, tok: Token, how: str) -> ResolvedActor:
         tok.doc[tok.left_edge.i : tok.i + 1] if tok.pos_ != "PRON" else tok.doc[tok.i : tok.i + 1]
     )
     return ResolvedActor(span.text, span.start_char, span.end_char, actor.code, actor.entity, how)
+
+
+# marks of a clause of time or cause told beside another: its subject may be the one above
+_ASIDE_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "as", "once"})
+
+
+def _told_aside(verb: Token) -> bool:
+    """Is `verb` an adverbial clause of time or cause ("after the country breached",
+    "because the group had attacked")?"""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in verb.children
+    )

@@ -1,0 +1,115 @@
+"""Round 96 (events issue 4, events.cameo@207): errors read on dev sentences whose source or
+target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
+which the clause's subject speaks are its own; a description ("the country", "the regime") in a
+clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
+will, no expletive; "congressional" names the U.S. Congress; forces "loyal to" someone are that
+one's country's; the authorities that tell of a coercion no one is said to have done did it; the
+relative pronoun an accuser judges stands for its antecedent; goods "from" a country on a verb
+that imposes a measure name whom it is aimed at; an investigation's "into" phrase hung on the
+verb names what is looked into; "the administration" with none named before is the government
+of the president named before; a measure told in a clause of time or cause is aimed at the one
+the clause above tells reacting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+from tests.test_events_round54 import _codes as codes
+
+
+def test_talks_ahead_of_which_the_subject_speaks_are_its_own(nlp: Any) -> None:
+    text = "Ahead of talks with Peru's president, Chile's foreign minister said trade would top the agenda."
+    assert ("CHL", "PER", "04") in dyads(rules(nlp, text), "talks")
+
+
+def test_an_attack_ahead_of_which_one_speaks_is_not_the_speakers(nlp: Any) -> None:
+    text = "Ahead of the attack on Lima, Chile's foreign minister said Peru was armed."
+    assert not any(s == "CHL" for s, _, _ in dyads(rules(nlp, text), "attack"))
+
+
+def test_the_country_in_a_clause_of_time_may_be_the_subject_above(nlp: Any) -> None:
+    text = "Peru threatened to leave the pact, hours after the country breached the border treaty."
+    assert any(s == "PER" for s, _, _ in dyads(rules(nlp, text), "breached"))
+
+
+def test_it_willing_to_talk_is_the_country_that_says_so(nlp: Any) -> None:
+    text = "Peru reiterated on Saturday that it was willing to talk to Chile."
+    assert ("PER", "CHL", "03") in dyads(rules(nlp, text), "talk to")
+
+
+def test_congressional_investigations_are_the_us_congresss(nlp: Any) -> None:
+    text = (
+        "That effort has spawned multiple congressional investigations into Chilean interference."
+    )
+    assert ("USALEG", "CHL", "090") in codes(rules(nlp, text), "investigations")
+
+
+def test_congressional_leaders_are_us_lawmakers(nlp: Any) -> None:
+    text = "Congressional leaders criticized Chile's new tariffs on Monday."
+    assert any(s == "USALEG" for s, _, _ in codes(rules(nlp, text), "criticized"))
+
+
+def test_a_congressional_district_is_no_party(nlp: Any) -> None:
+    text = "The congressional district voted against the tariffs on Chile."
+    assert not any(s == "USA" for s, _, _ in dyads(rules(nlp, text), "tariffs"))
+
+
+def test_forces_loyal_to_a_leader_are_his_countrys(nlp: Any) -> None:
+    text = "Reports of a gas attack by forces loyal to Peru's president crossed a line."
+    assert any(s == "PERMIL" for s, _, _ in codes(rules(nlp, text), "gas attack"))
+
+
+def test_authorities_telling_of_a_seizure_by_no_one_made_it(nlp: Any) -> None:
+    text = "Chilean authorities announced the Peruvian tanker was being held on suspicion of smuggling."
+    assert ("CHL", "PER", "17") in dyads(rules(nlp, text), "held on")
+
+
+def test_a_newspaper_telling_of_a_seizure_did_not_make_it(nlp: Any) -> None:
+    text = "A Chilean newspaper reported the Peruvian tanker was seized on Monday."
+    assert not any(s == "CHL" for s, _, _ in dyads(rules(nlp, text), "seized"))
+
+
+def test_the_relative_pronoun_an_accuser_judges_is_its_antecedent(nlp: Any) -> None:
+    text = "Chilean firms, which Peru accuses of helping Bolivia, were fined."
+    assert ("CHL", "BOL", "07") in dyads(rules(nlp, text), "helping")
+
+
+def test_goods_from_a_country_on_the_imposing_verb_name_the_target(nlp: Any) -> None:
+    text = "Chile imposed tariffs on steel from Peru."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "tariffs")
+
+
+def test_goods_from_countries_listed_name_each(nlp: Any) -> None:
+    text = "Chile is fighting as it imposes tariffs on steel from countries like Peru and Bolivia."
+    found = dyads(rules(nlp, text), "tariffs")
+    assert {("CHL", "PER", "16"), ("CHL", "BOL", "16")} <= found, found
+
+
+def test_the_administration_after_a_president_is_his_government(nlp: Any) -> None:
+    text = (
+        "President Boric's economic adviser said he expected Peru to retaliate against the "
+        "administration's planned tariff hike."
+    )
+    assert ("PER", "CHL", "16") in dyads(rules(nlp, text), "retaliate against")
+
+
+def test_the_administration_after_two_presidents_is_no_one(nlp: Any) -> None:
+    text = (
+        "President Gabriel Boric met President Pedro Castillo on Monday. Lawmakers said Bolivia would "
+        "retaliate against the administration's planned tariff hike."
+    )
+    assert not any(t in ("CHL", "PER") for _, t, _ in dyads(rules(nlp, text), "retaliate against"))
+
+
+def test_the_regime_in_a_clause_of_cause_may_be_the_subject_above(nlp: Any) -> None:
+    text = (
+        "Peru vowed revenge after Chile imposed new sanctions in response to a missile launch "
+        "from the rogue regime."
+    )
+    assert any(s == "PER" for s, _, _ in dyads(rules(nlp, text), "missile launch"))
+
+
+def test_sanctions_in_a_clause_of_time_are_aimed_at_the_one_reacting(nlp: Any) -> None:
+    text = "Peru vowed revenge on Monday after Chile imposed new sanctions."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "sanctions")
