@@ -1,4 +1,4 @@
-"""Round 96 (events issue 4, events.cameo@207): errors read on dev sentences whose source or
+"""Round 96 (events issue 4, events.cameo@207 and @208): errors read on dev sentences whose source or
 target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
 which the clause's subject speaks are its own; a description ("the country", "the regime") in a
 clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
@@ -8,7 +8,10 @@ relative pronoun an accuser judges stands for its antecedent; goods "from" a cou
 that imposes a measure name whom it is aimed at; an investigation's "into" phrase hung on the
 verb names what is looked into; "the administration" with none named before is the government
 of the president named before; a measure told in a clause of time or cause is aimed at the one
-the clause above tells reacting. Sentences written for these tests."""
+the clause above tells reacting. And (@208) a measure joined to another deed of its doer on
+someone is aimed at that one; "countries, including X" names X; "it was a banned test" makes
+no tester of the speaker; a common word inside an organisation's name is not the organisation.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +116,59 @@ def test_the_regime_in_a_clause_of_cause_may_be_the_subject_above(nlp: Any) -> N
 def test_sanctions_in_a_clause_of_time_are_aimed_at_the_one_reacting(nlp: Any) -> None:
     text = "Peru vowed revenge on Monday after Chile imposed new sanctions."
     assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+# events.cameo@208
+
+
+def test_a_measure_joined_to_a_deed_on_someone_is_aimed_at_them(nlp: Any) -> None:
+    text = (
+        "Since taking office, Chile has threatened to attack Peru, exchanged insults with Lima "
+        "and imposed tough sanctions."
+    )
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_a_measure_joined_to_an_infinitive_on_someone_is_aimed_at_them(nlp: Any) -> None:
+    text = "Since taking office, Chile has threatened to attack Peru and imposed tough sanctions."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_countries_including_one_name_it(nlp: Any) -> None:
+    text = "Chile imposed steel tariffs on countries, including Peru, last year."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "tariffs")
+
+
+def test_it_said_to_be_a_test_is_no_tester(nlp: Any) -> None:
+    text = (
+        "Peru fired a missile over the sea on Sunday. The U.N. said it was a banned test of "
+        "ballistic missile technology and imposed sanctions."
+    )
+    events = rules(nlp, text)
+    assert not any(s == "IGOUNO" for s, _, _ in codes(events, "test"))
+    assert any(s == "IGOUNO" and t and t[:3] == "PER" for s, t, _ in codes(events, "sanctions"))
+
+
+def test_a_common_word_inside_an_organisations_name_is_not_it(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.extract.eventcoder.actors import ActorResolver
+    from newsgraph.extract.registry import Context
+    from newsgraph.records import Article
+
+    text = (
+        "The World Trade Organisation is to hold talks with Iraq. Iraq's Trade Minister "
+        "welcomed the step."
+    )
+    doc = nlp(text)
+    entities = extract_entities(Context(Article(id="t", text=text, published=None), doc, {}, {}))
+    assert any(e.name == "World Trade Organisation" for e in entities)
+    # the tagger may read the ministry's word alone as an organisation
+    trade = [t for t in doc if t.text == "Trade"][1]
+    doc.ents = [e for e in doc.ents if not (e.start <= trade.i < e.end)] + [
+        Span(doc, trade.i, trade.i + 1, label="ORG")
+    ]
+    resolver = ActorResolver(doc, entities, look_back=True)
+    actor = resolver.resolve(trade)
+    assert actor is None or actor.code != "IGOBUSWTO", actor

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "207"
+NAME, VERSION = "events.cameo", "208"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -233,6 +233,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _punished_for_deed(cand, coder)
                 if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
                     _punished_one_reacts(cand, cands, coder)
+                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                    _target_of_joined_deed(cand, cands)
+                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                    _punished_for_force_here(cand, cands)
                 if (
                     not cand.targets
                     and cand.code[:2] in _CONTEXT_TARGET_ROOTS
@@ -1289,6 +1293,57 @@ def _punished_one_reacts(
             cand.targets = [actor]
             cand.fallbacks.append("target:reacting")
             return
+
+
+def _target_of_joined_deed(cand: Candidate, cands: Sequence[Candidate]) -> None:
+    """A measure with no one named, told by a verb joined to another the same doer did to
+    someone, is aimed at that one: "Trump has threatened to attack North Korea, exchanged
+    insults with Kim and imposed tough sanctions" -> on North Korea."""
+    if cand.anchor.pos_ != "VERB":
+        return
+    first = clauses.first_conjunct(cand.anchor)
+    if first.i == cand.anchor.i:
+        return  # not a joined verb
+    # (the parser may join the verb to the infinitive of the other: "has threatened to
+    # attack Peru and imposed sanctions")
+    joined = {first.i, first.head.i} if first.dep_ == "xcomp" else {first.i}
+    mine = {a.country for a in cand.sources}
+    for other in cands:
+        verb = other.anchor if other.anchor.pos_ == "VERB" else other.trigger
+        if (
+            other is cand
+            or verb.pos_ != "VERB"
+            or clauses.first_conjunct(verb).i not in joined
+            or {a.country for a in other.sources} != mine
+        ):
+            continue
+        aimed = [a for a in other.targets if a.country not in mine]
+        if aimed:
+            cand.targets = aimed[:1]
+            cand.fallbacks.append("target:joined")
+            return
+
+
+# deeds of force a measure answers: a show of force, assaults, fighting, mass violence
+_FORCE_DEED_ROOTS = ("15", "18", "19", "20")
+
+
+def _punished_for_force_here(cand: Candidate, cands: Sequence[Candidate]) -> None:
+    """A measure with no one named, in a sentence that tells one other country's force, is
+    aimed at that country: "The U.N. said it was a banned test of ballistic missile
+    technology and imposed sanctions" (the test North Korea's, read from the sentences
+    before)."""
+    mine = {a.country for a in cand.sources}
+    doers = {
+        a.country: a
+        for other in cands
+        if other is not cand and other.code[:2] in _FORCE_DEED_ROOTS and not other.negated
+        for a in other.sources
+        if a.country is not None and a.country not in mine
+    }
+    if len(doers) == 1:
+        cand.targets = list(doers.values())
+        cand.fallbacks.append("target:force-answered")
 
 
 # people one sends abroad, whom an order to leave calls home

@@ -531,19 +531,22 @@ class ActorResolver:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if not objects:
                 continue
-            return self._members(token, role, self._codes(clauses.members(objects[0])))
+            # ("countries, including Canada": one named is one of them)
+            return self._members(
+                token, role, self._codes(clauses.members(objects[0])), least=1
+            )
         return []
 
     def _codes(self, heads: list[Token]) -> list[str | None]:
         return [a.code if (a := self.resolve(h)) is not None else None for h in heads]
 
     def _members(
-        self, token: Token, role: str | None, codes: list[str | None]
+        self, token: Token, role: str | None, codes: list[str | None], least: int = 2
     ) -> list[ResolvedActor]:
-        """One actor per country among `codes` (at least two), with the head's role, all
+        """One actor per country among `codes` (at least `least`), with the head's role, all
         standing on the head's words."""
         countries = [c for c in codes if c is not None and c not in ROLE_CODES]
-        if len({c if c.startswith("IGO") else c[:3] for c in countries}) < 2:
+        if len({c if c.startswith("IGO") else c[:3] for c in countries}) < least:
             return []
         span = self._phrase(token)
         return [
@@ -817,6 +820,14 @@ class ActorResolver:
                 entity.type == ent.label_
                 and len(entity.name.split()) > len(words)
                 and all(w in entity.name.split() for w in words)
+                # an organisation's one word is its first or its last ("Rosneft" of "Rosneft
+                # Oil Company", "the Navy" of "the U.S. Navy"), not a common word inside it
+                # ("Iraq's Trade Minister" is no World Trade Organisation)
+                and not (
+                    entity.type == "ORG"
+                    and len(words) == 1
+                    and words[0] in entity.name.split()[1:-1]
+                )
             ):
                 for tok in ent:
                     self._mention_at[tok.i] = (ent.start, ent.end)

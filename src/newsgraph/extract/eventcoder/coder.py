@@ -2900,7 +2900,12 @@ class SentenceCoder:
         head = clauses.first_conjunct(noun)
         head = container_of(head) or head  # "passed a new round of sanctions"
         if head.dep_ == "attr" and head.head.lemma_ == "be":
-            return True  # "Britain has been a leading advocate of Turkish membership"
+            # "Britain has been a leading advocate of Turkish membership" (not "it was a
+            # banned test": what "it" names is the deed, not its doer)
+            return not any(
+                c.dep_ in clauses.SUBJECT_DEPS and c.lower_ in ("it", "this", "that")
+                for c in head.head.children
+            )
         if _noun_readiness(head) is not None:
             return True  # "the U.S. remains open to talks with China": the talks are its own
         if (
