@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "208"
+NAME, VERSION = "events.cameo", "209"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -235,7 +235,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _punished_one_reacts(cand, cands, coder)
                 if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
                     _target_of_joined_deed(cand, cands)
-                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                if not cand.targets and cand.code[:2] == "16":
                     _punished_for_force_here(cand, cands)
                 if (
                     not cand.targets
@@ -1259,6 +1259,10 @@ def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
                         return
 
 
+# what one does when punished: demands, rejection, threats, protest, force ("vowed revenge")
+_REACTING_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+
+
 def _punished_one_reacts(
     cand: Candidate, cands: Sequence[Candidate], coder: SentenceCoder
 ) -> None:
@@ -1281,7 +1285,9 @@ def _punished_one_reacts(
     reacting = {
         a.country
         for c in cands
-        if c is not cand and told & {c.trigger.i, c.anchor.i}
+        if c is not cand
+        and told & {c.trigger.i, c.anchor.i}
+        and c.code[:2] in _REACTING_ROOTS
         for a in c.sources
     }
     mine = {a.country for a in cand.sources}
@@ -1295,14 +1301,22 @@ def _punished_one_reacts(
             return
 
 
+def _above_infinitives(verb: Token) -> Token:
+    """The verb an infinitive chain hangs on ("moved to reimpose" -> moved)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _target_of_joined_deed(cand: Candidate, cands: Sequence[Candidate]) -> None:
     """A measure with no one named, told by a verb joined to another the same doer did to
     someone, is aimed at that one: "Trump has threatened to attack North Korea, exchanged
     insults with Kim and imposed tough sanctions" -> on North Korea."""
     if cand.anchor.pos_ != "VERB":
         return
-    first = clauses.first_conjunct(cand.anchor)
-    if first.i == cand.anchor.i:
+    own = _above_infinitives(cand.anchor)  # "moved to reimpose sanctions": moved
+    first = clauses.first_conjunct(own)
+    if first.i == own.i:
         return  # not a joined verb
     # (the parser may join the verb to the infinitive of the other: "has threatened to
     # attack Peru and imposed sanctions")
@@ -1313,7 +1327,11 @@ def _target_of_joined_deed(cand: Candidate, cands: Sequence[Candidate]) -> None:
         if (
             other is cand
             or verb.pos_ != "VERB"
-            or clauses.first_conjunct(verb).i not in joined
+            or not {
+                clauses.first_conjunct(verb).i,
+                clauses.first_conjunct(_above_infinitives(verb)).i,
+            }
+            & joined
             or {a.country for a in other.sources} != mine
         ):
             continue
@@ -1329,10 +1347,11 @@ _FORCE_DEED_ROOTS = ("15", "18", "19", "20")
 
 
 def _punished_for_force_here(cand: Candidate, cands: Sequence[Candidate]) -> None:
-    """A measure with no one named, in a sentence that tells one other country's force, is
-    aimed at that country: "The U.N. said it was a banned test of ballistic missile
-    technology and imposed sanctions" (the test North Korea's, read from the sentences
-    before)."""
+    """Sanctions or reduced relations (16) with no one named, in a sentence that tells one
+    other country's force, are aimed at that country: "The U.N. said it was a banned test of
+    ballistic missile technology and imposed sanctions" (the test North Korea's, read from the
+    sentences before). Not coercion (17): "Clinton bombed Yugoslavia, a response to the
+    Serbian-dominated government's persecution of ethnic Albanians" is no persecution of him."""
     mine = {a.country for a in cand.sources}
     doers = {
         a.country: a

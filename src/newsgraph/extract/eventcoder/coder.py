@@ -1307,6 +1307,11 @@ _TOPIC_VERBS = frozenset(
     | {"enquire", "update", "caution", "press", "quiz", "grill", "interview", "poll"}
 )
 _TOPIC_PREPS = ("about", "of", "on", "regarding", "concerning")
+# verbs whose from-phrase names what befell the subject: "recover from the attacks"
+_SUFFERING_VERBS = frozenset(
+    {"recover", "suffer", "flee", "escape", "die", "reel", "heal", "shelter", "protect"}
+    | {"shield", "hide", "rebound", "emerge"}
+)
 
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
 _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
@@ -2942,6 +2947,8 @@ class SentenceCoder:
             return False
         if prep.lower_ in _TOPIC_PREPS and prep.head.lemma_.lower() in _TOPIC_VERBS:
             return False  # "was briefed on the latest test", "said of the drills": a topic
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in _SUFFERING_VERBS:
+            return False  # "battled to recover from the attacks": what befell the subject
         if (
             prep.lower_ in ("to", "against", "for")
             and prep.head.lemma_.lower() in _RESPONSE_VERBS
