@@ -1,4 +1,4 @@
-"""Round 96 (events issue 4, events.cameo@207 to @209): errors read on dev sentences whose source
+"""Round 96 (events issue 4, events.cameo@207 to @210): errors read on dev sentences whose source
 or target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
 which the clause's subject speaks are its own; a description ("the country", "the regime") in a
 clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
@@ -14,7 +14,8 @@ no tester of the speaker; a common word inside an organisation's name is not the
 And (@209, from corpus articles) only a reaction tells the one a measure is aimed at; a measure
 joined to another deed through an infinitive ("moved to reimpose") takes its target; what one
 recovers from is no deed of one's own; coercion in a sentence of force is not aimed at the
-forceful. Sentences written for these tests."""
+forceful. And (@210) lifting a measure told before is by its imposer for its target; one's own
+people are withdrawn from where they are. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -204,3 +205,28 @@ def test_repression_in_a_sentence_of_force_is_not_aimed_at_the_forceful(nlp: Any
         "of ethnic Aymaras in the province of Puno."
     )
     assert not any(t == "CHL" for _, t, _ in dyads(rules(nlp, text), "persecution"))
+
+
+# events.cameo@210
+
+
+def test_lifting_a_measure_told_before_is_by_its_imposer_for_its_target(nlp: Any) -> None:
+    text = (
+        "In 2018, Chile imposed sanctions on Peru for detaining a Chilean pastor, although "
+        "those sanctions were lifted after his release."
+    )
+    assert ("CHL", "PER", "08") in dyads(rules(nlp, text), "lifted")
+
+
+def test_lifting_a_measure_not_told_before_takes_no_sides_from_others(nlp: Any) -> None:
+    text = "Chile imposed tariffs on Peru in May. Bolivia lifted its sanctions in June."
+    assert not any(t == "PER" for _, t, _ in dyads(rules(nlp, text), "lifted"))
+
+
+def test_ones_own_people_are_withdrawn_from_where_they_are(nlp: Any) -> None:
+    text = (
+        "The Chilean foreign ministry said employees at the embassy in Lima were being pulled out."
+    )
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "pulled out")
+    text = "Chile pulled its diplomats in Lima out on Monday."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "pulled")

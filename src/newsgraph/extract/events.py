@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "209"
+NAME, VERSION = "events.cameo", "210"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -199,6 +199,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _office_source_at_home(cand, coder, start, end)
             if not cand.sources and cand.code[:2] in _RETOLD_ROOTS:
                 _source_from_context(cand, deeds)
+            if cand.code[:2] == "08" and not (cand.sources and cand.targets):
+                _measure_eased(cand, deeds)
             if cand.sources and not cand.targets and cand.code[:2] == "15":
                 _show_in_answer(cand, cands, coder, deeds)
             if cand.sources and not cand.targets and _aims_by_purpose(cand):
@@ -217,6 +219,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _target_from_deed(cand, deeds, lexicon)
             if cand.sources and not cand.targets:
                 _answering_target(cand, coder, start, end)
+            if cand.code == "166" and _own_ones_only(cand):
+                # "pulled its diplomats in Lima out": from Peru, not from its diplomats
+                left = _withdrawn_from_where_they_are(cand, coder, start, end)
+                if left:
+                    cand.targets = left
+                    cand.fallbacks.append("target:left")
             if len(cand.sources) == 1 and not cand.targets and cand.code[:2] not in _MONADIC_ROOTS:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
@@ -1417,6 +1425,38 @@ def _left_places(
     return unique(found)[:1]
 
 
+def _own_ones_only(cand: Candidate) -> bool:
+    """No target, or only the source's own people ("its diplomats")."""
+    mine = {a.country for a in cand.sources}
+    return bool(mine) and all(a.country in mine for a in cand.targets)
+
+
+def _withdrawn_from_where_they_are(
+    cand: Candidate, coder: SentenceCoder, start: int, end: int
+) -> list[ResolvedActor]:
+    """One's own people withdrawn are withdrawn from the country they are in: "employees at
+    the U.S. embassy in Baghdad were being pulled out" (from Iraq)."""
+    mine = {a.country for a in cand.sources}
+    withdrawn = [
+        c
+        for c in cand.trigger.children
+        if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _OWN_PEOPLE_ABROAD
+    ]
+    heads = [
+        t
+        for w in withdrawn
+        for t in w.subtree
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and start <= t.i < end
+    ]
+    found = [
+        a
+        for h in heads
+        for a in (coder.actors_of(h) or coder.attacked_place(h))
+        if a.country is not None and a.country not in mine
+    ]
+    return unique(found)[:1]
+
+
 def _disputes_a_clause(cand: Candidate) -> bool:
     """A verb of disagreement (11) whose object is a that-clause."""
     trig = cand.trigger
@@ -1538,6 +1578,48 @@ def _source_from_context(cand: Candidate, deeds: Iterable[list[Candidate]]) -> N
     if found is not None:
         cand.sources = [found]
         cand.fallbacks.append("source:context")
+
+
+# measures one lifts or eases ("the sanctions were lifted")
+_EASED_MEASURES = frozenset({"sanction", "tariff", "embargo", "restriction", "ban", "duty"})
+
+
+def _measure_eased(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
+    """Lifting a measure told before ("the U.S. imposed sanctions on Turkey ..., although
+    those sanctions were lifted after his return"): the one who imposed it lifts it, for
+    the one it was on, unless the sentence names them."""
+    trig = cand.trigger
+    lifted = [
+        c
+        for c in trig.children
+        if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _EASED_MEASURES
+    ]
+    if not lifted or not _is_definite_mention(lifted[0]):
+        return
+    word = lifted[0].lemma_.lower()
+    for cands in reversed(list(deeds)):
+        for other in reversed(cands):
+            if other is cand or other.trigger.i > trig.i or other.code[:2] != "16":
+                continue
+            if other.trigger.lemma_.lower() != word or not (other.sources and other.targets):
+                continue
+            if not cand.sources and not clauses.agent_objects(trig):
+                cand.sources = list(other.sources)
+                cand.fallbacks.append("source:measure")
+            if not cand.targets and {a.country for a in cand.sources} == {
+                a.country for a in other.sources
+            }:
+                cand.targets = list(other.targets)
+                cand.fallbacks.append("target:measure")
+            return
+
+
+def _is_definite_mention(noun: Token) -> bool:
+    """ "the sanctions", "those sanctions", "these tariffs": ones told before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this")
+        for c in noun.children
+    )
 
 
 def _latest_doer(
