@@ -1,4 +1,4 @@
-"""Round 96 (events issue 4, events.cameo@207 to @210): errors read on dev sentences whose source
+"""Round 96 (events issue 4, events.cameo@207 to @211): errors read on dev sentences whose source
 or target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
 which the clause's subject speaks are its own; a description ("the country", "the regime") in a
 clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
@@ -15,7 +15,8 @@ And (@209, from corpus articles) only a reaction tells the one a measure is aime
 joined to another deed through an infinitive ("moved to reimpose") takes its target; what one
 recovers from is no deed of one's own; coercion in a sentence of force is not aimed at the
 forceful. And (@210) lifting a measure told before is by its imposer for its target; one's own
-people are withdrawn from where they are. Sentences written for these tests."""
+people are withdrawn from where they are. And (@211) a call, an apology or condolences accepted
+or received from someone are theirs, to the receiver. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -230,3 +231,20 @@ def test_ones_own_people_are_withdrawn_from_where_they_are(nlp: Any) -> None:
     assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "pulled out")
     text = "Chile pulled its diplomats in Lima out on Monday."
     assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "pulled")
+
+
+# events.cameo@211
+
+
+def test_accepting_a_call_from_someone_is_their_call(nlp: Any) -> None:
+    text = (
+        "Boric broke with tradition by accepting a congratulatory phone call from Peru's president."
+    )
+    assert ("PER", "CHL", "04") in dyads(rules(nlp, text), "phone call")
+
+
+def test_receiving_an_apology_or_condolences_from_someone_is_theirs(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Chile received an apology from Peru on Monday."), "apology")
+    assert ("PER", "CHL", "05") in found and not any(s == "CHL" for s, _, _ in found), found
+    found = dyads(rules(nlp, "Chile received condolences from Peru."), "condolences")
+    assert ("PER", "CHL", "01") in found, found
