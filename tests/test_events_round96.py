@@ -1,4 +1,4 @@
-"""Round 96 (events issue 4, events.cameo@207 to @211): errors read on dev sentences whose source
+"""Round 96 (events issue 4, events.cameo@207 to @212): errors read on dev sentences whose source
 or target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
 which the clause's subject speaks are its own; a description ("the country", "the regime") in a
 clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
@@ -16,7 +16,9 @@ joined to another deed through an infinitive ("moved to reimpose") takes its tar
 recovers from is no deed of one's own; coercion in a sentence of force is not aimed at the
 forceful. And (@210) lifting a measure told before is by its imposer for its target; one's own
 people are withdrawn from where they are. And (@211) a call, an apology or condolences accepted
-or received from someone are theirs, to the receiver. Sentences written for these tests."""
+or received from someone are theirs, to the receiver. And (@212) the pair acting with a third acts
+on the third; "it" under a suspicion is the one the suspicion is about. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -248,3 +250,29 @@ def test_receiving_an_apology_or_condolences_from_someone_is_theirs(nlp: Any) ->
     assert ("PER", "CHL", "05") in found and not any(s == "CHL" for s, _, _ in found), found
     found = dyads(rules(nlp, "Chile received condolences from Peru."), "condolences")
     assert ("PER", "CHL", "01") in found, found
+
+
+# events.cameo@212
+
+
+def test_the_pair_acting_with_a_third_acts_on_the_third(nlp: Any) -> None:
+    text = (
+        "In a sign of a thaw between Chile and Peru, the two countries have signed a trade "
+        "protocol with Bolivia."
+    )
+    found = dyads(rules(nlp, text), "signed")
+    assert {("CHL", "BOL", "05"), ("PER", "BOL", "05")} <= found, found
+
+
+def test_the_pair_with_no_third_still_acts_on_each_other(nlp: Any) -> None:
+    text = "Chile and Peru met on Monday. The two countries also agreed to set up a hotline."
+    assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "agreed")
+
+
+def test_it_under_suspicion_is_the_one_seized_not_the_seizer(nlp: Any) -> None:
+    text = (
+        "Chile has seized a Peruvian vessel under suspicions that it illegally transferred "
+        "oil to Bolivia."
+    )
+    found = dyads(rules(nlp, text), "transferred")
+    assert ("PER", "BOL", "06") in found and not any(s == "CHL" for s, _, _ in found), found

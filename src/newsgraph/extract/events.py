@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "211"
+NAME, VERSION = "events.cameo", "212"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2919,7 +2919,11 @@ def _the_pair_does(cand: Candidate) -> bool:
 
 def _fill_pair(cand: Candidate, one: ResolvedActor, other: ResolvedActor) -> None:
     if cand.pair_slot == "source" and not cand.sources:
-        cand.sources, cand.targets = [one, other], []
+        # "the two countries have signed a trade protocol with the US": each with the one
+        # named with them, else with each other
+        pair = {one.country, other.country}
+        cand.sources = [one, other]
+        cand.targets = [t for t in cand.targets if t.country not in pair]
     elif cand.pair_slot == "target" and not cand.targets:
         mine = {a.country for a in cand.sources}
         cand.targets = [a for a in (one, other) if a.country not in mine]

@@ -2632,6 +2632,15 @@ class SentenceCoder:
             # before the role rule: "the two leaders" are a pair, not the clause's country,
             # and so are "negotiators from both countries" and a bare "both"
             cand.pair_slot = "source"
+            if trig.pos_ == "VERB":
+                # "the two countries have signed a trade protocol with the US": whom the pair
+                # acts with (events.py keeps those of neither country of the pair)
+                partners = clauses.prep_objects(trig, ("with",)) + [
+                    w
+                    for o in clauses.object_heads(trig)
+                    for w in clauses.prep_objects(o, ("with",))
+                ]
+                cand.targets = unique(self._resolve(partners, start, end))
             return
         if (
             len({a.country for a in cand.sources}) < 2

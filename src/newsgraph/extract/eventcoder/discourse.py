@@ -445,6 +445,13 @@ class Discourse:
             actor = self._plain(judged)
             if actor is not None and actor.country is not None:
                 return _as(actor, tok, f"discourse:{tok.lower_}:judged")
+        suspected = _suspected_one(tok)
+        if suspected is not None:
+            # "seized a Hong Kong-flagged vessel under suspicions that it transferred oil":
+            # the one seized on the suspicion, not the seizer
+            actor = self._plain(suspected)
+            if actor is not None and actor.country is not None:
+                return _as(actor, tok, f"discourse:{tok.lower_}:suspected")
         wanted = {"person": {"person"}, "it": {"country", "org", "igo"}, "they": {"plural"}}[kind]
         judged_for = _judged_for(tok)
         # (a party judged "for" a deed is no thing: "accusing it of ...")
@@ -989,6 +996,43 @@ def _judged_one(tok: Token) -> Token | None:
         aimed = [a for a in aimed if a.i < tok.i]
         return aimed[0] if aimed else None
     return None
+
+
+# nouns of a charge a deed is told in: "under suspicion that it transferred oil"
+_SUSPICION_NOUNS = frozenset(
+    {"suspicion", "charge", "allegation", "accusation", "ground", "claim", "evidence"}
+)
+
+
+_SUSPICION_PREPS = ("on", "under", "over", "amid")
+
+
+def _suspected_one(tok: Token) -> Token | None:
+    """For "it"/"they" the subject of a clause a charge noun tells ("seized a vessel under
+    suspicions that it transferred oil to North Korea"), the object of the verb the charge
+    hangs on (a noun, not a pronoun)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they"):
+        return None
+    clause = tok.head
+    if clause.dep_ not in ("acl", "ccomp"):
+        return None
+    verb = clause.head
+    nouns = [clause.head] + [  # (the parser may hang the clause on the verb itself)
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.i < clause.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    noun = next((n for n in nouns if n.lemma_.lower() in _SUSPICION_NOUNS), None)
+    if noun is None:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SUSPICION_PREPS:
+        return None
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+    return objects[0] if objects and objects[0].i < tok.i else None
 
 
 def _own_subjects(tok: Token) -> set[int]:
