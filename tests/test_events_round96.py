@@ -1,4 +1,4 @@
-"""Round 96 (events issue 4, events.cameo@207 to @212): errors read on dev sentences whose source
+"""Round 96 (events issue 4, events.cameo@207 to @213): errors read on dev sentences whose source
 or target the rules missed though the sentence names it. A visit or talks "ahead of" or "prior to"
 which the clause's subject speaks are its own; a description ("the country", "the regime") in a
 clause of time or cause may stand for the subject above it; "it was willing to" is an agent's
@@ -17,8 +17,8 @@ recovers from is no deed of one's own; coercion in a sentence of force is not ai
 forceful. And (@210) lifting a measure told before is by its imposer for its target; one's own
 people are withdrawn from where they are. And (@211) a call, an apology or condolences accepted
 or received from someone are theirs, to the receiver. And (@212) the pair acting with a third acts
-on the third; "it" under a suspicion is the one the suspicion is about. Sentences written for
-these tests."""
+on the third; "it" under a suspicion is the one the suspicion is about. And (@213) taking a test
+seriously makes no test of one's own. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -276,3 +276,8 @@ def test_it_under_suspicion_is_the_one_seized_not_the_seizer(nlp: Any) -> None:
     )
     found = dyads(rules(nlp, text), "transferred")
     assert ("PER", "BOL", "06") in found and not any(s == "CHL" for s, _, _ in found), found
+
+
+def test_taking_a_test_seriously_is_no_test_of_ones_own(nlp: Any) -> None:
+    text = "Peru fired a missile on Sunday. Chile is taking the test seriously, officials said."
+    assert not any(s == "CHL" for s, _, _ in dyads(rules(nlp, text), "test"))

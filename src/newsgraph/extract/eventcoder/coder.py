@@ -1226,6 +1226,8 @@ def _carrier(
     "held talks", "imposed sanctions on Iran", "faced criticism"."""
     gov = clauses.governing_verb(noun)
     entry = matches.get(gov.i) if gov is not None else None
+    if gov is not None and _taken_as(gov):
+        return None  # "is taking the test seriously": a stance on another's act
     if (
         gov is not None
         and entry is not None
@@ -1256,6 +1258,14 @@ def _ahead_of(head: Token) -> Token | None:
     ):
         return adverb.head
     return None
+
+
+def _taken_as(verb: Token) -> bool:
+    """ "take the threat seriously", "took the launch lightly": how one weighs a thing."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "advmod" and c.lower_ in ("seriously", "lightly", "personally")
+        for c in verb.children
+    )
 
 
 def _in_adverbial_phrase(noun: Token) -> bool:
@@ -2935,6 +2945,8 @@ class SentenceCoder:
             # attack on Iraq, Bush said")
             return _meeting_with_counterpart(noun, self.lexicon.match(noun))
         verb = head.head
+        if head.dep_ == "dobj" and _taken_as(verb):
+            return False  # "the Pentagon is taking the test seriously": another's test
         if head.dep_ == "dobj" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
             return True  # "Chile announced a ceasefire", "declared a moratorium": its own
         if (
