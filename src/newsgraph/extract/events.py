@@ -238,13 +238,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if not cand.targets and cand.code[:2] == "13":
                     _threat_on_condition(cand, coder)
                 if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
-                    _punished_for_deed(cand, coder)
-                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
-                    _punished_one_reacts(cand, cands, coder)
-                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
-                    _target_of_joined_deed(cand, cands)
-                if not cand.targets and cand.code[:2] == "16":
-                    _punished_for_force_here(cand, cands)
+                    _aim_measure(cand, cands, coder)
                 if (
                     not cand.targets
                     and cand.code[:2] in _CONTEXT_TARGET_ROOTS
@@ -1243,6 +1237,19 @@ _FINDING_VERBS = frozenset(
 )
 
 
+def _aim_measure(cand: Candidate, cands: Sequence[Candidate], coder: SentenceCoder) -> None:
+    """Whom a measure with no one named is aimed at, by the first reading that finds one: the
+    doer of the deed a clause of cause tells, the one reacting in the clause above, the one a
+    joined deed of the same doer is done to, the one whose force the sentence tells."""
+    _punished_for_deed(cand, coder)
+    if not cand.targets:
+        _punished_one_reacts(cand, cands, coder)
+    if not cand.targets:
+        _target_of_joined_deed(cand, cands)
+    if not cand.targets and cand.code[:2] == "16":
+        _punished_for_force_here(cand, cands)
+
+
 def _punished_for_deed(cand: Candidate, coder: SentenceCoder) -> None:
     """A measure with no one named is aimed at the one whose deed a clause of cause tells:
     "would impose fresh sanctions after it determined that Moscow had used a nerve agent" ->
@@ -1279,17 +1286,13 @@ def _punished_one_reacts(
     imposed new sanctions" -> at North Korea (the subject of the clause above, of another
     country, and the doer of an event the rules read there; not "Japanese companies have
     struggled since the sanctions began")."""
-    clause = cand.anchor
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _chain_up(cand.anchor, ("xcomp", "conj"))[-1]
     if not clauses.marked_clause(clause, _CAUSE_MARKS | {"when"}):
         return
     above = clause.head
-    told = {above.i}  # the clause above, and the verbs its infinitive hangs on ("vowed to
-    verb = above  # strike ... after"): an event read there
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
-        told.add(verb.i)
+    # the clause above, and the verbs its infinitive hangs on ("vowed to strike ... after"):
+    # an event read there
+    told = {v.i for v in _chain_up(above, ("xcomp", "conj"))}
     reacting = {
         a.country
         for c in cands
@@ -1309,11 +1312,18 @@ def _punished_one_reacts(
             return
 
 
+def _chain_up(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """`verb` and the verbs above it while it hangs on them by one of `deps` ("moved to
+    reimpose", by xcomp: reimpose, moved)."""
+    chain = [verb]
+    while chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _above_infinitives(verb: Token) -> Token:
     """The verb an infinitive chain hangs on ("moved to reimpose" -> moved)."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
+    return _chain_up(verb, ("xcomp",))[-1]
 
 
 def _target_of_joined_deed(cand: Candidate, cands: Sequence[Candidate]) -> None:
@@ -1414,7 +1424,20 @@ def _left_places(
             heads += [c for c in verb.children if c.dep_ == "dobj"]
             heads += clauses.prep_objects(verb, ("from",))
     for obj in _ordered_ones(cand):
-        heads += [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+        heads += _places_in(obj)
+    return _country_of_places(heads, mine, coder, start, end)
+
+
+def _places_in(people: Token) -> list[Token]:
+    """Where people are, by the "in" phrases of their words ("staff stationed in Iraq",
+    "employees at the embassy in Baghdad")."""
+    return [t for t in people.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+
+
+def _country_of_places(
+    heads: list[Token], mine: set[str | None], coder: SentenceCoder, start: int, end: int
+) -> list[ResolvedActor]:
+    """The first country of another than `mine` the place phrases of this sentence name."""
     found = [
         a
         for h in heads
@@ -1436,25 +1459,13 @@ def _withdrawn_from_where_they_are(
 ) -> list[ResolvedActor]:
     """One's own people withdrawn are withdrawn from the country they are in: "employees at
     the U.S. embassy in Baghdad were being pulled out" (from Iraq)."""
-    mine = {a.country for a in cand.sources}
     withdrawn = [
         c
         for c in cand.trigger.children
         if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _OWN_PEOPLE_ABROAD
     ]
-    heads = [
-        t
-        for w in withdrawn
-        for t in w.subtree
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and start <= t.i < end
-    ]
-    found = [
-        a
-        for h in heads
-        for a in (coder.actors_of(h) or coder.attacked_place(h))
-        if a.country is not None and a.country not in mine
-    ]
-    return unique(found)[:1]
+    heads = [t for w in withdrawn for t in _places_in(w)]
+    return _country_of_places(heads, {a.country for a in cand.sources}, coder, start, end)
 
 
 def _disputes_a_clause(cand: Candidate) -> bool:

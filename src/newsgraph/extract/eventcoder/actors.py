@@ -834,6 +834,15 @@ class ActorResolver:
                 return entity
         return None
 
+    def _body_code(self, token: Token) -> str | None:
+        """The code of the body a lower-case adjective names ("congressional": USALEG), or of
+        another country's body of that kind the sentence names ("The Chilean Senate
+        undertook congressional probes": CHLLEG)."""
+        body = self.table.bodies.get(token.lower_)
+        if body is None:
+            return None
+        return self._body_named_here(token, body) or body
+
     def _body_named_here(self, token: Token, body: str) -> str | None:
         """The code of another country's body of the same role (`body`'s) that the sentence
         of `token` names, if one."""
@@ -867,11 +876,9 @@ class ActorResolver:
                         return named
             return None
         table = self.table
-        body = table.bodies.get(token.lower_) if token.pos_ == "ADJ" else None
+        body = self._body_code(token) if token.pos_ == "ADJ" else None
         if body is not None:
-            # "congressional investigations": the U.S. Congress's, unless the sentence names
-            # another body of that kind ("The Chilean Senate undertook congressional probes")
-            body = self._body_named_here(token, body) or body
+            # "congressional investigations": the U.S. Congress's
             return ResolvedActor(
                 token.text, token.idx, token.idx + len(token.text), body, None, "table:body"
             )
@@ -897,10 +904,9 @@ class ActorResolver:
         if code is None and role is not None:
             country = None
             for child in token.children:
-                body = table.bodies.get(child.lower_) if child.dep_ == "amod" else None
+                body = self._body_code(child) if child.dep_ == "amod" else None
                 if body is not None and country is None:
                     # "congressional investigators", "Congressional leaders": the body's own
-                    body = self._body_named_here(child, body) or body
                     country, role = body[:3], body[3:6] or role
                 if child.dep_ in ("poss", "amod", "compound", "nmod"):
                     country = country or self._country_of(child)

@@ -581,7 +581,7 @@ class Discourse:
                     # president urged Borduria to press the country" (measured: the dev text
                     # where the latest country was the speaker's own)
                     keys.add(f"country:{actor.country}")
-            if _told_aside(verb):
+            if clauses.marked_clause(verb, _ASIDE_MARKS):
                 # "Iran threatened to walk away, hours after the country breached the
                 # agreements", "North Korea vowed revenge after the U.N. imposed sanctions over
                 # a launch by the regime": a clause of time or cause may tell of the one above
@@ -998,12 +998,11 @@ def _judged_one(tok: Token) -> Token | None:
     return None
 
 
-# nouns of a charge a deed is told in: "under suspicion that it transferred oil"
+# nouns of a charge a deed is told in, and the prepositions that hang them on the verb done
+# on the charge: "seized a vessel under suspicion that it transferred oil"
 _SUSPICION_NOUNS = frozenset(
     {"suspicion", "charge", "allegation", "accusation", "ground", "claim", "evidence"}
 )
-
-
 _SUSPICION_PREPS = ("on", "under", "over", "amid")
 
 
@@ -1016,10 +1015,10 @@ def _suspected_one(tok: Token) -> Token | None:
     clause = tok.head
     if clause.dep_ not in ("acl", "ccomp"):
         return None
-    verb = clause.head
-    nouns = [clause.head] + [  # (the parser may hang the clause on the verb itself)
+    # the noun the clause hangs on, or one the parser left on the verb the clause hangs on
+    nouns = [clause.head] + [
         o
-        for p in verb.children
+        for p in clause.head.children
         if p.dep_ == "prep" and p.i < clause.i
         for o in p.children
         if o.dep_ == "pobj"
@@ -1090,11 +1089,3 @@ def _as(actor: ResolvedActor, tok: Token, how: str) -> ResolvedActor:
 
 # marks of a clause of time or cause told beside another: its subject may be the one above
 _ASIDE_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "as", "once"})
-
-
-def _told_aside(verb: Token) -> bool:
-    """Is `verb` an adverbial clause of time or cause ("after the country breached",
-    "because the group had attacked")?"""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in verb.children
-    )
