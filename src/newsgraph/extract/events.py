@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "213"
+NAME, VERSION = "events.cameo", "214"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2804,9 +2804,14 @@ _LAND_WORDS = frozenset({"capital", "country", "nation", "state", "kingdom", "re
 
 def _visited_thing(cand: Candidate) -> bool:
     """A visit whose object is a thing or a place that is no country ("visiting his
-    father's tomb", "toured a factory")."""
+    father's tomb", "toured a factory"), or a body named that is no country's ("Kim hosts
+    the International Olympic Committee")."""
     return cand.code in ("042", "043") and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _LAND_WORDS
+        c.dep_ == "dobj"
+        and (
+            (c.pos_ == "NOUN" and c.lemma_.lower() not in _LAND_WORDS)
+            or (c.pos_ == "PROPN" and c.ent_type_ == "ORG")
+        )
         for c in cand.trigger.children
     )
 

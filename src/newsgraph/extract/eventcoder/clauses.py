@@ -1266,6 +1266,24 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 _WHEN_MARKS = frozenset({"when", "once", "after", "as", "while"})
 
 
+def _bare_present(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary, as a clause of time names what is yet to come
+    ("before Abbas visits", "when they meet"; the tagger takes "Mr. Xi meet" for a bare
+    form)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return (
+        verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def _conditioned(clause: Token) -> bool:
+    """A clause that is itself a condition ("if he can't make a deal")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
+
+
 def _still_ahead(clause: Token) -> bool:
     """A clause about what has not happened yet: with "will", planned or hoped for, or
     expected ("is likely to", "is set to")."""
@@ -1634,21 +1652,28 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 child.dep_ == "mark"
                 and low in ("before", "until")
                 and own_clause
-                and tok.tag_ in ("VBZ", "VBP")
+                and _bare_present(tok)
             ):
-                mode = "future"  # "days before Abbas visits the Vatican": not yet
+                # "days before Abbas visits the Vatican", "before Mr. Trump and Mr. Xi meet":
+                # not yet
+                mode = "future"
             if (
                 child.dep_ in ("mark", "advmod")
                 and low in _WHEN_MARKS
                 and own_clause
-                and tok.tag_ in ("VBZ", "VBP")
+                and _bare_present(tok)
                 and tok.dep_ == "advcl"
-                and _still_ahead(tok.head)
-                and not is_negated(tok.head)  # "will not reopen it when they refuse": a state
             ):
-                # "is likely to raise it when he meets Putin", "hopes to reach an
-                # understanding when he visits Washington": the present of a time yet to come
-                mode = "future"
+                # (not under a negated clause: "will not reopen it when they refuse" is a state)
+                if _still_ahead(tok.head) and not is_negated(tok.head):
+                    # "is likely to raise it when he meets Putin", "hopes to reach an
+                    # understanding when he visits Washington": the present of a time yet
+                    # to come
+                    mode = "future"
+                elif _conditioned(tok.head):
+                    # "if he can't make a deal with Xi when they meet": the meeting is part
+                    # of the condition, not told
+                    mode = "hypothetical"
         if _inverted_condition(tok):
             return "hypothetical"  # "had Japan shot down the missile, ...": what did not happen
         if (

@@ -182,6 +182,12 @@ HARM_WORDS = frozenset(
 # ... and those only pledged: "vowed to apply more pressure", "promised discomfort"
 _PLEDGED_HARM = HARM_WORDS | {"avenge", "punish", "pressure", "discomfort", "payback"}
 _PLEDGES = frozenset({"vow", "pledge", "promise", "swear"})
+# people named by a deed or a side they take: what their "of" phrase names is no act asked
+# or pledged ("deal seriously with violators of U.N. sanctions")
+_DOER_NOUNS = frozenset(
+    {"violator", "perpetrator", "culprit", "victim", "critic", "opponent", "supporter"}
+    | {"backer", "proponent", "architect", "organizer", "organiser", "participant"}
+)
 
 
 # prepositions of a circumstance, not of what is intended: "vowed to act in response to
@@ -189,18 +195,24 @@ _PLEDGES = frozenset({"vow", "pledge", "promise", "swear"})
 _CIRCUMSTANCE_PREPS = frozenset(
     {"after", "before", "despite", "amid", "following", "during", "since", "because", "due"}
 )
-_RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "answer", "reply"})
+# "in response to", "in protest at", "in the wake of the attack", "in the aftermath of": when
+# or why
+_CIRCUMSTANCE_NOUNS = frozenset(
+    {"response", "reaction", "retaliation", "protest", "defiance", "wake", "aftermath"}
+    | {"light", "run-up", "midst", "time"}  # "in time for negotiations"
+)
 
 
 def _circumstance(tok: Token) -> bool:
-    """A phrase that tells when or why, not what: "after the talks", "in response to X"."""
+    """A phrase that tells when or why, not what: "after the talks", "in response to X", "in
+    the wake of the attack"."""
     if tok.dep_ != "prep":
         return False
     low = tok.lower_
     if low in _CIRCUMSTANCE_PREPS:
         return True
     return low == "in" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _RESPONSE_NOUNS for c in tok.children
+        c.dep_ == "pobj" and c.lemma_.lower() in _CIRCUMSTANCE_NOUNS for c in tok.children
     )
 
 
@@ -221,6 +233,8 @@ def _vows_harm(trigger: Token) -> Token | None:
         action = _action_taken(clause)
         if action is not None and not clauses.is_negated(clause):
             return action  # "vowed to take action against Peru", "... in response to"
+        if _dealt_with_sternly(clause) and not clauses.is_negated(clause):
+            return clause  # "promised to deal seriously with violators"
         for tok in clause.subtree:
             if tok.lemma_.lower() == "pay" and tok.head.lemma_.lower() == "make":
                 return tok
@@ -228,6 +242,19 @@ def _vows_harm(trigger: Token) -> Token | None:
 
 
 _ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
+_STERNLY = frozenset(
+    {"seriously", "severely", "harshly", "firmly", "sternly", "strictly", "decisively"}
+    | {"resolutely", "forcefully", "mercilessly", "ruthlessly", "strongly", "swiftly"}
+)
+
+
+def _dealt_with_sternly(clause: Token) -> bool:
+    """ "deal seriously with violators", "deal harshly with anyone who ...": a firm hand."""
+    return (
+        clause.lemma_.lower() == "deal"
+        and any(c.dep_ == "advmod" and c.lower_ in _STERNLY for c in clause.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
+    )
 
 
 def _action_taken(clause: Token) -> Token | None:
@@ -1044,7 +1071,11 @@ def _is_decrease(verb: Token) -> bool:
 
 # Verbs that tell whom a measure is aimed at: "sanctions targeting Russian banks". Not what it
 # does to whom ("Russia sanctions have hurt European exporters": others hurt by them)
-_STRIKING_VERBS = frozenset({"target", "aim", "punish", "penalize", "penalise"})
+_STRIKING_VERBS = frozenset(
+    {"target", "aim", "punish", "penalize", "penalise", "cripple", "isolate", "strangle"}
+)
+# "sanctions designed to cripple the Iranian economy": a measure meant to strike
+_MEANT_VERBS = frozenset({"design", "intend", "mean"})
 
 
 # Measures and force, which strike someone (not talks "aimed at" an end)
@@ -1059,6 +1090,13 @@ def _struck_by(noun: Token) -> list[Token]:
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
+    verbs += [
+        x
+        for v in verbs
+        if v.lemma_.lower() in _MEANT_VERBS
+        for x in v.children
+        if x.dep_ == "xcomp"
+    ]
     heads: list[Token] = []
     for verb in verbs:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING_VERBS:
@@ -1068,6 +1106,44 @@ def _struck_by(noun: Token) -> list[Token]:
             continue
         heads += [m for c in verb.children if c.dep_ == "dobj" for m in clauses.members(c)]
     return heads
+
+
+# phrases that set a deed against a measure borne: "despite sanctions", "in defiance of"
+_BORNE_PREPS = frozenset({"despite"})
+_BORNE_NOUNS = frozenset({"defiance", "spite", "face"})
+
+
+def _bearer_of_measure(noun: Token) -> list[Token]:
+    """Who bears a measure that names no one it is aimed at: the one who acts in spite of it
+    ("North Korea fired missiles in defiance of U.N. sanctions", "we made these achievements
+    despite the U.N. sanctions") or is struck by it ("the North Korean economy has not been
+    fazed by international sanctions")."""
+    if noun.lemma_.lower() not in _MEASURE_NOUNS or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.dep_ == "agent" or (prep.lower_ == "by" and clauses.is_passive(prep.head)):
+        verb = prep.head
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in clauses.members(c)]
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _BORNE_NOUNS:
+        outer = prep.head.head  # "in defiance of", "in the face of", "in spite of"
+        if outer.dep_ != "prep" or outer.lower_ != "in":
+            return []
+        prep = outer
+    elif prep.lower_ not in _BORNE_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(
+        t.ent_type_ in ("GPE", "NORP")
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "dative") and c.i != prep.i
+        for t in c.subtree
+    ):
+        # "China bought Iranian oil despite U.S. sanctions": the measure is likelier the
+        # other country's, whose goods or land the deed names
+        return []
+    return clauses.subject_heads(verb)
 
 
 # what a trade measure falls on, named with where it comes from ("imports from China")
@@ -2164,6 +2240,8 @@ class SentenceCoder:
                 and frame_tok.lemma_.lower() in CAUSATIVE_ORDERS
             ):
                 continue  # "ordered the Pentagon to prepare to attack": no attack ordered
+            if tok.lemma_.lower() in _DOER_NOUNS:
+                continue  # "pledged to punish violators of U.N. sanctions": none pledged
             queue.extend(
                 c
                 for c in tok.children
@@ -2346,7 +2424,8 @@ class SentenceCoder:
             # "sanctions imposed on Chinese firms by the United States": the participle
             # with its doer tells them, whatever the clause denies
             told is not None and clauses.agent_objects(told)
-        ):
+        ) and not _bearer_of_measure(trigger):
+            # ("has not been fazed by sanctions": the sanctions are there all the same)
             denying.add(anchor)
         cand.negated = (
             any(clauses.is_negated(t) for t in denying)
@@ -3230,6 +3309,8 @@ class SentenceCoder:
                 # "sanctions targeting Russian banks", "the sanctions, which target Russian oil",
                 # "the new U.S. sanctions target Russian banks": whom the measure is aimed at
                 heads = _struck_by(trig)
+            if not heads and _code_root(entry) == "16":
+                heads = _bearer_of_measure(trig)
             if not heads:
                 carrier = _carrier(trig, matches)
                 if carrier is not None:
@@ -3457,6 +3538,10 @@ class SentenceCoder:
             ):
                 # "criticized Obama's treatment of Netanyahu", "condemned Russia's annexation
                 # of Crimea": the owner did it; the of-phrase names what it was done to
+                preps = tuple(p for p in preps if p != "of")
+            if head.lemma_.lower() in _DOER_NOUNS | RELATIONAL_NOUNS:
+                # "deal seriously with violators of U.N. sanctions", "urged critics of the
+                # Kremlin": the of-phrase names what they do or whom they are bound to, not them
                 preps = tuple(p for p in preps if p != "of")
             objs = clauses.prep_objects(head, preps)
             for goods in [head, *objs]:

@@ -1,0 +1,107 @@
+"""Round 97 (events issue 4, events.cameo@214): errors read on the dev gold's false events and
+on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
+still to come, and one inside a condition ("if he can't make a deal when they meet") is a
+possibility; a body that is no country's hosted or visited keeps the event from borrowing a
+party of the sentences before; people named by a deed or a side ("violators of U.N.
+sanctions", "critics of the Kremlin") are neither the deed pledged nor the ones their of-phrase
+names, and a pledge to "deal seriously with" them is a threat; a measure that names no one it
+is aimed at is borne by the one who acts in defiance or in spite of it, or is struck by it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+
+
+def _modes(events: Any, trigger: str) -> set[str]:
+    return {e.mode for e in events if e.trigger.text == trigger}
+
+
+def test_a_meeting_before_which_something_is_planned_is_to_come(nlp: Any) -> None:
+    text = (
+        "He said he had no plans to return to Lima before Mr. Boric and Mr. Xi meet and that "
+        "Chilean officials would not be traveling to Lima."
+    )
+    assert _modes(rules(nlp, text), "meet") == {"future"}
+
+
+def test_a_meeting_already_held_before_a_past_deed_is_told(nlp: Any) -> None:
+    text = "Chile's president met Peru's president before the talks collapsed."
+    assert _modes(rules(nlp, text), "met") == {"asserted"}
+
+
+def test_a_meeting_inside_a_condition_is_a_possibility(nlp: Any) -> None:
+    text = (
+        "Boric said he would impose tariffs on Peruvian goods if he can't make a deal with "
+        "Castillo when they meet in Quito."
+    )
+    assert _modes(rules(nlp, text), "meet") == {"hypothetical"}
+
+
+def test_a_meeting_when_one_arrives_is_told(nlp: Any) -> None:
+    text = "Boric met Castillo in Lima when he arrives each year for the summit."
+    assert "hypothetical" not in _modes(rules(nlp, text), "met")
+
+
+def test_hosting_a_body_of_no_country_borrows_no_party_from_before(nlp: Any) -> None:
+    text = (
+        "Chile's president met Peru's president in Lima on Monday. Chile's president hosts the "
+        "International Olympic Committee in Santiago to thank them for their support."
+    )
+    assert not any(t == "PER" for _, t, _ in dyads(rules(nlp, text), "hosts"))
+
+
+def test_a_pledge_to_deal_seriously_with_violators_is_a_threat(nlp: Any) -> None:
+    text = "Chile's government promised Friday to deal seriously with violators of the ban."
+    assert ("CHL", None, "13") in dyads(rules(nlp, text), "promised")
+
+
+def test_a_measure_named_by_violators_is_not_what_is_pledged(nlp: Any) -> None:
+    text = (
+        "Chile's government promised Friday to deal seriously with violators of U.N. sanctions "
+        "on Peru."
+    )
+    found = dyads(rules(nlp, text), "promised")
+    assert not any(code == "03" for _, _, code in found)
+    assert not any(t == "IGO" for _, t, _ in found)
+
+
+def test_the_of_phrase_of_critics_does_not_name_the_ones_urged(nlp: Any) -> None:
+    text = "Chile urged critics of the Peruvian government to join the talks."
+    assert not any(t == "PER" for _, t, _ in dyads(rules(nlp, text), "urged"))
+
+
+def test_a_measure_defied_is_borne_by_the_one_who_defies_it(nlp: Any) -> None:
+    text = "Peru has tested missiles in defiance of U.N. sanctions."
+    assert ("IGO", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_a_measure_in_spite_of_which_one_acts_is_borne_by_it(nlp: Any) -> None:
+    text = "Peru has completed its nuclear programme despite the U.N. sanctions."
+    assert ("IGO", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_a_measure_despite_which_one_buys_anothers_goods_is_not_on_the_buyer(nlp: Any) -> None:
+    text = "Peru bought Bolivian oil despite U.N. sanctions."
+    assert not any(t == "PER" for _, t, _ in dyads(rules(nlp, text), "sanctions"))
+
+
+def test_a_measure_that_struck_one_is_aimed_at_it(nlp: Any) -> None:
+    text = "The Peruvian economy has been hit hard by U.N. sanctions."
+    assert ("IGO", "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_a_measure_designed_to_cripple_an_economy_is_aimed_at_its_country(nlp: Any) -> None:
+    text = (
+        "Peru's bank holds billions of dollars that were frozen by international sanctions "
+        "designed to cripple the Peruvian economy."
+    )
+    assert (None, "PER", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_a_measure_that_did_not_faze_one_is_there_all_the_same(nlp: Any) -> None:
+    text = "The Peruvian economy has not been much fazed by U.N. sanctions."
+    found = [e for e in rules(nlp, text) if e.trigger.text == "sanctions"]
+    assert found and not any(e.negated for e in found)
