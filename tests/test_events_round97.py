@@ -1,4 +1,4 @@
-"""Round 97 (events issue 4, events.cameo@214): errors read on the dev gold's false events and
+"""Round 97 (events issue 4, events.cameo@214 and @215): errors read on the dev gold's false events and
 on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
 still to come, and one inside a condition ("if he can't make a deal when they meet") is a
 possibility; a body that is no country's hosted or visited keeps the event from borrowing a
@@ -6,7 +6,9 @@ party of the sentences before; people named by a deed or a side ("violators of U
 sanctions", "critics of the Kremlin") are neither the deed pledged nor the ones their of-phrase
 names, and a pledge to "deal seriously with" them is a threat; a measure that names no one it
 is aimed at is borne by the one who acts in defiance or in spite of it, or is struck by it.
-Sentences written for these tests."""
+And (@215) a noun event naming both sides "between" two parties is one of its own as another's
+object; a judgement "said of" a deed is aimed at its owner. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -105,3 +107,39 @@ def test_a_measure_that_did_not_faze_one_is_there_all_the_same(nlp: Any) -> None
     text = "The Peruvian economy has not been much fazed by U.N. sanctions."
     found = [e for e in rules(nlp, text) if e.trigger.text == "sanctions"]
     assert found and not any(e.negated for e in found)
+
+
+def test_drills_between_two_countries_are_theirs_as_anothers_object(nlp: Any) -> None:
+    text = "Peru criticized military drills between Chile and Bolivia on Monday."
+    found = dyads(rules(nlp, text), "military drills")
+    assert ("CHL", "BOL", "06") in found
+    assert ("BOL", "CHL", "06") in found
+
+
+def test_drills_named_alone_as_an_object_are_no_event_of_their_own(nlp: Any) -> None:
+    text = "Peru criticized the military drills on Monday."
+    assert not dyads(rules(nlp, text), "military drills")
+
+
+def test_a_judgement_said_of_a_deed_is_aimed_at_its_owner(nlp: Any) -> None:
+    text = (
+        "“It is illegal and unacceptable,” the Chilean foreign ministry said of the Peruvian order."
+    )
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "illegal")
+
+
+def test_a_name_given_in_a_quote_said_of_a_deed_is_aimed_at_its_owner(nlp: Any) -> None:
+    text = (
+        "“We treat these developments as a blatantly hostile act,” the Chilean foreign "
+        "ministry said of the Peruvian order."
+    )
+    assert ("CHL", "PER", "11") in dyads(rules(nlp, text), "hostile")
+
+
+def test_a_list_hung_on_its_first_name_is_a_list(nlp: Any) -> None:
+    text = (
+        "The Peruvian Air Force is also considering proposals from other foreign firms such as "
+        "France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich."
+    )
+    targets = {t for _, t, _ in dyads(rules(nlp, text), "considering")}
+    assert {"FRA", "SWE", "RUS"} <= targets

@@ -86,7 +86,18 @@ def members(head: Token) -> list[Token]:
                 and child.ent_type_
                 and any(c.dep_ == "cc" for c in child.children)
             )
-            if (is_coord or is_nmod_pair or _listed_person(tok, child)) and child not in out:
+            # "France's Dassault Aviation, Sweden's Saab and Russia's MiG": a list the parser
+            # hangs on its first name as an apposition that has the rest as conjuncts
+            is_listed_appos = (
+                child.dep_ == "appos"
+                and tok.pos_ == "PROPN"
+                and child.pos_ == "PROPN"
+                and any(c.dep_ == "conj" for c in child.children)
+                and any(c.dep_ == "cc" for c in child.children)
+            )
+            if (
+                is_coord or is_nmod_pair or is_listed_appos or _listed_person(tok, child)
+            ) and child not in out:
                 out.append(child)
                 stack.append(child)
         for joined in [*_joined_by(tok), *_role_after_of(tok)]:

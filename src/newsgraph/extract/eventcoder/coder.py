@@ -933,6 +933,12 @@ def _names_both_sides(noun: Token) -> bool:
     """ "violated U.S. sanctions on Iran", "condemned the Turkish offensive against the
     Kurds": a noun whose modifier names its doer and whose phrase names its target is a
     whole event of its own."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            # "criticized military drills between South Korea and the U.S.": the pair's own
+            sides = [m for o in prep.children if o.dep_ == "pobj" for m in clauses.members(o)]
+            if sum(1 for m in sides if m.ent_type_ in ACTOR_ENT_TYPES) >= 2:
+                return True
     doer = any(
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
         for c in noun.children

@@ -815,8 +815,10 @@ class _Speech:
                 self.consumed.add(clause.i)
             if cand is None:
                 continue
-            cand.targets = self._others(heads, cand.sources, same_country=True) or self._owners(
-                heads, cand
+            cand.targets = (
+                self._others(heads, cand.sources, same_country=True)
+                or self._owners(heads, cand)
+                or self._owners(_said_of(verb), cand)  # "it is illegal," he said of the U.S. order
             )
             if not cand.targets:
                 cand.about = _common_noun(heads)  # "said the launch was unacceptable"
@@ -987,6 +989,10 @@ class _Speech:
                 for a in before
                 if a.country not in mine and not any(b <= a.start < e for b, e in spans)
             ][-1:]
+        if not cand.targets:
+            # "“We treat these developments as a hostile act,” the ministry said of the U.S.
+            # order": what the saying is of names whose deed is judged
+            cand.targets = self._owners(_said_of(verb), cand)
         if not cand.targets and (deed := _common_noun(heads)):
             cand.about = deed  # "called the launch an outrageous act": whoever launched
             return [cand]
@@ -1263,6 +1269,17 @@ class _Speech:
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+
+def _said_of(verb: Token) -> list[Token]:
+    """The "of" phrase of the saying a clause is told in: '"It is a hostile act," the ministry
+    said of the U.S. order' (the U.S. order)."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "parataxis", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.lemma_.lower() not in ("say", "write", "tell"):
+        return []
+    return clauses.prep_objects(tok, ("of",))
 
 
 def _imperative(verb: Token, start: int) -> bool:
