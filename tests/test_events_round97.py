@@ -1,4 +1,4 @@
-"""Round 97 (events issue 4, events.cameo@214 and @215): errors read on the dev gold's false events and
+"""Round 97 (events issue 4, events.cameo@214 to @216): errors read on the dev gold's false events and
 on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
 still to come, and one inside a condition ("if he can't make a deal when they meet") is a
 possibility; a body that is no country's hosted or visited keeps the event from borrowing a
@@ -7,8 +7,10 @@ sanctions", "critics of the Kremlin") are neither the deed pledged nor the ones 
 names, and a pledge to "deal seriously with" them is a threat; a measure that names no one it
 is aimed at is borne by the one who acts in defiance or in spite of it, or is struck by it.
 And (@215) a noun event naming both sides "between" two parties is one of its own as another's
-object; a judgement "said of" a deed is aimed at its owner. Sentences written for these
-tests."""
+object; a judgement "said of" a deed is aimed at its owner; a list hung on its first name is
+a list. And (@216) a particle hung at the end of the verb's object still fits the entry; a
+country's body named with the country before it is that body; an agent's verb joined to a
+relative clause of a thing is the main subject's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -143,3 +145,29 @@ def test_a_list_hung_on_its_first_name_is_a_list(nlp: Any) -> None:
     )
     targets = {t for _, t, _ in dyads(rules(nlp, text), "considering")}
     assert {"FRA", "SWE", "RUS"} <= targets
+
+
+def test_a_particle_hung_at_the_end_of_the_object_still_fits(nlp: Any) -> None:
+    text = (
+        "Chile's Treasury later placed six Peruvian shipping companies and 20 of their vessels "
+        "on its sanctions list."
+    )
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "placed")
+
+
+def test_a_countrys_department_named_with_its_country_before_it() -> None:
+    from newsgraph.extract.actors import organisation
+
+    found = organisation("US Commerce Department")
+    assert found is not None and found.code == "USAGOV"
+    assert organisation("Chilean Commerce Department") is None
+
+
+def test_a_demand_joined_to_a_relative_clause_of_a_thing_is_the_main_subjects(
+    nlp: Any,
+) -> None:
+    text = (
+        "Chile denounced the Peruvian decision as a hostile act that violated international "
+        "law and demanded Lima reverse the order on Sunday."
+    )
+    assert ("CHL", "PER", "10") in dyads(rules(nlp, text), "demanded")

@@ -258,7 +258,27 @@ def organisation(name: str) -> Actor | None:
         actor = lex.organisations.get("un " + key[len("united nations ") :])
     if actor is not None and key in lex.acronyms and not name.strip().isupper():
         return None
+    if actor is None:
+        actor = _prefixed_organisation(name)
     return actor
+
+
+def _prefixed_organisation(name: str) -> Actor | None:
+    """A country's own body named with the country before it: "US Treasury Department",
+    "U.S. Commerce Department" (the table has "Treasury Department" as the United States')."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (1, 2):
+        if len(words) <= n + 1:
+            break
+        country = country_of(" ".join(words[:n]))
+        if country is None:
+            continue
+        body = current().organisations.get(_norm(" ".join(words[n:])))
+        if body is not None and body.country == country:
+            return body
+    return None
 
 
 # Honorifics before a name ("Mr Blair", "Mrs. May"), lower case without a period: no part of

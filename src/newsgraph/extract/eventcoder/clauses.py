@@ -494,6 +494,26 @@ def _misread_reporter(verb: Token, subject: Token) -> bool:
     )
 
 
+def _joined_past_relative(verb: Token, head: Token, shared: list[Token]) -> Token | None:
+    """The main clause's verb, when an agent's verb is joined to a relative clause said of a
+    thing ("a hostile act that violated the law and demanded ..."): the parser's misreading
+    of a verb joined to the main clause."""
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or verb.lemma_.lower() not in _AGENT_VERBS:
+        return None
+    if not shared or not all(h.pos_ == "NOUN" and not h.ent_type_ for h in shared):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next(
+        (
+            a
+            for a in head.head.ancestors
+            if a.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        ),
+        None,
+    )
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Who does `verb`: its subject, or the one it shares through xcomp, conj, relative
     clauses and participles ("Speaking ..., Xi said")."""
@@ -737,6 +757,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return subject_heads(head.head.head, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
             shared = subject_heads(head, depth + 1)
+            main = _joined_past_relative(verb, head, shared)
+            if main is not None:
+                # "Moscow denounced the decision as a hostile act that violated international
+                # law and demanded Washington reverse the order": the parser joins the demand
+                # to the relative clause; a thing does not demand, the main clause's subject
+                # does
+                return subject_heads(main, depth + 1)
             if (
                 not shared
                 and verb.dep_ == "conj"
@@ -1142,6 +1169,12 @@ REPORT_VERBS = (
     "warn",
     "reveal",
 )
+
+# verbs only a party does: saying, asking, demanding, judging
+_AGENT_VERBS = frozenset(REPORT_VERBS) | {
+    "demand", "urge", "call", "ask", "insist", "vow", "threaten", "accuse", "condemn",
+    "criticize", "criticise", "reject", "denounce", "pledge", "promise",
+}  # fmt: skip
 
 
 def _conjoined_person(verb: Token, pronoun: Token) -> Token | None:

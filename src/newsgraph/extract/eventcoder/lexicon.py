@@ -365,7 +365,11 @@ def _fits(entry: LexEntry, token: Token) -> bool:
         if not all(m in mods for m in entry.modifiers):
             return False
     if entry.particle is not None and particle_of(token, entry.particle) is None:
-        return _fits_through_copula(entry, token) or _fits_through_imposing(entry, token)
+        return (
+            _fits_through_copula(entry, token)
+            or _fits_through_imposing(entry, token)
+            or _fits_through_object(entry, token)
+        )
     return not entry.objects or any(
         words_of(h) & entry.objects
         or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
@@ -394,6 +398,28 @@ def copula_of(noun: Token) -> Token | None:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _COPULAS:
         return head.head
     return None
+
+
+def _fits_through_object(entry: LexEntry, token: Token) -> bool:
+    """A verb entry whose particle and object the parser hangs at the end of the verb's own
+    object ("placed six North Korean companies and 20 of their vessels on sanctions list":
+    "on" hangs on "vessels"), when the entry names the particle's object."""
+    if token.pos_ != "VERB" or not entry.objects:
+        return False
+    for obj in token.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.subtree:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == entry.particle
+                and prep.right_edge.i == obj.right_edge.i
+                and any(
+                    o.dep_ == "pobj" and words_of(o) & entry.objects for o in prep.children
+                )
+            ):
+                return True
+    return False
 
 
 # verbs that impose the measure their object names, on whom their own "on" phrase says
