@@ -1,4 +1,4 @@
-"""Round 97 (events issue 4, events.cameo@214 to @216): errors read on the dev gold's false events and
+"""Round 97 (events issue 4, events.cameo@214 to @217): errors read on the dev gold's false events and
 on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
 still to come, and one inside a condition ("if he can't make a deal when they meet") is a
 possibility; a body that is no country's hosted or visited keeps the event from borrowing a
@@ -10,7 +10,9 @@ And (@215) a noun event naming both sides "between" two parties is one of its ow
 object; a judgement "said of" a deed is aimed at its owner; a list hung on its first name is
 a list. And (@216) a particle hung at the end of the verb's object still fits the entry; a
 country's body named with the country before it is that body; an agent's verb joined to a
-relative clause of a thing is the main subject's. Sentences written for these tests."""
+relative clause of a thing is the main subject's. And (@217) "each other" deep in the object
+makes the sides act on each other; an invitation is an asking noun; a by-phrase hung on a noun
+of a passive verb's infinitive names its agent. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -171,3 +173,40 @@ def test_a_demand_joined_to_a_relative_clause_of_a_thing_is_the_main_subjects(
         "law and demanded Lima reverse the order on Sunday."
     )
     assert ("CHL", "PER", "10") in dyads(rules(nlp, text), "demanded")
+
+
+def test_each_others_deep_in_the_object_makes_the_pair_act_on_each_other(nlp: Any) -> None:
+    text = "Chile and Peru expelled dozens of each other's diplomats in 1986."
+    found = dyads(rules(nlp, text), "expelled")
+    assert ("CHL", "PER", "17") in found
+    assert ("PER", "CHL", "17") in found
+
+
+def test_each_others_deep_in_the_object_joins_a_pair_told_before(nlp: Any) -> None:
+    text = (
+        "The closures mark the most drastic measure by Chile against Peru since 1986, when "
+        "the two powers expelled dozens of each other's diplomats."
+    )
+    found = dyads(rules(nlp, text), "expelled")
+    assert ("CHL", "PER", "17") in found
+    assert ("PER", "CHL", "17") in found
+
+
+def test_at_the_invitation_of_someone_is_theirs_to_the_one_who_comes(nlp: Any) -> None:
+    text = "Castillo came to Santiago at the invitation of Boric, Chile's president."
+    found = dyads(rules(nlp, text), "invitation")
+    assert ("CHL", "PER", "03") in found or any(s == "CHL" for s, _, _ in found)
+    assert not any(s == "PER" for s, _, _ in found)
+
+
+def test_on_an_invitation_the_invited_one_acts(nlp: Any) -> None:
+    text = "Peru's president will visit Chile to speak to its Congress on a Chilean invitation."
+    assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "invitation")
+
+
+def test_a_by_phrase_hung_on_a_noun_of_the_infinitive_names_the_inviter(nlp: Any) -> None:
+    text = (
+        "Peru's president was invited to speak in front of a joint session of Congress by "
+        "Chile's president Gabriel Boric."
+    )
+    assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "invited")

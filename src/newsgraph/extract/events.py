@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "216"
+NAME, VERSION = "events.cameo", "217"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3072,9 +3072,15 @@ def _each_other(trigger: Token) -> bool:
     doc = trigger.doc
     if any("tit-for-tat" in doc[w.left_edge.i : w.i + 1].text.lower() for w in (trigger, *words)):
         return True  # "threatened tit-for-tat tariffs": each on the other
+    # (at any depth of the object phrase: "expelled dozens of each other's diplomats")
+    inside = [
+        t
+        for w in words
+        for t in _walk(w, lambda c: c.dep_ in ("relcl", "acl", "ccomp", "advcl"))
+    ]
     return any(
         w.lower_ in ("other", "another") and w.i > 0 and doc[w.i - 1].lower_ in ("each", "one")
-        for w in words
+        for w in (*words, *inside)
     )
 
 

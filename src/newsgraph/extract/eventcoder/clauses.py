@@ -1351,7 +1351,29 @@ def agent_objects(verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "xcomp" and is_infinitive(child) and not is_passive(child):
                 out.extend(_by_objects(child))
+                if not out:
+                    # "was invited to speak in front of a joint session of Congress by House
+                    # Speaker John Boehner": the parser hangs the by-phrase on a noun of the
+                    # infinitive's phrase, which names no doer of its own
+                    out.extend(_by_on_a_noun(child))
     return out
+
+
+def _by_on_a_noun(clause: Token) -> list[Token]:
+    """A by-phrase naming a party, hung on a plain noun of `clause`'s own phrases."""
+    for tok in clause.subtree:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return []
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ in ("NOUN", "PROPN"):
+            named = [
+                o
+                for o in tok.children
+                if o.dep_ == "pobj"
+                and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in o.subtree)
+            ]
+            if named:
+                return named
+    return []
 
 
 def _by_objects(verb: Token) -> list[Token]:

@@ -1406,7 +1406,7 @@ _SUFFERING_VERBS = frozenset(
 )
 
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
-_ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum"})
+_ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum", "invitation"})
 # nouns of objecting whose of-phrase names who objects: "over the objections of Russia and
 # China", "the opposition of Germany" (not "protest": "protests of the verdict" are against it)
 _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reservation"})
