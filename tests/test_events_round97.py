@@ -1,4 +1,4 @@
-"""Round 97 (events issue 4, events.cameo@214 to @217): errors read on the dev gold's false events and
+"""Round 97 (events issue 4, events.cameo@214 to @218): errors read on the dev gold's false events and
 on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
 still to come, and one inside a condition ("if he can't make a deal when they meet") is a
 possibility; a body that is no country's hosted or visited keeps the event from borrowing a
@@ -12,13 +12,15 @@ a list. And (@216) a particle hung at the end of the verb's object still fits th
 country's body named with the country before it is that body; an agent's verb joined to a
 relative clause of a thing is the main subject's. And (@217) "each other" deep in the object
 makes the sides act on each other; an invitation is an asking noun; a by-phrase hung on a noun
-of a passive verb's infinitive names its agent. Sentences written for these tests."""
+of a passive verb's infinitive names its agent. And (@218) "its Congress" is the owner's.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tests.test_events_round12 import dyads, rules
+from tests.test_events_round54 import _codes as codes
 
 
 def _modes(events: Any, trigger: str) -> set[str]:
@@ -210,3 +212,15 @@ def test_a_by_phrase_hung_on_a_noun_of_the_infinitive_names_the_inviter(nlp: Any
         "Chile's president Gabriel Boric."
     )
     assert ("CHL", "PER", "03") in dyads(rules(nlp, text), "invited")
+
+
+def test_its_congress_is_the_owners_legislature(nlp: Any) -> None:
+    text = "Peru's president will speak to its Congress on Monday."
+    found = codes(rules(nlp, text), "speak to")
+    assert any(t == "PERLEG" for _, t, _ in found)
+    assert not any(t == "USALEG" for _, t, _ in found)
+
+
+def test_the_congress_with_no_owner_is_the_us_one(nlp: Any) -> None:
+    text = "Peru's president will speak to Congress on Monday."
+    assert any(t == "USALEG" for _, t, _ in codes(rules(nlp, text), "speak to"))

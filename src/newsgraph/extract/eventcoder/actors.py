@@ -666,6 +666,9 @@ class ActorResolver:
                 code = entity.actor.code or None  # a bare role ("GOV"): kept, no country
             if code is None:
                 return None
+            owned = self._owned_body(span, entity, code)
+            if owned is not None:
+                code = owned
             return ResolvedActor(
                 span.text, span.start_char, span.end_char, code, entity.id, "entity"
             )
@@ -1127,6 +1130,28 @@ class ActorResolver:
         return _name_code(token.text, self.table, as_argument=False) or _capital_country(
             token.text, self.table
         )
+
+    def _owned_body(self, span: Span, entity: Entity, code: str) -> str | None:
+        """A body of one word with "its" or "their" before it is the owner's: "Peru's
+        president will speak to its Congress" (Peru's Congress, not the U.S. one the table
+        gives "Congress")."""
+        if entity.type != "ORG" or len(span) != 1 or len(code) <= 3 or not self.looks_back:
+            return None
+        owner = next(
+            (
+                c
+                for c in span.root.children
+                if c.dep_ == "poss" and c.lower_ in ("its", "their")
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        actor = self.discourse.refer(owner)
+        country = actor.country if actor is not None else None
+        if country is None or country.startswith("IGO") or country == code[:3]:
+            return None
+        return country + code[3:]
 
     def modifier_actors(self, token: Token) -> list[ResolvedActor]:
         """Actors named inside a non-actor phrase: "China's claim", "China-Russia ties" (not
