@@ -1,4 +1,4 @@
-"""Round 97 (events issue 4, events.cameo@214 to @218): errors read on the dev gold's false events and
+"""Round 97 (events issue 4, events.cameo@214 to @219): errors read on the dev gold's false events and
 on its missed sides. A bare present in a clause of time ("before the two presidents meet") is
 still to come, and one inside a condition ("if he can't make a deal when they meet") is a
 possibility; a body that is no country's hosted or visited keeps the event from borrowing a
@@ -12,8 +12,9 @@ a list. And (@216) a particle hung at the end of the verb's object still fits th
 country's body named with the country before it is that body; an agent's verb joined to a
 relative clause of a thing is the main subject's. And (@217) "each other" deep in the object
 makes the sides act on each other; an invitation is an asking noun; a by-phrase hung on a noun
-of a passive verb's infinitive names its agent. And (@218) "its Congress" is the owner's.
-Sentences written for these tests."""
+of a passive verb's infinitive names its agent. And (@218) "its Congress" is the owner's. And
+(@219) a root noun keeps the subject of the tensed verb the parser hangs on it. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -224,3 +225,8 @@ def test_its_congress_is_the_owners_legislature(nlp: Any) -> None:
 def test_the_congress_with_no_owner_is_the_us_one(nlp: Any) -> None:
     text = "Peru's president will speak to Congress on Monday."
     assert any(t == "USALEG" for _, t, _ in codes(rules(nlp, text), "speak to"))
+
+
+def test_a_tensed_verb_the_parser_hangs_on_its_root_noun_keeps_the_subject(nlp: Any) -> None:
+    text = "Chile has since added retaliatory duties on an additional $60 billion of Peruvian products."
+    assert ("CHL", "PER", "16") in dyads(rules(nlp, text), "duties on")

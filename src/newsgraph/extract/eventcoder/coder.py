@@ -2641,6 +2641,21 @@ class SentenceCoder:
                     if not src_heads and verb.pos_ == "VERB":
                         adj = clauses.adjacent_subject(verb, start)
                         src_heads = clauses.members(adj) if adj is not None else []
+                if (
+                    trig.pos_ == "NOUN"
+                    and trig.dep_ == "ROOT"
+                    and not self._resolve(src_heads, start, end)
+                ):
+                    # "China has since added retaliatory duties on ...": the parser makes the
+                    # noun the root and its tensed verb a modifier that keeps the subject
+                    src_heads = [
+                        m
+                        for c in trig.children
+                        if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                        for s in c.children
+                        if s.dep_ == "nsubj" and start <= s.i < end
+                        for m in clauses.members(s)
+                    ]
         between_heads = clauses.prep_objects(trig, ("between", "among"))
         between = unique(self._resolve(between_heads, start, end))
         if (
