@@ -1117,13 +1117,18 @@ def _struck_by(noun: Token) -> list[Token]:
 # phrases that set a deed against a measure borne: "despite sanctions", "in defiance of"
 _BORNE_PREPS = frozenset({"despite"})
 _BORNE_NOUNS = frozenset({"defiance", "spite", "face"})
+# people named by a deed or a side they take, or by their bond to another: their "of" phrase
+# names what they do or whom they are bound to, not them ("critics of the Kremlin")
+_TIED_PEOPLE = _DOER_NOUNS | RELATIONAL_NOUNS
 
 
 def _bearer_of_measure(noun: Token) -> list[Token]:
     """Who bears a measure that names no one it is aimed at: the one who acts in spite of it
     ("North Korea fired missiles in defiance of U.N. sanctions", "we made these achievements
     despite the U.N. sanctions") or is struck by it ("the North Korean economy has not been
-    fazed by international sanctions")."""
+    fazed by international sanctions"). Read from the clause's subject while the measure's
+    target is sought; `SentenceCoder._sanctioned` reads the same defiance afterwards from the
+    candidates, for a named sanctioner this finds no bearer for."""
     if noun.lemma_.lower() not in _MEASURE_NOUNS or noun.dep_ != "pobj":
         return []
     prep = noun.head
@@ -3560,7 +3565,7 @@ class SentenceCoder:
                 # "criticized Obama's treatment of Netanyahu", "condemned Russia's annexation
                 # of Crimea": the owner did it; the of-phrase names what it was done to
                 preps = tuple(p for p in preps if p != "of")
-            if head.lemma_.lower() in _DOER_NOUNS | RELATIONAL_NOUNS:
+            if head.lemma_.lower() in _TIED_PEOPLE:
                 # "deal seriously with violators of U.N. sanctions", "urged critics of the
                 # Kremlin": the of-phrase names what they do or whom they are bound to, not them
                 preps = tuple(p for p in preps if p != "of")
