@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "219"
+NAME, VERSION = "events.cameo", "220"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1079,8 +1079,16 @@ def _a_company_show(event: Event) -> bool:
 def _without_echoes(events: list[Event]) -> list[Event]:
     """Drop an event whose target was borrowed from context when the same sentence already
     has the same dyad and root from its own words ("heading to Washington for more
-    negotiations" is one visit, not a visit and a second, guessed negotiation)."""
-    own = {_dyad(e) for e in events if "+target:context" not in e.rule}
+    negotiations" is one visit, not a visit and a second, guessed negotiation). Not when the
+    sentence's own one is only supposed: "North Korea threatened to fire missiles near Guam
+    after Trump said it would face fire and fury if it threatened the United States" tells a
+    threat, whatever the condition supposes (a purpose is the same act: "met with developers
+    to discuss the transfer of the sites to Saudi Arabia" is no meeting with Saudi Arabia)."""
+    own = {
+        _dyad(e)
+        for e in events
+        if "+target:context" not in e.rule and e.mode != "hypothetical"
+    }
     return [e for e in events if "+target:context" not in e.rule or _dyad(e) not in own]
 
 

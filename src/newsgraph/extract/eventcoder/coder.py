@@ -1412,6 +1412,8 @@ _SUFFERING_VERBS = frozenset(
 
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
 _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum", "invitation"})
+# journeys, whose of-phrase may name who travels ("the visit of the Bolivian president")
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "arrival", "journey", "stopover", "tour"})
 # nouns of objecting whose of-phrase names who objects: "over the objections of Russia and
 # China", "the opposition of Germany" (not "protest": "protests of the verdict" are against it)
 _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reservation"})
@@ -1639,8 +1641,12 @@ def _joint_drill(cand: Candidate) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
-# A noun event said to be still ahead or only possible: "her upcoming visit", "planned talks"
-_FUTURE_ADJ = ("upcoming", "forthcoming", "planned", "scheduled", "expected", "next", "future")
+# A noun event said to be still ahead or only possible: "her upcoming visit", "planned talks",
+# "announced their imminent withdrawal", "his anticipated meeting with Putin"
+_FUTURE_ADJ = (
+    "upcoming", "forthcoming", "planned", "scheduled", "expected", "next", "future", "imminent",
+    "impending", "anticipated",
+)  # fmt: skip
 _POSSIBLE_ADJ = ("possible", "potential", "proposed", "prospective", "hypothetical", "likely")
 
 
@@ -2567,6 +2573,9 @@ class SentenceCoder:
                 tgt_heads = [m for c in before_noun for m in clauses.members(c)]
                 src_heads = [c for c in src_heads if c not in before_noun]
             src_heads += by_phrase
+            # "the visit of Chinese President Xi Jinping to Moscow": the one who travels (but
+            # "a tour of African nations" is of the places visited)
+            src_heads += self._travellers(trig)
             if trig.lemma_.lower() in _ASKING_NOUNS:
                 # "the demands of Hong Kong's demonstrators": theirs, not made of them
                 src_heads += clauses.prep_objects(trig, ("of",))
@@ -3090,6 +3099,21 @@ class SentenceCoder:
         # visit to Spain", "spoke to reporters after talks with the premier".
         return _meeting_with_counterpart(noun, self.lexicon.match(noun))
 
+    def _travellers(self, trig: Token) -> list[Token]:
+        """The people a journey noun's of-phrase names ("the visit of Chinese President Xi
+        Jinping", "the arrival of Defense Secretary Jim Mattis in South Korea"): they
+        travel. Not places ("a tour of African nations", "a visit of the site")."""
+        if trig.lemma_.lower() not in _TRAVEL_NOUNS:
+            return []
+        found = []
+        for obj in clauses.prep_objects(trig, ("of",)):
+            if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            actor = self.actor(obj)
+            if obj.ent_type_ == "PERSON" or (actor is not None and bool((actor.code or "")[3:])):
+                found.append(obj)
+        return found
+
     def _targets_of(
         self,
         trig: Token,
@@ -3265,8 +3289,8 @@ class SentenceCoder:
                 # reform", "talks on Peruvian debt" (with whom is "with"); "for" someone names
                 # the side led ("leading the talks for the Trump administration")
                 preps = tuple(p for p in preps if p not in ("on", "for"))
-            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS:
-                # (the of-phrase asks or objects: a source)
+            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS or self._travellers(trig):
+                # (the of-phrase asks, objects or travels: a source)
                 preps = tuple(p for p in preps if p != "of")
             if (entry.code if entry is not None else "") == "112":
                 # blame "for" something names the deed ("put the blame for the death on the
@@ -3322,6 +3346,10 @@ class SentenceCoder:
                 # Japan", "held talks with Seoul" (not on any verb: "keeping sanctions on X"
                 # tells of old ones)
                 heads = clauses.prep_objects(trig.head, clauses.VERB_TARGET_PREPS)
+                if not heads and _code_root(entry) == "05":
+                    # "voiced admiration for Putin", "expressed support for Kyiv": the one a
+                    # good word is for
+                    heads = clauses.prep_objects(trig.head, ("for",))
             if (
                 not heads
                 and _code_root(entry) == "09"

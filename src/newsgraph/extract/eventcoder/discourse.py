@@ -471,8 +471,18 @@ class Discourse:
                 if kind == "person" and self._other_gender(m, tok):
                     continue  # "her" is no man the article names as one
                 by_unit.setdefault(m.unit, []).append(m)
+        agent = kind == "it" and _agent_subject(tok)
         for u in range(unit, unit - PRONOUN_WINDOW - 1, -1):
             found = [m for m in by_unit.get(u, ()) if m.kinds & (wanted | blockers)]
+            doers = [m for m in found if m.subject and m.kinds & wanted and m.actor is not None]
+            if agent and doers and u < unit and any(m.kinds & blockers for m in found):
+                # "It cursed Park Geun-hye as ...", "It ordered ...": one who does what only a
+                # party does goes on from the subject before, whatever thing was named after it
+                # (of "Venezuela's government", the government)
+                actors = [m.actor for m in doers if m.actor is not None]
+                if len({a.country for a in actors}) == 1:
+                    return _as(actors[-1], tok, f"discourse:{tok.lower_}:doer")
+                return None
             if kind == "they":
                 # a single country is "it", not "they": only its people or a coalition
                 found = [m for m in found if "plural" in m.kinds or m.kinds & {"org", "igo"}]
@@ -864,6 +874,25 @@ _JUDGING_VERBS = frozenset(
         "sanction",
     }
 )
+
+
+# verbs whose subject is a party, never a thing: what one says of others, orders or does by
+# arms ("Pyongyang seems to have kept the option of a charm offensive. It has already
+# dismissed President Trump as a "dotard"", "The court indicted Tamimi on several accounts.
+# It extended her remand"); not verbs a document or a deal may be said to do ("the report
+# said", "the accord calls for", "the plan threatens jobs")
+_AGENT_VERBS = frozenset(
+    {"dismiss", "curse", "insult", "mock", "ridicule", "deride", "accuse", "blame", "condemn",
+     "denounce", "criticize", "criticise", "slam", "blast", "order", "command", "urge",
+     "demand", "deny", "vow", "pledge", "promise", "conduct", "launch", "fire", "sign",
+     "reject", "sue", "arrest", "detain", "expel", "summon", "recall", "invite", "host",
+     "visit", "sentence", "indict", "convict", "extend", "declare", "announce", "threaten"}
+)  # fmt: skip
+
+
+def _agent_subject(tok: Token) -> bool:
+    """Is `tok` the active subject of a verb only a party does (`_AGENT_VERBS`)?"""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _AGENT_VERBS
 
 
 def _judged_for(tok: Token) -> bool:

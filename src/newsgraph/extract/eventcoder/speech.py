@@ -93,6 +93,9 @@ HOPING_LEMMAS = frozenset({"hope", "wish"})
 APPROVAL_WORDS = frozenset(
     {"pleased", "happy", "satisfied", "delighted", "encouraged", "heartened", "gratified", "glad"}
 )
+# Verbs that hold someone to answer for a deed besides "hold": "deemed the PLO responsible
+# for violating U.S. law", "found Russia responsible for the attack"
+_HOLDING_LEMMAS = frozenset({"deem", "declare", "find", "consider"})
 # Verbs that name what something is: "called the move reckless", "described it as illegal".
 NAMING_LEMMAS = frozenset(
     {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "deem"}
@@ -191,6 +194,9 @@ def speech_events(
             added += speech.held_responsible(tok)
         elif lemma in NAMING_LEMMAS:
             added += speech.naming(tok)
+        if lemma in _HOLDING_LEMMAS:
+            # "deemed the PLO responsible for violating U.S. law", "found Russia responsible"
+            added += speech.held_responsible(tok)
     added += speech.quoted()
     added += speech.imperatives()
     added += speech.stays()
@@ -815,8 +821,13 @@ class _Speech:
                 self.consumed.add(clause.i)
             if cand is None:
                 continue
+            # "said its weapons are needed to counter U.S. aggression": a judging noun with an
+            # owner of its own is said of that owner, whatever the clause is about (its
+            # of-phrase may name the one wronged: "a violation of U.N. resolutions")
+            owned = self._word_owners(word, cand) if word is not clause else []
             cand.targets = (
-                self._others(heads, cand.sources, same_country=True)
+                owned
+                or self._others(heads, cand.sources, same_country=True)
                 or self._owners(heads, cand)
                 or self._owners(_said_of(verb), cand)  # "it is illegal," he said of the U.S. order
             )
@@ -1268,6 +1279,18 @@ class _Speech:
             for obj in clauses.prep_objects(h, ("by", "of", "from")):
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
+        return [a for a in unique(found) if a.country is not None and a.code not in mine]
+
+    def _word_owners(self, word: Token, cand: Candidate) -> list[ResolvedActor]:
+        """The actor named in a judging noun's own modifiers or by-phrase ("U.S.
+        aggression", "aggression by Russia"), not the speaker."""
+        if word.pos_ != "NOUN":
+            return []
+        mine = {a.code for a in cand.sources} | {a.country for a in cand.sources}
+        found = list(self.coder.actors.modifier_actors(word))
+        for obj in clauses.prep_objects(word, ("by",)):
+            actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
+            found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
 
 
