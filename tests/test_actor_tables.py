@@ -30,7 +30,7 @@ _TOO_COMMON = frozenset(
 )  # fmt: skip
 # Single-word rows that are what the news calls a person, not a word of a full-name row:
 # nicknames and people known by one name.
-_NICKNAMES = frozenset({"amlo", "hemedti", "hemeti", "jokowi", "timochenko", "suharto"})
+_NICKNAMES = frozenset({"amlo", "hemedti", "hemeti", "jokowi", "timochenko", "suharto", "bibi"})
 
 
 def _table(name: str) -> list[dict[str, str]]:

@@ -115,3 +115,75 @@ def test_a_supposed_dyad_does_not_silence_the_threat_told(nlp: Any) -> None:
     )
     told = [e for e in rules(nlp, text) if e.trigger.text == "threatened" and e.mode == "asserted"]
     assert told and told[0].root_code == "13", told
+
+
+def test_troops_of_a_country_withdrawn_from_a_place_leave_it(nlp: Any) -> None:
+    text = "President Obama did withdraw all U.S. troops from Iraq in late 2011."
+    events = [e for e in rules(nlp, text) if e.trigger.text == "withdraw"]
+    # (the troops are the United States', not Iraq's: "from Iraq" says where they were)
+    assert [(e.target.text, e.target.actor_code) for e in events if e.target] == [("Iraq", "IRQ")]
+
+
+def test_cancelling_plans_to_attend_a_summit_cancels_it(nlp: Any) -> None:
+    text = (
+        "Saudi Arabian King Salman on Sunday canceled plans to attend this week's summit at "
+        "Camp David with President Obama."
+    )
+    assert ("SAU", "USA", "16") in dyads(rules(nlp, text), "canceled")
+
+
+def test_ordering_the_departure_of_ones_own_people_withdraws_them(nlp: Any) -> None:
+    text = (
+        "Washington ordered the departure of non-emergency American employees from its "
+        "diplomatic missions in Iraq on Wednesday."
+    )
+    assert ("USA", "IRQ", "16") in dyads(rules(nlp, text), "ordered")
+
+
+def test_foreigners_held_in_a_country_are_held_by_its_state(nlp: Any) -> None:
+    text = "Two Canadians were arrested in China last December."
+    assert dyads(rules(nlp, text), "arrested") == {("CHN", "CAN", "17")}
+
+
+def test_people_held_in_their_own_country_by_no_one_named_have_no_jailer(nlp: Any) -> None:
+    text = "Two Chinese activists were arrested in Beijing last December."
+    assert all(s is None for s, _, _ in dyads(rules(nlp, text), "arrested"))
+
+
+def test_the_agent_of_an_arrest_abroad_is_the_one_named(nlp: Any) -> None:
+    text = "Two Canadians were arrested in China by the Ministry of State Security last December."
+    assert dyads(rules(nlp, text), "arrested") == {("CHN", "CAN", "17")}
+    assert all("held-in" not in e.rule for e in rules(nlp, text))
+
+
+def test_love_and_admiration_professed_for_a_party_endorse_it(nlp: Any) -> None:
+    text = "Trump had professed his love for the Philippines during the launch event."
+    assert ("USA", "PHL", "05") in dyads(rules(nlp, text), "love for")
+    text = "Trump has voiced admiration for Putin."
+    assert ("USA", "RUS", "05") in dyads(rules(nlp, text), "admiration")
+
+
+def test_names_of_american_bodies_and_the_south_korean_republic(nlp: Any) -> None:
+    assert ("USA", "USA", "11") in dyads(rules(nlp, "The GOP criticized Obama."), "criticized")
+    text = "The ROK government criticized Pyongyang."
+    assert dyads(rules(nlp, text), "criticized") == {("KOR", "PRK", "11")}
+    text = "The Joint Chiefs of Staff criticized Iran."
+    assert dyads(rules(nlp, text), "criticized") == {("USA", "IRN", "11")}
+
+
+def test_a_trip_ahead_of_which_something_was_said_last_week_was_made(nlp: Any) -> None:
+    text = (
+        "Ahead of a surprise trip to Baghdad last week, Secretary of State Mike Pompeo told "
+        "reporters it is his job to keep diplomats safe."
+    )
+    assert _modes(rules(nlp, text), "trip to") == {"asserted"}
+    text = (
+        "Ahead of next week's trip to Baghdad, Secretary of State Mike Pompeo told reporters "
+        "it is his job to keep diplomats safe."
+    )
+    assert _modes(rules(nlp, text), "trip to") == {"future"}
+
+
+def test_bibi_is_netanyahu(nlp: Any) -> None:
+    text = "Obama met Bibi at the White House on Monday."
+    assert ("USA", "ISR", "04") in dyads(rules(nlp, text), "met")

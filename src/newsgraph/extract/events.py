@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "220"
+NAME, VERSION = "events.cameo", "221"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -197,6 +197,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _pair_from_context(cand, list(recent)[-2:])
             if not cand.sources and len({a.country for a in cand.targets}) == 1:
                 _office_source_at_home(cand, coder, start, end)
+            if not cand.sources and cand.targets and cand.code in _HELD_CODES:
+                _held_in_place(cand, coder)
             if not cand.sources and cand.code[:2] in _RETOLD_ROOTS:
                 _source_from_context(cand, deeds)
             if cand.code[:2] == "08" and not (cand.sources and cand.targets):
@@ -1398,8 +1400,22 @@ _OWN_PEOPLE_ABROAD = frozenset(
 )
 
 
+# the leaving an order names instead of the ones who leave: "ordered the departure of
+# non-emergency employees"
+_LEAVING_NOUNS = frozenset({"departure", "evacuation"})
+
+
 def _ordered_ones(cand: Candidate) -> list[Token]:
-    return [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    objects = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    return [
+        o
+        for c in objects
+        for o in (
+            clauses.prep_objects(c, ("of",)) or [c]
+            if c.lemma_.lower() in _LEAVING_NOUNS
+            else [c]
+        )
+    ]
 
 
 def _own_people_withdrawn(cand: Candidate) -> bool:
@@ -1415,8 +1431,11 @@ def _own_people_withdrawn(cand: Candidate) -> bool:
     if cand.targets:
         return all(a.country in mine for a in cand.targets)
     head = ordered[0]
-    return head.lemma_.lower() in _OWN_PEOPLE_ABROAD and not any(
-        t.ent_type_ in ("GPE", "NORP") for t in head.subtree if t.i < head.i
+    # (named by a country, it is the source's own: "non-emergency American employees")
+    return head.lemma_.lower() in _OWN_PEOPLE_ABROAD and all(
+        actors.country_of(t.text) in mine
+        for t in head.subtree
+        if t.i < head.i and t.ent_type_ in ("GPE", "NORP")
     )
 
 
@@ -1433,6 +1452,11 @@ def _left_places(
             heads += clauses.prep_objects(verb, ("from",))
     for obj in _ordered_ones(cand):
         heads += _places_in(obj)
+    for leaving in cand.trigger.children:
+        if leaving.dep_ == "dobj" and leaving.lemma_.lower() in _LEAVING_NOUNS:
+            # "the departure of employees from its diplomatic missions in Iraq"
+            for place in clauses.prep_objects(leaving, ("from",)):
+                heads += [place, *_places_in(place)]
     return _country_of_places(heads, mine, coder, start, end)
 
 
@@ -2552,6 +2576,26 @@ def _answering_target(cand: Candidate, coder: SentenceCoder, start: int, end: in
             return
 
 
+# coercions done to people or ships by a state where they are: arrest, detention, seizure
+_HELD_CODES = ("171", "172", "173")
+
+
+def _held_in_place(cand: Candidate, coder: SentenceCoder) -> None:
+    """ "One American visitor was detained in North Korea", "two Canadians were arrested in
+    China": a foreigner held, with no one said to have held them, is held by the state of
+    the place (PRK > USA), not by the place's people."""
+    trig = cand.trigger
+    if trig.pos_ != "VERB" or not clauses.is_passive(trig) or clauses.agent_objects(trig):
+        return
+    place = _where(cand, coder)
+    if place is None or not _a_country(place[0]):
+        return
+    if any(a.country in (None, place[0]) for a in cand.targets):
+        return  # one of the place's own people: by whom is not said
+    cand.sources = [_at_home(place[1], place[0] + "GOV")]
+    cand.fallbacks.append("source:held-in")
+
+
 def _office_source_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
     """ "Prosecutors charged Manafort", "lawmakers criticized the White House": an office of
     no country acting at home on someone of one country is that country's."""
@@ -2969,7 +3013,7 @@ def _lexicon_paths(option: Any) -> tuple[str, ...]:
 # 0.8, where a user asks for the events that are usually right; the default emit line keeps them.
 _GUESSED_SIDES = frozenset(
     {"target:sentence", "target:nearest", "target:at-home", "source:at-home", "source:role-country"}
-    | {"source:context", "target:complaint"}
+    | {"source:context", "target:complaint", "source:held-in"}
 )
 GUESS_CAP = 0.75
 

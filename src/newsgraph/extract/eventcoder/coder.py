@@ -1662,8 +1662,10 @@ def _noun_mode(noun: Token) -> str | None:
             if low in _POSSIBLE_ADJ:
                 return "hypothetical"
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is not None and (
-        prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
+    if (
+        prep is not None
+        and (prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead"))
+        and not _told_as_past(prep.head if prep.lower_ == "of" else prep)
     ):
         return "future"  # "ahead of the June 12 summit": still to come
     if (
@@ -1682,6 +1684,16 @@ def _noun_mode(noun: Token) -> str | None:
     ):
         return "reported"  # "accused Russia of the attack": alleged, as "of attacking" is
     return None
+
+
+# words of a time gone by in a date phrase: "last week", "yesterday", "two days ago"
+_PAST_TIME_WORDS = frozenset({"last", "yesterday", "ago", "earlier", "previous", "past"})
+
+
+def _told_as_past(phrase: Token) -> bool:
+    """Does the phrase date what it names in the past ("ahead of a surprise trip to Baghdad
+    last week": a trip made, before which something was said)?"""
+    return any(t.ent_type_ == "DATE" and t.lower_ in _PAST_TIME_WORDS for t in phrase.subtree)
 
 
 # what a supposed act "would" be or bring: "a blockade would be considered an act of war",

@@ -241,6 +241,9 @@ def _absolute(prep: Token) -> bool:
     )
 
 
+_PLAN_NOUNS = frozenset({"plan", "intention"})
+
+
 def object_heads(token: Token, particle: str | None) -> list[Token]:
     """Direct objects, infinitive complements and (when given) the particle's object."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
@@ -272,6 +275,16 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
             heads.extend(objects)
     if token.pos_ == "NOUN":
         heads.extend(_noun_infinitive(token))
+    # "canceled plans to attend the summit", "scrapped plans to visit Seoul": what is planned
+    heads += [
+        g
+        for h in list(heads)
+        if h.dep_ == "dobj" and h.lemma_.lower() in _PLAN_NOUNS
+        for inf in h.children
+        if inf.dep_ in ("acl", "relcl") and inf.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children)
+        for g in (inf, *(c for c in inf.children if c.dep_ == "dobj"))
+    ]
     out: list[Token] = []
     for head in heads:
         out.append(head)
@@ -400,14 +413,32 @@ def copula_of(noun: Token) -> Token | None:
     return None
 
 
+# people and forces one moves from a place
+_MOVED_PEOPLE = frozenset(
+    {"troop", "soldier", "force", "personnel", "diplomat", "staff", "ambassador", "envoy",
+     "unit", "marine", "employee", "citizen", "national"}
+)  # fmt: skip
+
+
 def _fits_through_object(entry: LexEntry, token: Token) -> bool:
     """A verb entry whose particle and object the parser hangs at the end of the verb's own
     object ("placed six North Korean companies and 20 of their vessels on sanctions list":
-    "on" hangs on "vessels"), when the entry names the particle's object."""
-    if token.pos_ != "VERB" or not entry.objects:
+    "on" hangs on "vessels"), when the entry names the particle's object, or when the object is
+    people moved from a place ("did withdraw all U.S. troops from Iraq": "from" hangs on
+    "troops")."""
+    if token.pos_ != "VERB":
         return False
     for obj in token.children:
         if obj.dep_ != "dobj":
+            continue
+        if (
+            not entry.objects
+            and entry.particle == "from"
+            and obj.lemma_.lower() in _MOVED_PEOPLE
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in obj.children)
+        ):
+            return True
+        if not entry.objects:
             continue
         for prep in obj.subtree:
             if (
