@@ -187,3 +187,20 @@ def test_a_trip_ahead_of_which_something_was_said_last_week_was_made(nlp: Any) -
 def test_bibi_is_netanyahu(nlp: Any) -> None:
     text = "Obama met Bibi at the White House on Monday."
     assert ("USA", "ISR", "04") in dyads(rules(nlp, text), "met")
+
+
+def test_a_heads_title_on_a_name_all_listed_leaders_share_gives_their_country(
+    nlp: Any,
+) -> None:
+    text = "President Bush met Prime Minister Tony Blair at the White House."
+    assert dyads(rules(nlp, text), "met") == {("USA", "GBR", "04")}
+    text = "President Moon met Kim Jong Un at the border."
+    assert dyads(rules(nlp, text), "met") == {("KOR", "PRK", "04")}
+
+
+def test_a_name_listed_leaders_of_two_countries_bear_is_no_titled_leader() -> None:
+    from newsgraph.extract import actors
+
+    assert actors.titled_leader("Kim") is None
+    bush = actors.titled_leader("Bush")
+    assert bush is not None and bush.code == "USAGOV"

@@ -356,6 +356,36 @@ def leader(name: str) -> Actor | None:
     return Actor(code, code[:3], code[3:] or None)
 
 
+@lru_cache(maxsize=4)
+def _leaders_by_word(extra: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    """A word of the table's full names -> the codes of the names with it ("bush" ->
+    {"USAGOV"}, "kim" -> {"PRKGOV", "KORGOV"})."""
+    found: dict[str, set[str]] = {}
+    for key, code in _leader_table(extra).items():
+        words = key.split()
+        if len(words) > 1:
+            for word in words:
+                found.setdefault(word, set()).add(code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def titled_leader(surname: str) -> Actor | None:
+    """The actor a one-word name given a head's title stands for when every listed leader
+    with that name in their full name has one code: "President Bush" (the Bushes of the
+    table are all USAGOV), "President Moon" (Moon Jae-in); not "President Kim" (Kim Jong Un,
+    Kim Dae-jung). A name too common to stand alone in the table may stand after a title."""
+    key = leader_key(surname)
+    if " " in key or len(key) < 3:
+        return None
+    codes = _leaders_by_word(_EXTRA.get()).get(key, frozenset())
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    if code.startswith("IGO"):
+        return None
+    return Actor(code, code[:3], code[3:] or None)
+
+
 def make_actor(country: str | None, role: str | None) -> Actor | None:
     if country is None and role is None:
         return None

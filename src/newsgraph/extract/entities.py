@@ -471,6 +471,13 @@ def _actor(
         if boss is not None and boss.country is not None:
             country = boss.country
             evidence.append(f"leader-of-descriptor -> {country}")
+    if country is None and role == "GOV" and g.label == "PERSON":
+        # "President Bush", "President Moon": a head's title on a name every listed leader
+        # bearing it shares one code for, before any guess from the article's home
+        titled = actors.titled_leader(name)
+        if titled is not None:
+            country = titled.country
+            evidence.append(f"titled-leader:{name} -> {titled.code}")
     if country is None and role == "LEG" and legislature is not None:
         # "Rep. Adam Schiff", "the senator": of the one legislature the article is about
         country = legislature
