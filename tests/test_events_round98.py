@@ -204,3 +204,16 @@ def test_a_name_listed_leaders_of_two_countries_bear_is_no_titled_leader() -> No
     assert actors.titled_leader("Kim") is None
     bush = actors.titled_leader("Bush")
     assert bush is not None and bush.code == "USAGOV"
+
+
+def test_a_committee_of_a_named_chamber_acts_as_that_chamber(nlp: Any) -> None:
+    text = (
+        "President Trump met Republican senators at the White House on Tuesday. Michael "
+        "Flynn, his former adviser, declined the Senate committee's invitation for an interview."
+    )
+    assert ("USA", "USA", "12") in dyads(rules(nlp, text), "declined")
+
+
+def test_a_delegation_named_by_its_country_is_still_that_country(nlp: Any) -> None:
+    text = "The Chinese delegation met Secretary of State Mike Pompeo in Washington."
+    assert ("CHN", "USA", "04") in dyads(rules(nlp, text), "met")

@@ -282,6 +282,10 @@ class ResolvedActor:
         return self.code if self.code.startswith("IGO") else self.code[:3]
 
 
+# the parts of a body that act as it: "the Senate committee", "a House panel"
+_SUB_BODIES = frozenset({"committee", "subcommittee", "panel", "caucus", "delegation"})
+
+
 def _name_code(name: str, table: ActorTable, as_argument: bool) -> str | None:
     key = " ".join(name.lower().replace("’", "'").split())
     letters = name.replace(".", "").strip()
@@ -983,6 +987,16 @@ class ActorResolver:
                     # "the Paris climate accord", "the Oslo accords": a city (not a seat of
                     # government named for its rulers: "Kremlin officers")
                     continue
+                if role is None and child.dep_ == "compound" and token.lemma_.lower() in _SUB_BODIES:
+                    # "the Senate committee", "a House panel": a part of the named body, which
+                    # acts as that body (its entity and role: USALEG, not the bare country)
+                    whole = self._resolve_plain(child)
+                    if whole is not None and whole.entity is not None and len(whole.code or "") > 3:
+                        span = self._phrase(token)
+                        return ResolvedActor(
+                            span.text, span.start_char, span.end_char, whole.code, whole.entity,
+                            "table:part of body",
+                        )
                 country = self._country_of(child) or _hyphened_country(child, table)
                 if country is not None:
                     is_igo = country.startswith("IGO")
