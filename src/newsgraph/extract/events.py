@@ -1406,16 +1406,11 @@ _LEAVING_NOUNS = frozenset({"departure", "evacuation"})
 
 
 def _ordered_ones(cand: Candidate) -> list[Token]:
-    objects = [c for c in cand.trigger.children if c.dep_ == "dobj"]
-    return [
-        o
-        for c in objects
-        for o in (
-            clauses.prep_objects(c, ("of",)) or [c]
-            if c.lemma_.lower() in _LEAVING_NOUNS
-            else [c]
-        )
-    ]
+    out: list[Token] = []
+    for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
+        leaving = obj.lemma_.lower() in _LEAVING_NOUNS
+        out += (clauses.prep_objects(obj, ("of",)) if leaving else []) or [obj]
+    return out
 
 
 def _own_people_withdrawn(cand: Candidate) -> bool:

@@ -525,16 +525,15 @@ class ActorResolver:
                 for c in h.children
                 if c.lower_ == "including" and c.i > token.i
             ]
-        # "all U.S. troops from Iraq": people of a country named before them are that
-        # country's, wherever the from-phrase says they are
-        owned = any(
-            c.dep_ in ("amod", "compound", "nmod", "poss") and self._country_of(c) is not None
-            for c in token.children
-        )
         for prep in listing:
             if prep.dep_ != "prep" or prep.lower_ not in _LISTING_PREPS:
                 continue
-            if owned and prep.lower_ == "from":
+            if prep.lower_ == "from" and any(
+                c.dep_ in ("amod", "compound", "nmod", "poss") and self._country_of(c) is not None
+                for c in token.children
+            ):
+                # "all U.S. troops from Iraq": people of a country named before them are that
+                # country's, wherever the from-phrase says they are
                 continue
             if prep.lower_ == "as" and not any(
                 c.lower_ == "such" for c in (*prep.children, *token.children)

@@ -880,8 +880,9 @@ _JUDGING_VERBS = frozenset(
 # arms ("Pyongyang seems to have kept the option of a charm offensive. It has already
 # dismissed President Trump as a "dotard"", "The court indicted Tamimi on several accounts.
 # It extended her remand"); not verbs a document or a deal may be said to do ("the report
-# said", "the accord calls for", "the plan threatens jobs")
-_AGENT_VERBS = frozenset(
+# said", "the accord calls for", "the plan threatens jobs"), which `clauses._AGENT_VERBS`, for
+# who does a joined verb, counts
+_PARTY_ONLY_VERBS = frozenset(
     {"dismiss", "curse", "insult", "mock", "ridicule", "deride", "accuse", "blame", "condemn",
      "denounce", "criticize", "criticise", "slam", "blast", "order", "command", "urge",
      "demand", "deny", "vow", "pledge", "promise", "conduct", "launch", "fire", "sign",
@@ -891,8 +892,8 @@ _AGENT_VERBS = frozenset(
 
 
 def _agent_subject(tok: Token) -> bool:
-    """Is `tok` the active subject of a verb only a party does (`_AGENT_VERBS`)?"""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _AGENT_VERBS
+    """Is `tok` the active subject of a verb only a party does (`_PARTY_ONLY_VERBS`)?"""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PARTY_ONLY_VERBS
 
 
 def _judged_for(tok: Token) -> bool:

@@ -824,7 +824,11 @@ class _Speech:
             # "said its weapons are needed to counter U.S. aggression": a judging noun with an
             # owner of its own is said of that owner, whatever the clause is about (its
             # of-phrase may name the one wronged: "a violation of U.N. resolutions")
-            owned = self._word_owners(word, cand) if word is not clause else []
+            owned = (
+                self._owners([word], cand, preps=("by",))
+                if word is not clause and word.pos_ == "NOUN"
+                else []
+            )
             cand.targets = (
                 owned
                 or self._others(heads, cand.sources, same_country=True)
@@ -1270,27 +1274,20 @@ class _Speech:
             and ((same_country and a.code not in mine) or a.country not in mine)
         ]
 
-    def _owners(self, heads: list[Token], cand: Candidate) -> list[ResolvedActor]:
+    def _owners(
+        self,
+        heads: list[Token],
+        cand: Candidate,
+        preps: tuple[str, ...] = ("by", "of", "from"),
+    ) -> list[ResolvedActor]:
         """ "Freedonia's blockade", "the Freedonian test", "the threat from Freedonia": the
         actor inside the phrase."""
         mine = {a.code for a in cand.sources} | {a.country for a in cand.sources}
         found = [a for h in heads for a in self.coder.actors.modifier_actors(h)]
         for h in heads:
-            for obj in clauses.prep_objects(h, ("by", "of", "from")):
+            for obj in clauses.prep_objects(h, preps):
                 actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
                 found += [actor] if actor is not None else []
-        return [a for a in unique(found) if a.country is not None and a.code not in mine]
-
-    def _word_owners(self, word: Token, cand: Candidate) -> list[ResolvedActor]:
-        """The actor named in a judging noun's own modifiers or by-phrase ("U.S.
-        aggression", "aggression by Russia"), not the speaker."""
-        if word.pos_ != "NOUN":
-            return []
-        mine = {a.code for a in cand.sources} | {a.country for a in cand.sources}
-        found = list(self.coder.actors.modifier_actors(word))
-        for obj in clauses.prep_objects(word, ("by",)):
-            actor = self.coder.actors.resolve(obj) if self.start <= obj.i < self.end else None
-            found += [actor] if actor is not None else []
         return [a for a in unique(found) if a.country is not None and a.code not in mine]
 
 
