@@ -262,6 +262,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _target_in_complaint(cand, coder, start, end)
                 if not cand.targets and cand.code[:3] in _REPRESSION_CODES:
                     _victims_at_home(cand, start, end)
+                if not cand.targets and cand.code[:2] == "17":
+                    _victims_told_before(cand, cands)
                 if not cand.targets:
                     _office_at_home(cand, coder, start, end)
                 if cand.targets:
@@ -1957,6 +1959,52 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     cand.fallbacks.append("target:at-home")
 
 
+def _victims_told_before(cand: Candidate, cands: Sequence[Candidate]) -> None:
+    """ "launched a crackdown on Islamists, jailing thousands of them", "convicted Morsi and
+    19 others, sentencing them to three years": coercion of "them" (or "him", "her") is of the
+    ones the same doer's deed before it in the sentence was done to; "China's crackdown",
+    with no one named, is on its own people."""
+    me = {a.country for a in cand.sources} - {None}
+    trig = cand.trigger
+    if not me:
+        return
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for o in clauses.prep_objects(c, ("of",))]
+    if any(o.lower_ in ("them", "him", "her") for o in objects):
+        for other in reversed(cands):
+            if (
+                other is not cand
+                and other.trigger.i < trig.i
+                and other.targets
+                and {a.country for a in other.sources} == me
+            ):
+                cand.targets = list(other.targets)
+                cand.fallbacks.append("target:told-before")
+                return
+        return
+    owners = {c.i for c in trig.children if c.dep_ in ("poss", "compound", "amod")}
+    if (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in _CRACKDOWN_NOUNS
+        and len(me) == 1
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in trig.children)
+        and any(_root_of(a, trig.doc) in owners for a in cand.sources)
+    ):
+        owner = cand.sources[0]
+        cand.targets = [replace(owner, code=owner.country, entity=None, how="home")]
+        cand.fallbacks.append("target:at-home")
+
+
+# a state's crackdown with no one named is on its own people ("condemning China's crackdown")
+_CRACKDOWN_NOUNS = frozenset({"crackdown", "repression", "persecution", "purge"})
+
+
+def _root_of(actor: ResolvedActor, doc: Doc) -> int | None:
+    """The index of the head token of the words that name the actor."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root.i if span is not None else None
+
+
 # Roles of the state: a rally a government or an army holds is no protest against itself
 _STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI")
 
@@ -2641,6 +2689,10 @@ def _office_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int)
 _FOLLOWER_WORDS = frozenset(
     {"supporter", "follower", "voter", "resident", "citizen", "staff", "employee", "loyalist"}
     | {"backer", "constituent", "compatriot", "countryman", "diplomat", "personnel"}
+    # the public one's own appeals go to: "police advised women to seek help", "called on
+    # voters to reject ..."
+    | {"woman", "people", "public", "worker", "parent", "student", "farmer", "consumer"}
+    | {"taxpayer", "motorist", "household", "family"}
 )
 # what one asks, demands of or meets one's own people or officials with
 _OWN_PEOPLE_ROOTS = ("02", "04", "10")
@@ -2660,6 +2712,8 @@ def _followers_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: i
     heads = [c for c in trig.children if c.dep_ == "dobj"]
     if cand.code[:2] == "04":
         heads = clauses.prep_objects(trig, ("with",))
+    elif not heads and cand.entry.particle in ("on", "upon"):
+        heads = clauses.prep_objects(trig, ("on", "upon"))  # "called on voters to reject"
     if len(heads) != 1 or not start <= heads[0].i < end or heads[0].pos_ != "NOUN":
         return
     head = heads[0]
@@ -3178,6 +3232,16 @@ def _agreed_among(cand: Candidate) -> bool:
     )
 
 
+def _cosigned(cand: Candidate) -> bool:
+    """Do two or more countries sign an agreement (057) with a third named?"""
+    return (
+        cand.code == "057"
+        and bool(cand.targets)
+        and len({a.country for a in cand.sources if a.country}) >= 2
+        and not {a.country for a in cand.sources} & {a.country for a in cand.targets}
+    )
+
+
 def _each_on_the_others(
     sides: list[ResolvedActor],
 ) -> Iterable[tuple[ResolvedActor | None, ResolvedActor | None, str]]:
@@ -3209,6 +3273,15 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
         return
     if _agreed_among(cand):
         yield from _each_on_the_others(cand.sources)
+        return
+    if _cosigned(cand):
+        # "Egypt and Israel have signed a trade protocol with the US": each signs with the
+        # other too, as well as with the one named after "with"
+        yield from _each_on_the_others(cand.sources)
+        for a in cand.sources:
+            for b in cand.targets:
+                if a.country != b.country:
+                    yield a, b, ""
         return
     if len(cand.sources) >= 2 and not cand.targets:
         one_way = (
@@ -3252,8 +3325,16 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
         for t in targets:
             if s is not None and t is not None and s.code == t.code and same_party(t, [s]):
                 continue
-            if s and t and s.country == t.country and cand.code[:3] in _TRAVEL_CODES:
-                continue  # "headed to Washington": a trip at home visits no one
+            if (
+                s
+                and t
+                and s.country == t.country
+                and cand.code[:3] in _TRAVEL_CODES
+                and not _people_visited(cand.trigger, t)
+            ):
+                # "headed to Washington": a trip at home visits no one (but "visited American
+                # troops in Syria" visits its own people)
+                continue
             # one event per dyad: "MOSCOW -- Russia condemned" is one Russian act
             dyad = (s.country if s else None, t.country if t else None)
             if dyad in seen and (dyad[0] or dyad[1]):
@@ -3264,6 +3345,21 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
 
 # a visit made or hosted
 _TRAVEL_CODES = ("042", "043")
+# the people a leader may visit at home or abroad: "visited American military personnel"
+_VISITED_PEOPLE = _OWN_PEOPLE_ABROAD | {"soldier", "force", "sailor", "marine", "servicemember"}
+
+
+def _people_visited(trigger: Token, actor: ResolvedActor) -> bool:
+    """Is the actor people the trigger verb visits as its object ("visited U.S. troops"), not
+    a place?"""
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (
+        span is not None
+        and trigger.pos_ == "VERB"
+        and span.root.dep_ == "dobj"
+        and span.root.head.i == trigger.i
+        and span.root.lemma_.lower() in _VISITED_PEOPLE
+    )
 
 # Statements that say nothing specific: a comment (010), declining to comment (011), a
 # pessimistic or optimistic remark (012, 013), a symbolic act (017), agreeing with a view

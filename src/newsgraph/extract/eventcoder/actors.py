@@ -282,6 +282,14 @@ class ResolvedActor:
         return self.code if self.code.startswith("IGO") else self.code[:3]
 
 
+# bodies named for a leader, and their role: "the Trump Organization", "the Clinton Foundation"
+_NAMESAKE_BODIES = {
+    "organization": "BUS",
+    "organisation": "BUS",
+    "corporation": "BUS",
+    "enterprises": "BUS",
+    "foundation": "NGO",
+}
 # the parts of a body that act as it: "the Senate committee", "a House panel"
 _SUB_BODIES = frozenset({"committee", "subcommittee", "panel", "caucus", "delegation"})
 
@@ -412,6 +420,12 @@ class ActorResolver:
         if entity.type == "ORG" and len(words) > 1 and actors.is_demonym(words[0]):
             # a name that opens with a demonym: "Ruritanian Rail", "the Bordurian Oil Company"
             return actors.country_of(words[0])
+        if entity.type == "ORG" and len(words) > 1 and words[-1].lower() in _NAMESAKE_BODIES:
+            # a leader's family firm or foundation: "the Trump Organization", "the Clinton
+            # Foundation" (of the leader's country, not the government)
+            leader = actors.leader(" ".join(words[:-1]).removeprefix("the "))
+            if leader is not None and leader.country is not None:
+                return leader.country + _NAMESAKE_BODIES[words[-1].lower()]
         return None
 
     def _modifiers(self, first: int, root: Token) -> tuple[str | None, str | None]:

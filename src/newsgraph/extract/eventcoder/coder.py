@@ -913,17 +913,40 @@ def support_participle(noun: Token, matches: dict[int, LexEntry]) -> Token | Non
 def support_clause(noun: Token, matches: dict[int, LexEntry]) -> Token | None:
     """A relative clause of a support verb on a noun event, with its own subject, which
     carries the event's sides: "the tariffs (that) Trump imposed on Canada", "the talks the
-    two sides held in Geneva"."""
+    two sides held in Geneva", "sanctions that were imposed by Congress" (its by-phrase)."""
     for child in noun.children:
         entry = matches.get(child.i)
         if (
             child.dep_ == "relcl"
             and entry is not None
             and entry.frame == "light"
-            and clauses.object_gap(child)
+            and (clauses.object_gap(child) or _passive_gap(child))
         ):
             return child
     return None
+
+
+# nouns of making a measure known or putting it in force, whose of-phrase is the measure:
+# "the announcement of sanctions", "the imposition of tariffs"
+_ANNOUNCING_NOUNS = frozenset(
+    {"announcement", "imposition", "introduction", "unveiling", "adoption", "approval"}
+)
+
+
+def _announced_in(noun: Token) -> Token | None:
+    """The announcing noun whose of-phrase the noun event is ("announcement" in "the Treasury's
+    announcement of sanctions")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in _ANNOUNCING_NOUNS else None
+
+
+def _passive_gap(verb: Token) -> bool:
+    """Is the passive verb's subject a relative word ("sanctions that were imposed by")?"""
+    return any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children
+    ) and bool(clauses.agent_objects(verb))
 
 
 _SIDE_PREPS = ("on", "against", "with", "to")
@@ -2614,11 +2637,21 @@ class SentenceCoder:
                         tgt_heads = [
                             h for h in clauses.subject_heads(prep.head) if start <= h.i < end
                         ]
-            held_in = container_of(clauses.first_conjunct(trig))
+            held_in = container_of(clauses.first_conjunct(trig)) or _announced_in(trig)
             if held_in is not None:
                 # "a series of missile tests by Pyongyang": the parser hangs the by-phrase on
                 # the container
                 src_heads += clauses.agent_objects(held_in)
+                if not self._resolve(src_heads, start, end):
+                    # "a U.S. Treasury Department announcement of sanctions on 20 vessels",
+                    # "Washington's latest round of sanctions": the owner of the container
+                    # or of the announcement does it
+                    src_heads += [
+                        m
+                        for c in held_in.children
+                        if c.dep_ in ("poss", "compound", "amod", "nmod")
+                        for m in clauses.members(c)
+                    ]
             if trig.lemma_.lower() not in _TAKING_NOUNS:
                 # "support from Europe" (but "the annexation of Crimea from Ukraine": taken
                 # from Ukraine, a target; nor "shifted the war on terrorism from Iraq to
@@ -2641,6 +2674,7 @@ class SentenceCoder:
                     if c.dep_ == "nsubj"
                     for m in clauses.members(c)
                 ]
+                src_heads += [m for a in clauses.agent_objects(clause) for m in clauses.members(a)]
             if carrier is not None and matches[carrier.i].frame == "undergo":
                 tgt_heads = clauses.subject_heads(carrier)
                 # "received support from Europe", "faced sanctions by the EU": the giver

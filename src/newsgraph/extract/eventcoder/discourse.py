@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsgraph.extract import gender
+from newsgraph.extract import actors, gender
 from newsgraph.extract.eventcoder import clauses
 
 if TYPE_CHECKING:
@@ -608,6 +608,10 @@ class Discourse:
         lemma = tok.lemma_.lower()
         plural = tok.tag_ in ("NNS", "NNPS")
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # "the prime minister": the premier (a minister of no other kind)
+        prime = lemma == "minister" and any(m.lower_ == "prime" for m in mods)
+        if prime:
+            mods = [m for m in mods if m.lower_ != "prime"]
         if any(m.lower_ not in _DESCRIPTION_MODIFIERS for m in mods):
             return None  # "the Gulf kingdom", "the Asian country": a new one, or a guess
         kind = _DESCRIPTION_KINDS.get(lemma) if not plural else None
@@ -625,7 +629,7 @@ class Discourse:
         elif kind is not None:
             test = _is_kind(kind)
         elif not plural and lemma in _TITLE_WORDS:
-            test = _titled(lemma)  # "the president" after "President X"
+            test = _titled("premier" if prime else lemma)  # "the president" after "President X"
         elif lemma == "administration" and not plural:
             # "the administration" after "the Ruritanian administration", or after "President
             # X" (his government: "President Trump's adviser said China would retaliate
@@ -716,7 +720,24 @@ class Discourse:
         if regimes:
             # no country in sight: the regime named last, however far back
             return finish(self._pick(regimes[-1:], tok, how))
+        if not plural and ("premier" if prime else lemma) in _HEAD_TITLES:
+            return self._untitled_head(tok, how)
         return None
+
+    def _untitled_head(self, tok: Token, how: str) -> ResolvedActor | None:
+        """ "Tony Blair said ... The prime minister also urged Europe": a head's title with no
+        one named with it in sight stands for the one leader of a government named without a
+        title in the sentences before, when there is one only (two, as Putin and his prime
+        minister, leave it open)."""
+        unit = self.unit_of(tok.i)
+        found = [
+            m
+            for m in self.mentions()
+            if unit - DESCRIPTION_WINDOW <= m.unit <= unit and m.i < tok.i and _in_government(m)
+        ]
+        if len({m.key for m in found}) != 1 or any(m.titles or not _a_leader(m) for m in found):
+            return None
+        return self._pick(found[-1:], tok, how)
 
     def _reporters_country(self, tok: Token) -> ResolvedActor | None:
         """ "North Korean state media said the country has detained a U.S. student", "Russia's
@@ -927,6 +948,22 @@ def _same_head(lemma: str, plural: bool) -> Callable[[Mention], bool]:
     )
 
 
+# titles of the head of a state or a government: "the prime minister" may stand for the one
+# leader of a government named before ("Tony Blair ... the prime minister")
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor"})
+
+
+def _in_government(m: Mention) -> bool:
+    """A person of a government."""
+    return "person" in m.kinds and m.actor is not None and (m.actor.code or "").endswith("GOV")
+
+
+def _a_leader(m: Mention) -> bool:
+    """A person named in the leaders' table with the code the mention has."""
+    found = actors.leader(m.name) if m.name and m.actor is not None else None
+    return found is not None and m.actor is not None and found.code == m.actor.code
+
+
 def _titled(title: str) -> Callable[[Mention], bool]:
     def test(m: Mention) -> bool:
         if "person" not in m.kinds:
@@ -947,7 +984,15 @@ def _titled(title: str) -> Callable[[Mention], bool]:
 
 
 def _in_name(word: str) -> Callable[[Mention], bool]:
-    return lambda m: bool(m.kinds & {"org", "igo"}) and word in m.name.lower().split()
+    words = _NAME_WORDS.get(word, (word,))
+    return lambda m: bool(m.kinds & {"org", "igo"}) and any(
+        w in m.name.lower().split() for w in words
+    )
+
+
+# what a description may call a body other than by a word of its name: "the panel" after
+# "the Senate Intelligence Committee"
+_NAME_WORDS = {"panel": ("panel", "committee", "commission", "subcommittee")}
 
 
 def _is_definite(tok: Token) -> bool:

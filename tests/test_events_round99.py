@@ -1,0 +1,142 @@
+"""Round 99 (events issue 4, events.cameo@224): errors read on the dev gold's missed events. A
+visit to one's own people ("visited American troops") is a visit, not a trip at home; "the
+prime minister" (and "the president", "the chancellor") with no one titled so in sight is the
+one government leader named before; a passive relative clause's by-phrase does a noun event
+("sanctions that were drawn up by Congress"); the owner of an announcement or of a round does
+the measure in its of-phrase; two countries that sign an agreement with a third sign it with
+each other too; an appeal to voters, women or the public named by no country is to one's own;
+coercion of "them" is of those the same doer's deed before it named, and a state's crackdown
+with no one named is on its own people; the namesake firm of a leader ("the Trump
+Organization") is of the leader's country; "the panel" after a committee is that committee.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_round12 import dyads, rules
+from tests.test_events_round54 import _codes as codes
+
+
+def test_a_visit_to_ones_own_troops_abroad_is_a_visit(nlp: Any) -> None:
+    text = (
+        "U.S. Senator John Smith made a trip to Syria last weekend, where he visited American "
+        "troops."
+    )
+    assert ("USA", "USA", "04") in dyads(rules(nlp, text), "visited")
+
+
+def test_a_trip_to_ones_own_capital_still_visits_no_one(nlp: Any) -> None:
+    text = "President Trump headed to Washington on Monday after a rally in Ohio."
+    assert all(t != "USA" for _, t, _ in dyads(rules(nlp, text), "headed to"))
+
+
+def test_the_prime_minister_is_the_one_leader_named_before(nlp: Any) -> None:
+    text = (
+        "Justin Trudeau said states had to work together on trade. The prime minister also "
+        "urged Chile and Peru to build anew their alliance."
+    )
+    found = dyads(rules(nlp, text), "urged")
+    assert ("CAN", "CHL", "02") in found, found
+    assert ("CAN", "PER", "02") in found, found
+
+
+def test_the_chancellor_is_the_one_leader_named_before(nlp: Any) -> None:
+    text = (
+        "Angela Merkel spoke in Berlin on Tuesday. The chancellor urged Chile to lift its tariffs."
+    )
+    assert ("DEU", "CHL", "02") in dyads(rules(nlp, text), "urged")
+
+
+def test_the_prime_minister_stays_open_between_two_leaders(nlp: Any) -> None:
+    text = "Vladimir Putin met Mikhail Mishustin. The prime minister also urged Chile to act."
+    assert all(s is None for s, _, _ in dyads(rules(nlp, text), "urged"))
+
+
+def test_a_passive_relative_clause_names_who_did_the_noun_event(nlp: Any) -> None:
+    text = (
+        "The new sanctions against Bolivia that had been drawn up by the Chilean Congress hurt "
+        "the economy."
+    )
+    assert ("CHL", "BOL", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_the_owner_of_an_announcement_imposes_the_measure(nlp: Any) -> None:
+    text = (
+        "The photos were part of a Chilean Finance Ministry announcement of sanctions on 20 "
+        "Bolivian vessels."
+    )
+    assert ("CHL", "BOL", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_the_owner_of_a_round_imposes_the_measure(nlp: Any) -> None:
+    text = "Santiago's latest round of sanctions on Bolivia hurt its economy."
+    assert ("CHL", "BOL", "16") in dyads(rules(nlp, text), "sanctions")
+
+
+def test_cosigners_sign_with_each_other_and_the_third(nlp: Any) -> None:
+    found = dyads(
+        rules(nlp, "Egypt and Jordan signed a trade protocol with Peru on Tuesday."), "signed"
+    )
+    assert {("EGY", "JOR", "05"), ("JOR", "EGY", "05"), ("EGY", "PER", "05")} <= found, found
+    assert ("JOR", "PER", "05") in found
+
+
+def test_one_signer_signs_with_the_other_only(nlp: Any) -> None:
+    found = dyads(rules(nlp, "Egypt signed a trade protocol with Peru on Tuesday."), "signed")
+    assert found == {("EGY", "PER", "05")}, found
+
+
+def test_an_appeal_to_women_is_to_ones_own_people(nlp: Any) -> None:
+    text = "Police in Berlin have advised women to seek help if they feel threatened."
+    assert ("DEU", "DEU", "02") in dyads(rules(nlp, text), "advised")
+
+
+def test_calling_on_voters_is_an_appeal_to_ones_own(nlp: Any) -> None:
+    text = "U.S. Senator Maria Lopez called on voters to reject the plan."
+    assert ("USA", "USA", "02") in dyads(rules(nlp, text), "called on")
+
+
+def test_an_appeal_to_foreign_workers_is_to_their_country(nlp: Any) -> None:
+    text = "President Trump urged Mexican workers to go home."
+    assert ("USA", "MEX", "02") in dyads(rules(nlp, text), "urged")
+
+
+def test_jailing_them_jails_those_cracked_down_on(nlp: Any) -> None:
+    text = (
+        "Bolivian authorities launched a severe crackdown on dissidents, jailing thousands of them."
+    )
+    assert ("BOL", "BOL", "17") in dyads(rules(nlp, text), "jailing")
+
+
+def test_sentencing_them_sentences_the_convicted(nlp: Any) -> None:
+    text = (
+        "A Bolivian court on Saturday convicted former President Evo Morales and 19 others of "
+        "fraud, sentencing them to three years in prison."
+    )
+    found = dyads(rules(nlp, text), "sentencing")
+    assert ("BOL", "BOL", "17") in found, found
+
+
+def test_a_crackdown_with_no_one_named_is_at_home(nlp: Any) -> None:
+    text = "The Chilean government condemned Bolivia's crackdown."
+    assert ("BOL", "BOL", "17") in dyads(rules(nlp, text), "crackdown")
+
+
+def test_a_crackdown_on_others_keeps_them(nlp: Any) -> None:
+    text = "Bolivia's crackdown on Chilean traders drew criticism."
+    assert ("BOL", "CHL", "17") in dyads(rules(nlp, text), "crackdown")
+
+
+def test_a_leaders_namesake_firm_is_of_his_country(nlp: Any) -> None:
+    text = "Special counsel Robert Mueller subpoenaed the Trump Organization for documents."
+    assert ("USAJUD", "USABUS", "101") in codes(rules(nlp, text), "subpoenaed")
+
+
+def test_the_panel_is_the_committee_named_before(nlp: Any) -> None:
+    text = (
+        "The U.S. Senate Intelligence Committee wants documents from the White House. "
+        "The panel also subpoenaed the Treasury Department."
+    )
+    found = codes(rules(nlp, text), "subpoenaed")
+    assert any(s == "USALEG" for s, _, _ in found), found
