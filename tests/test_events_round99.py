@@ -140,3 +140,32 @@ def test_the_panel_is_the_committee_named_before(nlp: Any) -> None:
     )
     found = codes(rules(nlp, text), "subpoenaed")
     assert any(s == "USALEG" for s, _, _ in found), found
+
+
+def test_an_internet_blackout_is_imposed_on_ones_own_people(nlp: Any) -> None:
+    text = "Bolivia imposed an internet blackout on Tuesday."
+    assert ("BOL", "BOL", "17") in dyads(rules(nlp, text), "internet blackout")
+
+
+def test_shutting_the_internet_restricts_ones_own_people(nlp: Any) -> None:
+    text = "Bolivia shut internet and mobile services on Tuesday."
+    found = dyads(rules(nlp, text), "shut")
+    assert ("BOL", "BOL", "17") in found, found
+
+
+def test_banning_a_foreign_newspaper_keeps_its_country(nlp: Any) -> None:
+    text = "Bolivia banned Chilean newspapers on Tuesday."
+    assert ("BOL", "CHL", "17") in dyads(rules(nlp, text), "banned")
+
+
+def test_a_visit_with_its_own_doer_during_talks_is_an_event(nlp: Any) -> None:
+    text = (
+        "Bolivia said it was open to talks with Peru during senior Chilean officials' visit "
+        "to Argentina last month."
+    )
+    assert ("CHL", "ARG", "04") in dyads(rules(nlp, text), "visit")
+
+
+def test_talks_during_a_visit_named_by_no_one_stay_one_event(nlp: Any) -> None:
+    text = "Bolivia held talks with Peru during a visit to Lima last month."
+    assert all(s in (None, "BOL") for s, _, _ in dyads(rules(nlp, text), "visit"))

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "223"
+NAME, VERSION = "events.cameo", "224"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1933,6 +1933,16 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     if trig.pos_ == "NOUN":
         heads += clauses.prep_objects(trig, ("of",))  # "the persecution of Muslims"
     heads = [c for h in heads for c in (contents(h) or [h])]  # "dozens of protesters"
+    if cand.code[:3] == "172" and _speech_cut(trig, heads):
+        # "Iran imposed an internet blackout", "shut internet services": its own people's
+        # means to speak and gather
+        cut = next((h for h in heads if start <= h.i < end), trig)
+        span = cut.doc[cut.left_edge.i : cut.right_edge.i + 1] if cut is not trig else cut.doc[trig.i : trig.i + 1]
+        cand.targets = [
+            ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
+        ]
+        cand.fallbacks.append("target:at-home")
+        return
     heads = [h for h in heads if start <= h.i < end and _unplaced_people(h)]
     if any(c.lower_ in _OUTSIDERS for h in heads for c in h.children if c.dep_ == "amod"):
         return  # "barred foreign firms from tenders": no people of its own
@@ -2003,6 +2013,17 @@ def _root_of(actor: ResolvedActor, doc: Doc) -> int | None:
     """The index of the head token of the words that name the actor."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root.i if span is not None else None
+
+
+# what a state cuts when it cuts its people's means to speak: "shut the internet"
+_SPEECH_MEANS = frozenset({"internet", "website", "newspaper", "outlet", "media"})
+
+
+def _speech_cut(trig: Token, objects: list[Token]) -> bool:
+    """Is what the trigger cuts or bans the internet, a newspaper, the media ("an internet
+    blackout", "shut internet services")?"""
+    words = [trig, *objects, *(c for o in [trig, *objects] for c in o.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _SPEECH_MEANS for w in words)
 
 
 # Roles of the state: a rally a government or an army holds is no protest against itself

@@ -2220,6 +2220,15 @@ class SentenceCoder:
                 # "said during a visit to Beijing", "in a phone call with Abadi, Biden
                 # praised ...": the visit or the call happened too, beside what was said
                 return False
+            if (
+                owner.pos_ != "VERB"
+                and up.lower_ in _CIRCUMSTANCE_PREPS
+                and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            ):
+                # "talks during North Korean officials' visit to Seoul", "sanctions after
+                # Pyongyang's nuclear test": the time of the other told by a happening of its
+                # own, whose doer is named
+                return False
             # a noun trigger under another noun trigger, or an adverbial PP ("In a joint
             # communique ...") on a clause whose verb is itself an event
             return owner.pos_ != "VERB" or (
