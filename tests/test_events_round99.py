@@ -169,3 +169,20 @@ def test_a_visit_with_its_own_doer_during_talks_is_an_event(nlp: Any) -> None:
 def test_talks_during_a_visit_named_by_no_one_stay_one_event(nlp: Any) -> None:
     text = "Bolivia held talks with Peru during a visit to Lima last month."
     assert all(s in (None, "BOL") for s, _, _ in dyads(rules(nlp, text), "visit"))
+
+
+def test_not_bowing_to_demands_is_a_refusal_to_yield(nlp: Any) -> None:
+    text = "Bolivia said it would not bow to Chilean demands on the border."
+    events = [e for e in rules(nlp, text) if e.trigger.text == "bow to"]
+    assert any(e.code == "124" and not e.negated for e in events), events
+
+
+def test_bowing_to_demands_is_yielding(nlp: Any) -> None:
+    text = "Bolivia bowed to Chilean demands on the border."
+    events = [e for e in rules(nlp, text) if e.trigger.text.startswith("bowed")]
+    assert events and all(e.root_code == "08" for e in events), events
+
+
+def test_a_speech_given_in_a_capital_yields_nothing(nlp: Any) -> None:
+    text = "He was paid a fee by a Bolivian state news agency for a speech he gave in La Paz."
+    assert all(e.root_code != "08" for e in rules(nlp, text))

@@ -156,6 +156,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # "“We will stand with Israel,”", "Russia will cut its holdings, the minister
                 # said": a plan told by the one who makes it is reported, as a said "would" is
                 cand.mode = "reported"
+            if _refused_yielding(cand):
+                # "would not bow to demands to recognise Cyprus", "vowed to never give in":
+                # yielding said not to be done is a refusal to yield (124), told as it is
+                cand.code, cand.negated = "124", False
+                cand.rule += " + refusal"
             if _meeting_on_condition(cand):
                 # "would hold talks with Washington under the right conditions", "would meet
                 # him under the right circumstances": an offer to meet, made as it is said
@@ -1172,6 +1177,24 @@ _PROMISING_AUX = frozenset({"will", "'ll", "would", "'d", "shall", "wo"})
 
 # the conditions a meeting is offered under: "under the right conditions"
 _CONDITION_NOUNS = frozenset({"condition", "circumstance"})
+
+
+# verbs of yielding to another's demands ("bow to", "give in", "cave"): said of oneself with
+# a "not" or "never", a refusal
+_YIELD_LEMMAS = frozenset(
+    {"yield", "concede", "relent", "accede", "cave", "bow", "capitulate", "budge", "give", "back"}
+)
+
+
+def _refused_yielding(cand: Candidate) -> bool:
+    """Is the candidate a yielding (08) its own clause negates ("would not bow to demands")?"""
+    return (
+        cand.negated
+        and cand.code[:2] == "08"
+        and cand.trigger.pos_ == "VERB"
+        and cand.trigger.lemma_.lower() in _YIELD_LEMMAS
+        and cand.mode in ("asserted", "reported", "future")
+    )
 
 
 def _meeting_on_condition(cand: Candidate) -> bool:
