@@ -90,6 +90,13 @@ def test_actors_acronyms_need_capitals() -> None:
     assert actors.actor_for_text("nothing here") is None
 
 
+def test_actors_an_acronym_after_the_article_is_still_one() -> None:
+    # "the UNSC": the article is no part of the acronym's capitals
+    found = actors.organisation("the UNSC")
+    assert found is not None and found.code == "IGOUNO"
+    assert actors.organisation("the who") is None
+
+
 def test_actors_make_actor_code_is_country_plus_role() -> None:
     assert actors.make_actor("CHN", "GOV") == Actor("CHNGOV", "CHN", "GOV")
     assert actors.make_actor(None, None) is None

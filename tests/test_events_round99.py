@@ -186,3 +186,24 @@ def test_bowing_to_demands_is_yielding(nlp: Any) -> None:
 def test_a_speech_given_in_a_capital_yields_nothing(nlp: Any) -> None:
     text = "He was paid a fee by a Bolivian state news agency for a speech he gave in La Paz."
     assert all(e.root_code != "08" for e in rules(nlp, text))
+
+
+def test_that_body_is_the_body_named_before(nlp: Any) -> None:
+    text = (
+        "The messages were turned over to the Chilean Congress as part of that body's "
+        "investigations into Bolivian meddling in the election."
+    )
+    assert ("CHL", "BOL", "09") in dyads(rules(nlp, text), "investigations")
+
+
+def test_this_country_is_the_country_named_before(nlp: Any) -> None:
+    text = "Bolivia held elections on Sunday. This country has long backed the Chilean rebels."
+    assert any(s == "BOL" for s, _, _ in dyads(rules(nlp, text), "backed"))
+
+
+def test_the_body_of_a_person_is_no_body_named_before(nlp: Any) -> None:
+    text = (
+        "Bolivian troops entered the town. A woman mourns over the body of her husband, "
+        "which was found in a mass grave."
+    )
+    assert not any(e.trigger.text == "mourns" and e.target for e in rules(nlp, text))

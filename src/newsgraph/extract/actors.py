@@ -256,11 +256,17 @@ def organisation(name: str) -> Actor | None:
     if actor is None and key.startswith("united nations "):
         # "United Nations Security Council" = "UN Security Council"
         actor = lex.organisations.get("un " + key[len("united nations ") :])
-    if actor is not None and key in lex.acronyms and not name.strip().isupper():
-        return None
+    if actor is not None and key in lex.acronyms and not _without_article(name).isupper():
+        return None  # "who" is no WHO (but "the UNSC" is the Security Council)
     if actor is None:
         actor = _prefixed_organisation(name)
     return actor
+
+
+def _without_article(name: str) -> str:
+    """The name without a leading "the" ("the UNSC" -> "UNSC")."""
+    words = name.strip()
+    return words[4:] if words[:4].lower() == "the " else words
 
 
 def _prefixed_organisation(name: str) -> Actor | None:

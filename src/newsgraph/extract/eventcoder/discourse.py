@@ -649,6 +649,8 @@ class Discourse:
         elif tok.pos_ == "NOUN" and (lemma in self._role_words or tok.lower_ in self._role_words):
             # "the ministers" after "ministers of the bloc"
             test = _same_head(lemma, plural)
+        elif lemma in _ANY_BODY_WORDS and not _pointed(tok):
+            return None  # "the body of her husband": a corpse, not "that body" (Congress)
         elif not plural and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
             test = _in_name(lemma)  # "the agency" after "the ... Energy Agency"
         else:
@@ -984,6 +986,8 @@ def _titled(title: str) -> Callable[[Mention], bool]:
 
 
 def _in_name(word: str) -> Callable[[Mention], bool]:
+    if word in _ANY_BODY_WORDS:
+        return lambda m: bool(m.kinds & {"org", "igo"}) and bool(m.name)
     words = _NAME_WORDS.get(word, (word,))
     return lambda m: bool(m.kinds & {"org", "igo"}) and any(
         w in m.name.lower().split() for w in words
@@ -993,10 +997,20 @@ def _in_name(word: str) -> Callable[[Mention], bool]:
 # what a description may call a body other than by a word of its name: "the panel" after
 # "the Senate Intelligence Committee"
 _NAME_WORDS = {"panel": ("panel", "committee", "commission", "subcommittee")}
+# words for any body named before: "Congress ... that body's investigations"
+_ANY_BODY_WORDS = frozenset({"body"})
+
+
+def _pointed(tok: Token) -> bool:
+    """ "that body", "this body": a demonstrative with no of-phrase after the noun."""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
 
 
 def _is_definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    """ "the agency", and "that body", "this country" (a demonstrative points back too)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
 
 
 def _clause_role(tok: Token) -> Token:
