@@ -718,6 +718,10 @@ class Discourse:
                 actor = self._pick(found, tok, how)
                 if kind == "country" and actor and not self._named_here(tok, actor, bound):
                     return None  # "Cuban exiles ... relations with the island": a new one
+                if prime and actor is not None and self._other_leader(tok, actor):
+                    # "Tony Blair met Italian Prime Minister Silvio Berlusconi ... the prime
+                    # minister": Blair may be one too (his title untold): no guess
+                    return None
                 return finish(actor)
         if regimes:
             # no country in sight: the regime named last, however far back
@@ -725,6 +729,21 @@ class Discourse:
         if not plural and ("premier" if prime else lemma) in _HEAD_TITLES:
             return self._untitled_head(tok, how)
         return None
+
+    def _other_leader(self, tok: Token, actor: ResolvedActor) -> bool:
+        """Is a government leader of another country named without a title in the sentences
+        before `tok`?"""
+        unit = self.unit_of(tok.i)
+        return any(
+            unit - DESCRIPTION_WINDOW <= m.unit <= unit
+            and m.i < tok.i
+            and _in_government(m)
+            and not m.titles
+            and _a_leader(m)
+            and m.actor is not None
+            and m.actor.country != actor.country
+            for m in self.mentions()
+        )
 
     def _untitled_head(self, tok: Token, how: str) -> ResolvedActor | None:
         """ "Tony Blair said ... The prime minister also urged Europe": a head's title with no
