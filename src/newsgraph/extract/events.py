@@ -1959,11 +1959,14 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     if cand.code[:3] == "172" and _speech_cut(trig, heads):
         # "Iran imposed an internet blackout", "shut internet services": its own people's
         # means to speak and gather
-        cut = next((h for h in heads if start <= h.i < end), trig)
-        span = cut.doc[cut.left_edge.i : cut.right_edge.i + 1] if cut is not trig else cut.doc[trig.i : trig.i + 1]
-        cand.targets = [
-            ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
-        ]
+        cut = next((h for h in heads if start <= h.i < end), None)
+        words = trig.doc[cut.left_edge.i : cut.right_edge.i + 1] if cut else trig.doc[trig.i : trig.i + 1]
+        cand.targets = [_at_home(words, me.country)]
+        cand.fallbacks.append("target:at-home")
+        return
+    if not heads and _owned_crackdown(cand):
+        # "condemning China's crackdown": with no one named, on its own people
+        cand.targets = [replace(me, code=me.country, entity=None, how="home")]
         cand.fallbacks.append("target:at-home")
         return
     heads = [h for h in heads if start <= h.i < end and _unplaced_people(h)]
@@ -1995,8 +1998,7 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
 def _victims_told_before(cand: Candidate, cands: Sequence[Candidate]) -> None:
     """ "launched a crackdown on Islamists, jailing thousands of them", "convicted Morsi and
     19 others, sentencing them to three years": coercion of "them" (or "him", "her") is of the
-    ones the same doer's deed before it in the sentence was done to; "China's crackdown",
-    with no one named, is on its own people."""
+    ones the same doer's deed before it in the sentence was done to."""
     me = {a.country for a in cand.sources} - {None}
     trig = cand.trigger
     if not me:
@@ -2014,28 +2016,24 @@ def _victims_told_before(cand: Candidate, cands: Sequence[Candidate]) -> None:
                 cand.targets = list(other.targets)
                 cand.fallbacks.append("target:told-before")
                 return
-        return
+
+
+def _owned_crackdown(cand: Candidate) -> bool:
+    """Is the trigger a crackdown noun owned by its source and naming no one it is on
+    ("China's crackdown")?"""
+    trig = cand.trigger
     owners = {c.i for c in trig.children if c.dep_ in ("poss", "compound", "amod")}
-    if (
+    named = [span.root.i for a in cand.sources if (span := _span(a, trig.doc))]
+    return (
         trig.pos_ == "NOUN"
         and trig.lemma_.lower() in _CRACKDOWN_NOUNS
-        and len(me) == 1
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in trig.children)
-        and any(_root_of(a, trig.doc) in owners for a in cand.sources)
-    ):
-        owner = cand.sources[0]
-        cand.targets = [replace(owner, code=owner.country, entity=None, how="home")]
-        cand.fallbacks.append("target:at-home")
+        and any(i in owners for i in named)
+    )
 
 
 # a state's crackdown with no one named is on its own people ("condemning China's crackdown")
 _CRACKDOWN_NOUNS = frozenset({"crackdown", "repression", "persecution", "purge"})
-
-
-def _root_of(actor: ResolvedActor, doc: Doc) -> int | None:
-    """The index of the head token of the words that name the actor."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root.i if span is not None else None
 
 
 # what a state cuts when it cuts its people's means to speak: "shut the internet"
@@ -3396,9 +3394,9 @@ _VISITED_PEOPLE = _OWN_PEOPLE_ABROAD | {"soldier", "force", "sailor", "marine", 
 def _people_visited(trigger: Token, actor: ResolvedActor) -> bool:
     """Is the actor people the trigger verb visits as its object ("visited U.S. troops"), not
     a place?"""
-    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _span(actor, trigger.doc)
     return (
-        span is not None
+        bool(span)
         and trigger.pos_ == "VERB"
         and span.root.dep_ == "dobj"
         and span.root.head.i == trigger.i

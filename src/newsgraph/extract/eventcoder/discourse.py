@@ -730,19 +730,22 @@ class Discourse:
             return self._untitled_head(tok, how)
         return None
 
+    def _government_people_before(self, tok: Token) -> list[Mention]:
+        """The people of a government named in the sentences up to `tok`, within the window a
+        description reaches."""
+        unit = self.unit_of(tok.i)
+        return [
+            m
+            for m in self.mentions()
+            if unit - DESCRIPTION_WINDOW <= m.unit <= unit and m.i < tok.i and _in_government(m)
+        ]
+
     def _other_leader(self, tok: Token, actor: ResolvedActor) -> bool:
         """Is a government leader of another country named without a title in the sentences
         before `tok`?"""
-        unit = self.unit_of(tok.i)
         return any(
-            unit - DESCRIPTION_WINDOW <= m.unit <= unit
-            and m.i < tok.i
-            and _in_government(m)
-            and not m.titles
-            and _a_leader(m)
-            and m.actor is not None
-            and m.actor.country != actor.country
-            for m in self.mentions()
+            not m.titles and _a_leader(m) and m.actor is not None and m.actor.country != actor.country
+            for m in self._government_people_before(tok)
         )
 
     def _untitled_head(self, tok: Token, how: str) -> ResolvedActor | None:
@@ -750,12 +753,7 @@ class Discourse:
         one named with it in sight stands for the one leader of a government named without a
         title in the sentences before, when there is one only (two, as Putin and his prime
         minister, leave it open)."""
-        unit = self.unit_of(tok.i)
-        found = [
-            m
-            for m in self.mentions()
-            if unit - DESCRIPTION_WINDOW <= m.unit <= unit and m.i < tok.i and _in_government(m)
-        ]
+        found = self._government_people_before(tok)
         if len({m.key for m in found}) != 1 or any(m.titles or not _a_leader(m) for m in found):
             return None
         return self._pick(found[-1:], tok, how)
