@@ -207,3 +207,13 @@ def test_the_body_of_a_person_is_no_body_named_before(nlp: Any) -> None:
         "which was found in a mass grave."
     )
     assert not any(e.trigger.text == "mourns" and e.target for e in rules(nlp, text))
+
+
+def test_a_list_with_an_apposition_names_all_its_members(nlp: Any) -> None:
+    # the parser hangs "Peru" on "Chile" as an apposition and the "and" on a later conjunct
+    text = (
+        "The Bolivian government imposes tariffs on steel from countries like Canada, Mexico, "
+        "the European Union and Japan."
+    )
+    found = dyads(rules(nlp, text), "tariffs")
+    assert {("BOL", "CAN", "16"), ("BOL", "MEX", "16"), ("BOL", "JPN", "16")} <= found, found

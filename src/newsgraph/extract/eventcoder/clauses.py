@@ -93,7 +93,13 @@ def members(head: Token) -> list[Token]:
                 and tok.pos_ == "PROPN"
                 and child.pos_ == "PROPN"
                 and any(c.dep_ == "conj" for c in child.children)
-                and any(c.dep_ == "cc" for c in child.children)
+                # ("Canada, Mexico, the European Union and Japan": the "and" may hang on the
+                # conjunct after the apposition)
+                and any(
+                    c.dep_ == "cc"
+                    for k in (child, *(c for c in child.children if c.dep_ == "conj"))
+                    for c in k.children
+                )
             )
             if (
                 is_coord or is_nmod_pair or is_listed_appos or _listed_person(tok, child)
