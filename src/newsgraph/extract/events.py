@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "225"
+NAME, VERSION = "events.cameo", "226"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -236,6 +236,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 # (a denial, a claim, an investigation or a show of force is aimed at nobody
                 # unless the sentence says so)
                 _hosted_gathering(cand, coder, start, end)
+                if not cand.targets and cand.code[:2] == "02":
+                    _appeal_to_both(cand, coder, start, end)
                 if not cand.targets:
                     _followers_at_home(cand, coder, start, end)
                 if not cand.targets and cand.code[:2] in _OWN_PEOPLE_ROOTS:
@@ -2738,6 +2740,26 @@ _FOLLOWER_WORDS = frozenset(
 )
 # what one asks, demands of or meets one's own people or officials with
 _OWN_PEOPLE_ROOTS = ("02", "04", "10")
+
+
+def _appeal_to_both(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
+    """An appeal for something between two parties is made to both ("urged a de-escalation of
+    tensions between the U.S. and North Korea", "called for talks between Kiev and the
+    rebels"): the parties of a between-phrase in what is asked for, but one's own."""
+    me = {a.country for a in cand.sources}
+    found: dict[str, ResolvedActor] = {}
+    asked = [c for c in cand.trigger.children if c.dep_ in ("dobj", "prep")]
+    for tok in (t for c in asked for t in c.subtree):
+        if tok.dep_ != "prep" or tok.lower_ != "between" or not start <= tok.i < end:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            for member in clauses.members(obj):
+                actor = _other_party(member, coder, me)
+                if actor is not None and actor.country is not None:
+                    found.setdefault(actor.country, actor)
+    if found:
+        cand.targets = list(found.values())
+        cand.fallbacks.append("target:between")
 
 
 def _followers_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:

@@ -1289,6 +1289,8 @@ _HYPHENS = ("-", "‑", "–")
 # language ("a Spanish-language ad", "French-speaking voters")
 _LIKENESS_WORDS = frozenset(
     {"style", "type", "like", "esque", "inspired", "language", "speaking", "speaker", "speakers"}
+    # ... or the time of something: "an Obama-era agreement", "Soviet-era weapons"
+    | {"era"}
 )
 
 

@@ -672,10 +672,14 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Obama said after meeting with Putin": the one who met is the clause's subject
         carrier = verb.head.head
-        if verb.head.lower_ == "as" and carrier.lemma_.lower() in _PORTRAYING_LEMMAS:
+        if verb.head.lower_ == "as" and carrier.lemma_.lower() in _PORTRAYING_LEMMAS | (
+            JUDGING_LEMMAS
+        ):
             shown = [c for c in carrier.children if c.dep_ == "dobj"]
             if shown:
-                # "the BBC quoted Kim as scoffing at the sanctions": Kim scoffed, not the BBC
+                # "the BBC quoted Kim as scoffing at the sanctions": Kim scoffed, not the BBC;
+                # "condemned North Korea's missile tests as violating U.N. sanctions": the tests
+                # (North Korea's) did, not those who condemned them
                 return members(shown[0])
         judged = judged_by(carrier) if is_judged_deed(verb) else None
         if judged is not None:

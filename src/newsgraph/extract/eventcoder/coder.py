@@ -361,6 +361,19 @@ _CALLED_ROLES = frozenset(
 )
 
 
+def _yields_to_its_object(verb: Token, entry: LexEntry, matches: dict[int, LexEntry]) -> bool:
+    """A verb entry named by its object ("wage war") whose object the lexicon reads as a noun
+    event of its own ("waging trade wars", "a diplomatic and legal war", "a war on Chile", "a
+    war on drugs"): the noun says what is done (or that nothing is), the verb carries it."""
+    if verb.pos_ != "VERB" or entry.frame != "event" or not entry.objects or not entry.code:
+        return False
+    for obj in object_heads(verb, entry.particle):
+        inner = matches.get(obj.i)
+        if inner is not None and inner.frame == "event":
+            return True
+    return False
+
+
 def _connective_considering(tok: Token) -> bool:
     """ "considering" after a comma with no subject or auxiliary of its own: a connective
     ("described the ad as dishonest, considering Ryan's own proposals"), not an act of
@@ -2062,6 +2075,11 @@ class SentenceCoder:
                 entry = self.guess(tok)
             if entry is not None:
                 matches[tok.i] = entry
+        for i, entry in list(matches.items()):
+            carrier = self.lexicon.carrier(doc[i])
+            if carrier is not None and _yields_to_its_object(doc[i], entry, matches):
+                # "waging trade wars": the noun codes the act, the verb carries it
+                matches[i] = carrier
         consumed: set[int] = set()
         wrapped: dict[int, Token] = {}
         for i, entry in sorted(matches.items()):

@@ -81,6 +81,14 @@ class Lexicon:
                 return said_of
         return _most_specific([e for key in keys for e in self.candidates(pos, key)], token)
 
+    def carrier(self, token: Token) -> LexEntry | None:
+        """The support-verb entry of `token` that fits ("wage" carrying "a trade war"), if
+        any: what a verb is when the noun it carries names the act."""
+        keys = dict.fromkeys((lemma_of(token), token.text.lower()))
+        return _most_specific(
+            [e for key in keys for e in self.candidates("verb", key) if e.frame == "light"], token
+        )
+
 
 def _most_specific(entries: Iterable[LexEntry], token: Token) -> LexEntry | None:
     """The most specific of the entries whose pattern fits `token` (the first of equals)."""
@@ -135,8 +143,12 @@ def words_of(token: Token) -> set[str]:
     return {lemma_of(token), token.text.lower()}
 
 
-# Forms the small English model lemmatizes wrong ("hoped" -> "hop")
-_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+# Forms the small English model lemmatizes wrong ("hoped" -> "hop", "waging" -> "wag")
+_LEMMA_FIXES = {
+    "hoped": "hope", "hopes": "hope", "hoping": "hope",
+    "waged": "wage", "waging": "wage", "staged": "stage", "staging": "stage",
+    "installed": "install",
+}  # fmt: skip
 
 
 def lemma_of(token: Token) -> str:

@@ -357,6 +357,10 @@ class _Speech:
             future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
             if threat and inner is not None:
                 cand.targets = self._held_threat(cand, inner, found, others)
+                if others and not cand.targets:
+                    # "warned that the European Union was ready to impose more sanctions":
+                    # those named would take the measure; whom it is aimed at is not said
+                    continue
             elif own and future and (inner is not None or addressees):
                 # (not "warned it will go bankrupt": no act on anyone)
                 cand.rule = "speech:warn + future"
@@ -420,7 +424,17 @@ class _Speech:
         cand.code, _ = frame_code("threat", self.matches[inner.i].code)
         cand.rule += f" + {self.matches[inner.i].pattern}"
         cand.embedded = inner
-        return self._done_targets(inner, found) or others
+        done = next(
+            (c for c in found if c is not cand and inner in (c.trigger, c.embedded)), None
+        )
+        if done is not None and done.targets:
+            return done.targets
+        if done is not None:
+            # "warned that the European Union was ready to impose more sanctions": those who
+            # would take the measure are not whom it is aimed at
+            doers = {a.country for a in done.sources}
+            others = [a for a in others if a.country not in doers]
+        return others
 
     @staticmethod
     def _done(inner: Token, found: list[Candidate]) -> Candidate | None:
