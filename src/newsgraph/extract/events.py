@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "227"
+NAME, VERSION = "events.cameo", "228"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -188,8 +188,16 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     for a in coder.actors.named_before(start, cand.trigger.i)
                     if a.country not in mine
                 ]
+                between = _pair_between_before(cand, start)
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
+                elif between:
+                    # "Regarding the phone call between Trump and Loong, ...: 'The two men
+                    # discussed ...'": the pair is the one named so, or none known (not the
+                    # pair of the sentences before)
+                    pair = unique(a for t in between if (a := coder.actor(t)) is not None)
+                    if len(pair) == 2 and not mine & {a.country for a in pair}:
+                        _fill_pair(cand, pair[0], pair[1])
                 elif _says_two(cand) or _said_as_they(cand) or _the_pair_does(cand):
                     # a bare "the countries" needs its pair in the sentence; "they met" the
                     # pair of the sentences before
@@ -3046,6 +3054,20 @@ def _pair_from_context(
             if source.country and target.country and source.country != target.country:
                 _fill_pair(cand, source, target)
                 return
+
+
+def _pair_between_before(cand: Candidate, start: int) -> list[Token]:
+    """The two named in a "between X and Y" phrase of the sentence before the trigger ("the
+    phone call between Trump and Loong"), if there is one."""
+    trig = cand.trigger
+    for tok in trig.doc[start : trig.i]:
+        if tok.lower_ != "between" or tok.dep_ != "prep":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            listed = clauses.members(obj)
+            if len(listed) == 2 and all(m.ent_type_ in ACTOR_ENT_TYPES for m in listed):
+                return listed
+    return []
 
 
 def _pair_named_before(
