@@ -188,10 +188,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     for a in coder.actors.named_before(start, cand.trigger.i)
                     if a.country not in mine
                 ]
-                between = _pair_between_before(cand, start)
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
-                elif between:
+                elif between := _pair_between_before(cand, start):
                     # "Regarding the phone call between Trump and Loong, ...: 'The two men
                     # discussed ...'": the pair is the one named so, or none known (not the
                     # pair of the sentences before)
@@ -2776,17 +2775,22 @@ def _appeal_to_both(cand: Candidate, coder: SentenceCoder, start: int, end: int)
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     asked = [c for c in cand.trigger.children if c.dep_ in ("dobj", "prep")]
-    for tok in (t for c in asked for t in c.subtree):
-        if tok.dep_ != "prep" or tok.lower_ != "between" or not start <= tok.i < end:
-            continue
-        for obj in (c for c in tok.children if c.dep_ == "pobj"):
-            for member in clauses.members(obj):
-                actor = _other_party(member, coder, me)
-                if actor is not None and actor.country is not None:
-                    found.setdefault(actor.country, actor)
+    for listed in _between_lists(t for c in asked for t in c.subtree if start <= t.i < end):
+        for member in listed:
+            actor = _other_party(member, coder, me)
+            if actor is not None and actor.country is not None:
+                found.setdefault(actor.country, actor)
     if found:
         cand.targets = list(found.values())
         cand.fallbacks.append("target:between")
+
+
+def _between_lists(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    """The members named by each "between X and Y" phrase among `tokens`."""
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ == "between":
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                yield clauses.members(obj)
 
 
 def _followers_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:
@@ -3060,13 +3064,9 @@ def _pair_between_before(cand: Candidate, start: int) -> list[Token]:
     """The two named in a "between X and Y" phrase of the sentence before the trigger ("the
     phone call between Trump and Loong"), if there is one."""
     trig = cand.trigger
-    for tok in trig.doc[start : trig.i]:
-        if tok.lower_ != "between" or tok.dep_ != "prep":
-            continue
-        for obj in (c for c in tok.children if c.dep_ == "pobj"):
-            listed = clauses.members(obj)
-            if len(listed) == 2 and all(m.ent_type_ in ACTOR_ENT_TYPES for m in listed):
-                return listed
+    for listed in _between_lists(trig.doc[start : trig.i]):
+        if len(listed) == 2 and all(m.ent_type_ in ACTOR_ENT_TYPES for m in listed):
+            return listed
     return []
 
 

@@ -2076,10 +2076,11 @@ class SentenceCoder:
             if entry is not None:
                 matches[tok.i] = entry
         for i, entry in list(matches.items()):
-            carrier = self.lexicon.carrier(doc[i])
-            if carrier is not None and _yields_to_its_object(doc[i], entry, matches):
-                # "waging trade wars": the noun codes the act, the verb carries it
-                matches[i] = carrier
+            if _yields_to_its_object(doc[i], entry, matches):
+                carrier = self.lexicon.carrier(doc[i])
+                if carrier is not None:
+                    # "waging trade wars": the noun codes the act, the verb carries it
+                    matches[i] = carrier
         consumed: set[int] = set()
         wrapped: dict[int, Token] = {}
         for i, entry in sorted(matches.items()):
