@@ -43,6 +43,9 @@ class Lexicon:
     organisations: dict[str, Actor]
     acronyms: frozenset[str]  # keys that only match when the text is upper case too
     max_role_words: int
+    # organisations the table writes in lower case: offices the news names without capitals
+    # ("the special counsel"), matched on common nouns too
+    offices: frozenset[str] = frozenset()
 
 
 def _norm(text: str) -> str:
@@ -134,11 +137,14 @@ def lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         if row["title"] == "generic":
             generic.add(_norm(row["word"]))
     organisations: dict[str, Actor] = {}
+    offices: set[str] = set()
     for row in _rows("organisations.tsv", extra):
         key = _norm(row["name"])
         organisations[key] = Actor(row["code"], row["country"] or None, row["role"] or None)
         if _is_acronym(row["name"]):
             acronyms.add(key)
+        if row["name"].islower() and " " in row["name"]:
+            offices.add(key)
     return Lexicon(
         countries=countries,
         capitals=capitals,
@@ -149,6 +155,7 @@ def lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         organisations=organisations,
         acronyms=frozenset(acronyms),
         max_role_words=max(len(k.split()) for k in roles),
+        offices=frozenset(offices),
     )
 
 
@@ -261,6 +268,16 @@ def organisation(name: str) -> Actor | None:
     if actor is None:
         actor = _prefixed_organisation(name)
     return actor
+
+
+def office(words: str) -> Actor | None:
+    """The actor of an office the news names in lower case ("the special counsel" ->
+    USAJUD), from the organisations written in lower case in the table; None for others."""
+    key = _norm(words)
+    if key.startswith("the ") or key.startswith("a "):
+        key = key.split(" ", 1)[1]
+    lex = current()
+    return lex.organisations.get(key) if key in lex.offices else None
 
 
 def _without_article(name: str) -> str:

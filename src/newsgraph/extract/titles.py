@@ -101,6 +101,9 @@ def describe(
     ]
     if len(parts) <= 1:
         return parts[0] if parts else None
+    # the body one speaks for outranks one's birth: "Lebanese-American businessman George
+    # Nader, a representative of the United Arab Emirates"
+    parts.sort(key=lambda d: d.rule != "apposition-body")
     # "Russia's TASS news agency": the country from the left, the role from the right
     return Descriptor(
         text=" ... ".join(d.text for d in parts),
@@ -269,6 +272,9 @@ def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor |
     root = _root(doc, start, end)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.i not in names:
+            body = _body_spoken_for(doc, child)
+            if body is not None:
+                return body
             tokens = [t for t in child.subtree if t.i not in names or actors.country_of(t.text)]
             tokens = [t for t in tokens if not t.is_punct or t.text in {"'s", "’s"}]
             tokens = [t for t in tokens if t.dep_ != "det" and t.i < child.i + 1]
@@ -279,4 +285,55 @@ def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor |
         head = root.head
         tokens = [t for t in head.lefts if t.dep_ != "det" and not t.is_punct] + [head]
         return _make(doc, tokens, "apposition")
+    return None
+
+
+# Apposition heads of people who speak or act for the body their phrase names: "John Smith, a
+# spokesman for the Russian Foreign Ministry," is Russia's government, "George Nader, a
+# representative of the United Arab Emirates," the Emirates' man, whatever he is by birth. "to"
+# only for counsel ("an adviser to the Saudi government"): "an envoy to Moscow" is sent there.
+_SPEAKING_FOR = {
+    "spokesman": ("for", "of"),
+    "spokeswoman": ("for", "of"),
+    "spokesperson": ("for", "of"),
+    "representative": ("for", "of"),
+    "adviser": ("to", "for"),
+    "advisor": ("to", "for"),
+    "aide": ("to",),
+}
+
+
+def _body_spoken_for(doc: Doc, head: Token) -> Descriptor | None:
+    """The body an apposition like "a spokesman for the Russian Foreign Ministry" names, as
+    the descriptor's country (and the body's role, else the head noun's), or None."""
+    preps = _SPEAKING_FOR.get(head.lemma_.lower())
+    if preps is None:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = [t for t in obj.subtree if t.dep_ not in ("det", "punct")]
+            if any(t.dep_ in ("relcl", "acl", "prep") and t.head == obj for t in obj.children):
+                # only the object's own words: "a spokesman for the ministry that ..." is cut
+                words = [t for t in words if t.i <= obj.i]
+            body = actors.actor_for_text(doc[words[0].i : words[-1].i + 1].text) if words else None
+            if body is None or body.country is None:
+                continue
+            own = _make(doc, [head], "apposition")
+            role = body.role or (own.role if own else None)
+            tokens = [t for t in head.subtree if t.dep_ != "det" and not t.is_punct]
+            tokens = [t for t in tokens if t.i <= obj.i]
+            text = doc[tokens[0].i : tokens[-1].i + 1].text
+            return Descriptor(
+                text,
+                tokens[0].idx,
+                tokens[-1].idx + len(tokens[-1]),
+                body.country,
+                role,
+                own.title if own else None,
+                "apposition-body",
+            )
     return None

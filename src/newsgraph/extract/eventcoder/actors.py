@@ -919,6 +919,16 @@ class ActorResolver:
             code = actors.country_of(full.text)
             if code is not None:
                 return ResolvedActor(full.text, full.start_char, full.end_char, code, None, "table")
+        for i in range(left, token.i):
+            # an office the news names in lower case: "the special counsel"
+            office = actors.office(self.doc[i : token.i + 1].text)
+            # (not a title before a name: "special counsel Robert Mueller" is Mueller)
+            titled = token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"
+            if office is not None and token.pos_ == "NOUN" and not titled:
+                span = self.doc[i : token.i + 1]
+                return ResolvedActor(
+                    span.text, span.start_char, span.end_char, office.code, None, "table:office"
+                )
         for i in range(left, token.i):  # a multi-word name: "South Korea", "United Nations"
             code = _name_code(self.doc[i : token.i + 1].text, table, as_argument=True)
             if code is not None:

@@ -651,7 +651,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         and verb.tag_ == "VBG"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.i > verb.head.i
-        and (_seen_doing(verb.head) or verb.head.lemma_.lower() in _BODY_NOUNS)
+        and (
+            _seen_doing(verb.head)
+            or verb.head.lemma_.lower() in _BODY_NOUNS
+            # "the special counsel investigating Russia's meddling", "prosecutors probing the
+            # attack": an inquiry is what those who hold it are named by
+            or verb.lemma_.lower() in _INQUIRING_LEMMAS
+        )
     ):
         # "images showed Chilean troops firing on protesters", "photos of Chinese ships
         # selling oil", "the U.S. administration accusing Russia": the ones seen (or the
@@ -864,6 +870,8 @@ STATE_BODIES = frozenset(
 )
 # singular nouns of a body that acts: "the administration accusing Russia"
 _BODY_NOUNS = STATE_BODIES | {"coalition", "council", "court", "delegation"}
+# verbs of an inquiry, whose participle tells what those it describes are doing
+_INQUIRING_LEMMAS = frozenset({"investigate", "probe", "examine"})
 
 
 # what "our" names in a speaker's words: the speaker's country ("our country", "my government")

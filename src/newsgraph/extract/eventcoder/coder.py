@@ -1267,6 +1267,20 @@ _GROUP_WORDS = frozenset(
 )
 
 
+def _owner_named(noun: Token) -> bool:
+    """Does a struck thing's phrase name whose it is, by a name or an armed group's word
+    ("Islamic State strongholds", "rebel positions"), not by a country (that one is found as
+    the target before)?"""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "poss", "amod", "nmod"):
+            continue
+        if child.ent_type_ in ("ORG", "NORP", "LOC", "PERSON", "FAC"):
+            return True
+        if child.lemma_.lower() in _GROUP_WORDS or _owner_named(child):
+            return True
+    return False
+
+
 def _hits_a_group(trig: Token) -> bool:
     """Is the force aimed at an armed group's people or sites ("struck rebel camps in
     Bolivia": the camps are the rebels', wherever they stand)?"""
@@ -3518,18 +3532,33 @@ class SentenceCoder:
                         for a in self.attacked_place(head) or self.actors_of(head)
                         if a.country and a.country not in source_countries
                     )
-            if not found and trig.pos_ == "VERB":
+            if not found:
                 # "struck military positions and research facilities linked to chemical
-                # weapons in Damascus and Homs": the places the struck things are in, when
-                # they are of one country
+                # weapons in Damascus and Homs", "airstrikes against targets in Syria": the
+                # places the struck things are in, when they are of one country
+                struck = (
+                    [o for o in trig.children if o.dep_ == "dobj"]
+                    if trig.pos_ == "VERB"
+                    else [
+                        # (not a person, hit wherever they are: "the attack on Sergei
+                        # Skripal in England"; nor an armed group's sites: "airstrikes
+                        # against Islamic State strongholds in Libya")
+                        o
+                        for o in clauses.prep_objects(trig, ("on", "against"))
+                        if o.ent_type_ != "PERSON" and not _owner_named(o)
+                    ]
+                )
+                # a country named is where force lands only for force itself (18-20): "ordered
+                # the departure of its staff from its missions in Iraq" coerces no Iraq
+                countries = _code_root(entry) in ("18", "19", "20")
                 placed = [
                     a
-                    for o in trig.children
-                    if o.dep_ == "dobj"
+                    for o in struck
                     for t in o.subtree
                     if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and start <= t.i < end
                     for m in clauses.members(t)
                     for a in self.attacked_place(m)
+                    or (self.actors_of(m) if countries and m.ent_type_ == "GPE" else [])
                     if a.country and a.country not in source_countries
                 ]
                 if len({a.country for a in placed}) == 1:
