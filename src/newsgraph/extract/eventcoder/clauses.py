@@ -1692,6 +1692,26 @@ def _inverted_condition(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in clause.children)
 
 
+_LIKELIHOOD_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
+
+
+def _obligation(tok: Token, report_lemmas: frozenset[str]) -> bool:
+    """Is `tok` the infinitive of "need to", or of a present "have to" ("has to leave"), the
+    "to" right after it? Not one of saying or owning up to something ("we have to say that
+    ...", "we have to recognize that ...": said all the same), nor a "have" with an object
+    ("has troops in Syria to support Assad": a purpose)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or head.i > tok.i:
+        return False
+    if tok.lemma_.lower() in report_lemmas or any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i != head.i + 1:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma == "need" or (lemma == "have" and head.tag_ in ("VBZ", "VBP"))
+
+
 def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
     """asserted | future | hypothetical | reported, from the clause `anchor` heads.
 
@@ -1725,6 +1745,17 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
                 and own_clause
             ):
                 mode = "reported"  # "China allegedly sold oil to North Korea": claimed
+            if (
+                child.dep_ == "advmod"
+                and low in _LIKELIHOOD_ADVERBS
+                and mode in ("asserted", "future")
+                and tok is anchor
+                and tok.pos_ == "VERB"
+            ):
+                # "Trump and Xi will likely meet at the G20", "Moscow probably sold the
+                # arms": weighed, not told (on the act's own verb only: "this launch can
+                # possibly be a test" weighs what the launch was, not whether it happened)
+                mode = "hypothetical"
             if child.dep_ == "mark" and (
                 low in CONDITIONAL_MARKS
                 or (low == "as" and tok.dep_ == "advcl" and tok.head.lower_ == "long")
@@ -1843,6 +1874,10 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             return "reported"  # "the BBC quoted Kim as scoffing at the sanctions"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS and mode == "asserted":
             mode = "future"
+        if mode == "asserted" and _obligation(tok, report_lemmas):
+            # "Democrats need to criticize the Republicans", "Britain has to condemn Russia":
+            # what one is bound to do, as with "must", is not done
+            return "hypothetical"
         if (
             mode == "asserted"
             and tok.dep_ == "xcomp"

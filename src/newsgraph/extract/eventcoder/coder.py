@@ -188,6 +188,9 @@ _DOER_NOUNS = frozenset(
     {"violator", "perpetrator", "culprit", "victim", "critic", "opponent", "supporter"}
     | {"backer", "proponent", "architect", "organizer", "organiser", "participant"}
 )
+# people named by what they seek or work for, which is no act asked or pledged ("called for
+# stricter laws regulating asylum seekers": no asylum asked for)
+_SEEKING_PEOPLE = frozenset({"seeker", "worker", "activist"})
 
 
 # prepositions of a circumstance, not of what is intended: "vowed to act in response to
@@ -1281,6 +1284,31 @@ def _owner_named(noun: Token) -> bool:
     return False
 
 
+# what one agrees with when siding with a view: "agreed with Ms. Rice's assessment"
+_VIEW_NOUNS = frozenset(
+    {"assessment", "view", "position", "analysis", "statement", "conclusion", "sentiment"}
+    | {"assertion", "claim", "stance", "argument", "opinion", "verdict", "finding", "decision"}
+)
+
+
+def _view_shared(verb: Token, entry: LexEntry) -> bool:
+    """Does the verb side with a view: a that-clause ("agreed with Britain that Russia is
+    responsible"), or a view named as what is agreed with ("agreed with Rice's assessment")?"""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(
+        o.lemma_.lower() in _VIEW_NOUNS for o in clauses.prep_objects(verb, (entry.particle or "",))
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Does the verb carry a "to" infinitive ("agreed with Xi at the summit to tone down")?"""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _hits_a_group(trig: Token) -> bool:
     """Is the force aimed at an armed group's people or sites ("struck rebel camps in
     Bolivia": the camps are the rebels', wherever they stand)?"""
@@ -2121,6 +2149,19 @@ class SentenceCoder:
                         for m in clauses.members(h)
                         if m.i in matches
                     )
+        for i, entry in list(matches.items()):
+            if (
+                entry.frame == "intent"
+                and entry.code
+                and entry.code[:2] != "03"
+                and i not in wrapped
+                and (_to_infinitive(doc[i]) or not _view_shared(doc[i], entry))
+            ):
+                # a frame that sides with someone's view ("agreed with Britain that ...",
+                # "agreed with Ms. Rice's assessment": 051) is an agreement to cooperate
+                # otherwise ("Chile agreed with Peru"), and to do what its infinitive says when
+                # the lexicon does not know the act ("agreed with Xi to tone down criticism")
+                matches[i] = replace(entry, code="030")
         out: list[Candidate] = []
         for i, entry in sorted(matches.items()):
             if i in consumed or entry.frame in ("report", "light", "undergo"):
@@ -2334,7 +2375,7 @@ class SentenceCoder:
                 and frame_tok.lemma_.lower() in CAUSATIVE_ORDERS
             ):
                 continue  # "ordered the Pentagon to prepare to attack": no attack ordered
-            if tok.lemma_.lower() in _DOER_NOUNS:
+            if tok.lemma_.lower() in _DOER_NOUNS | _SEEKING_PEOPLE:
                 continue  # "pledged to punish violators of U.N. sanctions": none pledged
             queue.extend(
                 c
