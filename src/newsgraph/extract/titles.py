@@ -316,7 +316,7 @@ def _body_spoken_for(doc: Doc, head: Token) -> Descriptor | None:
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.dep_ not in ("det", "punct")]
-            if any(t.dep_ in ("relcl", "acl", "prep") and t.head == obj for t in obj.children):
+            if any(t.dep_ in ("relcl", "acl", "prep") for t in obj.children):
                 # only the object's own words: "a spokesman for the ministry that ..." is cut
                 words = [t for t in words if t.i <= obj.i]
             body = actors.actor_for_text(doc[words[0].i : words[-1].i + 1].text) if words else None

@@ -919,13 +919,13 @@ class ActorResolver:
             code = actors.country_of(full.text)
             if code is not None:
                 return ResolvedActor(full.text, full.start_char, full.end_char, code, None, "table")
-        for i in range(left, token.i):
-            # an office the news names in lower case: "the special counsel"
-            office = actors.office(self.doc[i : token.i + 1].text)
-            # (not a title before a name: "special counsel Robert Mueller" is Mueller)
-            titled = token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"
-            if office is not None and token.pos_ == "NOUN" and not titled:
-                span = self.doc[i : token.i + 1]
+        # an office the news names in lower case: "the special counsel" (not a title before a
+        # name: "special counsel Robert Mueller" is Mueller)
+        titled = token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"
+        for i in range(left, token.i) if token.pos_ == "NOUN" and not titled else ():
+            span = self.doc[i : token.i + 1]
+            office = actors.office(span.text)
+            if office is not None:
                 return ResolvedActor(
                     span.text, span.start_char, span.end_char, office.code, None, "table:office"
                 )

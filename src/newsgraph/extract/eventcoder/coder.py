@@ -191,6 +191,8 @@ _DOER_NOUNS = frozenset(
 # people named by what they seek or work for, which is no act asked or pledged ("called for
 # stricter laws regulating asylum seekers": no asylum asked for)
 _SEEKING_PEOPLE = frozenset({"seeker", "worker", "activist"})
+# people an act asked for or pledged stops at
+_NOT_ASKED_PEOPLE = _DOER_NOUNS | _SEEKING_PEOPLE
 
 
 # prepositions of a circumstance, not of what is intended: "vowed to act in response to
@@ -1296,9 +1298,8 @@ def _view_shared(verb: Token, entry: LexEntry) -> bool:
     responsible"), or a view named as what is agreed with ("agreed with Rice's assessment")?"""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    return any(
-        o.lemma_.lower() in _VIEW_NOUNS for o in clauses.prep_objects(verb, (entry.particle or "",))
-    )
+    agreed = clauses.prep_objects(verb, (entry.particle,)) if entry.particle else []
+    return any(o.lemma_.lower() in _VIEW_NOUNS for o in agreed)
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -2375,7 +2376,7 @@ class SentenceCoder:
                 and frame_tok.lemma_.lower() in CAUSATIVE_ORDERS
             ):
                 continue  # "ordered the Pentagon to prepare to attack": no attack ordered
-            if tok.lemma_.lower() in _DOER_NOUNS | _SEEKING_PEOPLE:
+            if tok.lemma_.lower() in _NOT_ASKED_PEOPLE:
                 continue  # "pledged to punish violators of U.N. sanctions": none pledged
             queue.extend(
                 c
