@@ -208,15 +208,17 @@ def _latest_person(
     # Office holders of other countries named after the titled person, though without the
     # title: "Italian Prime Minister X met Blair ... Mr Blair ... 'The prime minister has
     # ...'" may mean either, so a description with no country of its own abstains.
+    # Officials of the titled person's own country are no rivals ("President Donald Trump ...
+    # press secretary Sarah Huckabee Sanders ... The president has denied").
     rivals: set[str] = set()
     for _, g in reversed([p for p in _person_positions(doc, groups) if p[0] < before]):
+        known = actors.leader(doc[g.names[0].start : g.names[0].end].text) if g.names else None
         for d in g.descriptors:
             if d.title and d.title.lower() == wanted and (country is None or d.country == country):
-                return None if rivals - {d.country} else g
-        if country is None and g.names:
-            known = actors.leader(doc[g.names[0].start : g.names[0].end].text)
-            if known is not None and known.country and known.role == "GOV":
-                rivals.add(known.country)
+                own = {d.country, known.country if known is not None else None}
+                return None if rivals - own else g
+        if country is None and known is not None and known.country and known.role == "GOV":
+            rivals.add(known.country)
     return None
 
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "29"
+VERSION = "30"
 KEY = f"{NAME}@{VERSION}"
 
 

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "230"
+NAME, VERSION = "events.cameo", "231"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3799,11 +3799,17 @@ def _attack_in_words(
         doers = [c for c in trig.children if c.dep_ in ("nsubj", "poss")]
         if not any(_names_a_party(d) or d.ent_type_ == "PERSON" for d in doers):
             return False
-    elif source.entity not in persons and not _a_political_party(source):
+    elif (
+        source.entity not in persons
+        and not _a_political_party(source)
+        # "He leveled a bitter assault at ...": "he" is a person, whichever of two the
+        # sentences before name
+        and source.text.lower() not in ("he", "she")
+    ):
         return False
     if target is None:
         objects = [c for c in trig.children if c.dep_ == "dobj"] + clauses.prep_objects(
-            trig, ("on", "against")
+            trig, ("on", "against", "at")
         )
         if not any(
             o.lemma_.lower() in ("other", "another")

@@ -11,7 +11,7 @@ its OntoNotes type from the base model where the two agree, from the lexicons ot
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,12 @@ LEADING_WORDS = frozenset(
     {"despite", "after", "before", "following", "with", "without", "in", "on", "at", "as"}
     | {"during", "amid", "under", "for", "from", "since", "until", "while", "when", "if"}
     | {"although", "though", "unlike", "like", "against"}
+)
+# Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen");
+# the CoNLL NER, trained on 1996 news, often keeps only the words after them
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "bint", "al", "el", "abu", "van", "von", "der", "den", "de", "da", "di"}
+    | {"du", "dos", "das", "del", "la", "le"}
 )
 # Words a copy-paste from a news page leaves on a line of their own; never names.
 PAGE_WORDS = frozenset({"tags", "topics", "related", "advertisement", "share", "read more"})
@@ -121,6 +127,9 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
                 continue
         elif exact is not None and exact.label_ in COMPATIBLE[c.label_]:
             names.append(Name(c.start, c.end, exact.label_, "ner:both"))
+        elif (whole := _particle_name(c, overlapping.values())) is not None:
+            names.append(Name(whole.start, whole.end, "PERSON", "ner:both"))
+            taken.update(range(whole.start, whole.end))
         else:
             hint = next(
                 (e.label_ for e in overlapping.values() if e.label_ in COMPATIBLE[c.label_]),
@@ -149,6 +158,24 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
     return _finish(doc, names, opts)
 
 
+def _particle_name(conll: Span, onto: Iterable[Span]) -> Span | None:
+    """The base model's PERSON span around a CoNLL PER span that lost the words before a name
+    particle ("Mohammed bin Salman" found as "Salman"): the whole name, or None."""
+    if conll.label_ != "PER":
+        return None
+    for e in onto:
+        if e.label_ != "PERSON" or not (e.start <= conll.start and conll.end <= e.end):
+            continue
+        extra = [t for t in e if not (conll.start <= t.i < conll.end)]
+        if (
+            extra
+            and any(t.text in NAME_PARTICLES for t in extra)
+            and all(t.text in NAME_PARTICLES or t.is_title for t in extra)
+        ):
+            return e
+    return None
+
+
 def _trim_lead(span: Span) -> Span:
     """A CoNLL span without the sentence-opening function word it took in ("Despite Chile")."""
     from spacy.tokens import Span
@@ -173,11 +200,15 @@ def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
 
 def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     names = [
-        _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n)))
+        _whole_country(
+            doc, _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n)))
+        )
         for n in names
     ]
     # "Kim Jong-Un": the recognizer's own name for the syllable ("Un") is inside the person's
     names = [n for n in names if not any(_inside(n, o) for o in names)]
+    # two pieces of one country's name made whole are one name
+    names = list({(n.start, n.end): n for n in reversed(names)}.values())[::-1]
     names = [
         n
         for n in names
@@ -194,6 +225,35 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     if opts["vote"]:
         names = _vote(doc, names)
     return [_honorific_person(doc, n) for n in names]
+
+
+def _whole_country(doc: Doc, name: Name) -> Name:
+    """A country's official name the recognizer cut short: "the Democratic People's
+    [Republic of Korea]" is North Korea, not the South ("Republic of Korea"), and "the
+    [Islamic Republic] of Pakistan" is not Iran. The longest known country name that ends
+    (or starts) with the mention and names another country than it becomes the name."""
+    if name.label not in ("GPE", "ORG", "LOC"):
+        return name
+    own = actors.country_of(doc[name.start : name.end].text)
+    for k in (4, 3, 2, 1):
+        start = name.start - k
+        if start < 0 or any(
+            t.lower_ == "the"
+            or (t.is_lower and t.lower_ not in ("'s", "’s"))
+            or (t.is_punct and t.text not in ("'", "’"))
+            for t in doc[start : name.start]
+        ):
+            continue
+        longer = actors.country_of(doc[start : name.end].text)
+        if longer is not None and longer != own:
+            return Name(start, name.end, "GPE", name.rule)
+    if name.end < len(doc) and doc[name.end].lower_ == "of":
+        for k in (3, 2):
+            end = min(name.end + k, len(doc))
+            longer = actors.country_of(doc[name.start : end].text)
+            if longer is not None and longer != own:
+                return Name(name.start, end, "GPE", name.rule)
+    return name
 
 
 def _inside(n: Name, o: Name) -> bool:

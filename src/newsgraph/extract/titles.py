@@ -202,6 +202,10 @@ def _left(doc: Doc, start: int, names: set[int]) -> Descriptor | None:
         if i in names:
             if actors.country_of(t.text) is None:
                 break
+        elif (
+            i == start - 1 and t.pos_ == "NOUN" and t.is_lower and not _modifies(t, start, names)
+        ):
+            break  # "Biden has China weaknesses Trump will exploit": another clause's noun
         elif not (
             actors.role_of(low) is not None
             or actors.country_of(t.text) is not None
@@ -216,6 +220,19 @@ def _left(doc: Doc, start: int, names: set[int]) -> Descriptor | None:
         i -= 1
     # trailing modifiers with no role or country in them mean nothing ("senior")
     return _make(doc, tokens, "title")
+
+
+def _modifies(noun: Token, start: int, names: set[int]) -> bool:
+    """Does the common noun right before a name describe it ("oil giant Rosneft", "the
+    Kremlin spokesman Dmitry Peskov"): its head is in the name, or the name hangs on it?"""
+    if noun.head.i >= start and noun.head.i in names:
+        return True
+    k = start
+    while k in names:
+        if noun.doc[k].head.i == noun.i:
+            return True
+        k += 1
+    return False
 
 
 def _next_word(tokens: list[Token]) -> str:

@@ -44,7 +44,9 @@ _CACHE: dict[str, Language] = {}
 #    assaults against Kurdish fighters").
 # 6: a closed compound written with a hyphen ("cease-fire", "co-operation", "build-up") is
 #    one word, read as the word without its hyphen.
-PIPELINE_REVISION = "6"
+# 7: a dateline that opens a line ends a sentence of its own ("SEOUL (Reuters) - North Korea
+#    threatened ..." had made "SEOUL" the root and the report a relative clause on it).
+PIPELINE_REVISION = "7"
 CONLL_SPANS = "conll"  # doc.spans key of the CoNLL NER's entities
 CONLL_COMPONENT = "ner_conll"
 _ONTO_STASH = "_newsgraph_ontonotes"
@@ -230,7 +232,20 @@ def add_paragraph_breaks(nlp: Language) -> None:
 _WRAP_WIDTH = 100
 
 
+# A dateline opening a line: a place (an upper-case one, or any with a wire service after it),
+# perhaps its region or country and a date, then a wire service in parentheses or a dash:
+# "SEOUL (Reuters) -", "QINGDAO, China (Reuters) -", "Washington (CNN)", "BEIRUT --".
+_WIRES = r"Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    rf" ?(?:\((?:{_WIRES})\) ?(?:--|[-–—―])?|(?<=[A-Z.]) (?:--|[-–—―]))[ \t]*"
+)
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
+    _dateline_break(doc)
     lines = any(len(line) > _WRAP_WIDTH for line in doc.text.split("\n"))
     blank = broken = False
     for tok in doc:
@@ -247,6 +262,30 @@ def _paragraph_breaks(doc: Doc) -> Doc:
                 after.is_sent_start = False
         blank = broken = False  # (a token's own trailing whitespace is at most one space)
     return doc
+
+
+def _dateline_break(doc: Doc) -> None:
+    """The sentence after a dateline that opens the text or a line starts where the dateline
+    ends: the parser, reading on, made the place the sentence's root ("SEOUL (Reuters) - North
+    Korea threatened ..."). An upper-case place needs a wire service or a dash after it; a
+    place in title case, a wire service ("Washington (CNN) American officials ...")."""
+    text = doc.text
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+    for line in starts:
+        found = _DATELINE.match(text, line)
+        if found is None or found.end() >= len(text) or not text[found.end()].isupper():
+            continue
+        if "(" not in found.group() and not found.group()[:2].isupper():
+            continue  # "Tehran -": a title-case place needs its wire service
+        first = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        tok = doc[first.start]
+        if tok.idx != found.end():
+            continue
+        tok.is_sent_start = True
+        if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False  # (not a sentence of one word)
 
 
 NAME_SUBJECT_COMPONENT = "newsgraph_name_subjects"

@@ -1898,4 +1898,34 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             tok = tok.head
             continue
         break
+    if mode == "future" and _trailing_report(tok, report_lemmas):
+        # "Russia will further decrease its holdings ..., Finance Minister Anton Siluanov said
+        # on state TV": the parser joined the speaker's verb to the clause it reports
+        return "reported"
     return mode
+
+
+def _trailing_report(top: Token, report_lemmas: frozenset[str]) -> bool:
+    """Does a reporting verb with a subject of its own and nothing it says besides follow the
+    clause after a comma, as its speaker ("..., the minister said on Sunday")?"""
+    return any(
+        child.dep_ in ("conj", "parataxis") and _speaker_clause(child, report_lemmas)
+        for child in top.children
+    )
+
+
+def _speaker_clause(verb: Token, report_lemmas: frozenset[str], depth: int = 0) -> bool:
+    """ "..., Finance Minister Anton Siluanov said on state TV[, RIA news agency reported]":
+    a reporting verb after a comma, with its own subject and nothing said but another such
+    clause."""
+    if verb.lemma_.lower() not in report_lemmas or depth > 2:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") and not _speaker_clause(c, report_lemmas, depth + 1)
+        for c in verb.children
+    ):
+        return False
+    first = next(t for t in verb.subtree if not t.is_punct)
+    return first.i > 0 and verb.doc[first.i - 1].text == ","

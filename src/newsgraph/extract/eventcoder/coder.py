@@ -627,8 +627,11 @@ _CALLING_OFF = frozenset(
 def _called_off(noun: Token, code: str) -> bool:
     """A meeting, visit or talks that are cancelled, postponed or called off did not take
     place ("canceling a congressional trip to Afghanistan", "postponed the talks with
-    Chile"): the calling off is the event (164)."""
-    if noun.pos_ != "NOUN" or code[:2] != "04" or noun.dep_ not in ("dobj", "nsubjpass"):
+    Chile"): the calling off is the event (164). So are joint drills (062) called off ("Trump
+    canceled or delayed joint military drills with South Korea": 160)."""
+    if noun.pos_ != "NOUN" or (code[:2] != "04" and code != "062"):
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()
