@@ -377,6 +377,15 @@ def is_passive(verb: Token) -> bool:
     by Mexico"): its subject is not inherited from the clause it hangs on."""
     if _passive_marks(verb):
         return True
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+    ):
+        # "was arrested and charged by police", "to be captured and killed by rebels": a
+        # participle joined to a passive shares its passive
+        return _passive_marks(verb.head)
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
@@ -1298,10 +1307,28 @@ def object_heads(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             out.extend(members(child))
+    if not out and verb.pos_ == "VERB":
+        out = [m for o in shared_objects(verb) for m in members(o)]
     done_to = small_clause_subject(verb)
     if done_to is not None:
         out.extend(members(done_to))  # "wants the sanctions on Peru lifted"
     return out
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("canceled or
+    delayed joint drills", "condemned and rejected the strikes"): the second verb's direct
+    objects, when nothing but the conjunction stands between the two and the second has no
+    subject of its own."""
+    nxt = verb.i + 2
+    if nxt >= len(verb.doc) or verb.doc[verb.i + 1].dep_ != "cc":
+        return []
+    second = verb.doc[nxt]
+    if second.head != verb or second.dep_ != "conj" or second.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "prt") for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]
 
 
 def marked_clause(head: Token, marks: Collection[str]) -> bool:

@@ -624,6 +624,16 @@ _CALLING_OFF = frozenset(
 )
 
 
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be captured", "to be inspected": a passive infinitive with no subject of its own,
+    whose undergoer is the one it is said of."""
+    return (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _called_off(noun: Token, code: str) -> bool:
     """A meeting, visit or talks that are cancelled, postponed or called off did not take
     place ("canceling a congressional trip to Afghanistan", "postponed the talks with
@@ -2610,7 +2620,16 @@ class SentenceCoder:
                 # commits
                 src_heads = [h for h in undergoers if start <= h.i < end]
             elif clauses.is_passive(trig):
-                src_heads = clauses.agent_objects(trig)
+                src_heads = clauses.agent_objects(trig) or [
+                    # "was arrested and charged by Iranian police": the by-phrase of the
+                    # participle right after the conjunction names the doer of both (not
+                    # "was sold off last year and eventually acquired by Rosneft")
+                    a
+                    for c in trig.children
+                    if c.dep_ == "conj" and c.i == trig.i + 2 and c.tag_ == "VBN"
+                    and clauses.is_passive(c)
+                    for a in clauses.agent_objects(c)
+                ]
                 if not src_heads and cand.code[:2] in _AUTHORITY_ROOTS:
                     # "South Korean authorities announced the tanker was being held": the
                     # authorities that tell of a coercion no one is said to have done did it
@@ -2637,6 +2656,10 @@ class SentenceCoder:
                     tgt_heads = clauses.members(said_of.head)
                 if said_of is not trig:
                     tgt_heads = [h for h in tgt_heads if start <= h.i < end]
+                if not tgt_heads and _passive_infinitive(said_of):
+                    # "Peru agreed to be inspected by UN monitors", "gave up his weapons, only
+                    # to be captured and killed by rebels": the one who was to undergo it
+                    tgt_heads = [h for h in clauses.subject_heads(said_of) if start <= h.i < end]
             else:
                 src_heads = [h for h in clauses.subject_heads(trig) if start <= h.i < end]
                 src_heads = [a for h in src_heads for a in self._past_dateline(h)]
@@ -3399,6 +3422,24 @@ class SentenceCoder:
                     continue
                 if child.dep_ == "xcomp" or is_object:
                     heads += clauses.prep_objects(child, preps)
+                    if (
+                        child.dep_ == "xcomp"
+                        and entry is not None
+                        and entry.frame == "event"
+                        and child.lemma_.lower() in named
+                    ):
+                        # "vowed to strike the U.S.": the act the entry names is aimed at
+                        # its own object, a party (not "promised to eliminate the U.S. debt")
+                        heads += [
+                            c
+                            for c in child.children
+                            if c.dep_ == "dobj"
+                            and (
+                                c.pos_ in ("PROPN", "PRON")
+                                or c.lower_ in self.actors.table.roles
+                                or c.lemma_.lower() in self.actors.table.roles
+                            )
+                        ]
                     if asking and is_object:
                         # "demanded an apology from India", "sought help from China"
                         heads += clauses.prep_objects(child, ("from",))

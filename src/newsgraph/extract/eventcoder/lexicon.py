@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.cameo import is_cameo_code
-from newsgraph.extract.eventcoder.clauses import object_gap, small_clause_subject
+from newsgraph.extract.eventcoder.clauses import object_gap, shared_objects, small_clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,7 +260,7 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
     """Direct objects, infinitive complements and (when given) the particle's object."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "nsubjpass")]
     if not heads and token.pos_ == "VERB":
-        heads = _shared_objects(token)
+        heads = shared_objects(token)
     done_to = small_clause_subject(token)
     if done_to is not None:
         heads.append(done_to)  # "wants the sanctions lifted": lifting the sanctions
@@ -305,22 +305,6 @@ def object_heads(token: Token, particle: str | None) -> list[Token]:
         out.extend(c for c in head.children if c.dep_ == "conj")
         out.extend(contents(head))  # "approved a new round of sanctions"
     return out
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """The object a verb shares with the verb coordinated right after it ("canceled or
-    delayed joint drills", "condemned and rejected the strikes"): the second verb's direct
-    objects, when nothing but the conjunction stands between the two and the second has no
-    subject of its own."""
-    nxt = verb.i + 2
-    if nxt >= len(verb.doc) or verb.doc[verb.i + 1].dep_ != "cc":
-        return []
-    second = verb.doc[nxt]
-    if second.head != verb or second.dep_ != "conj" or second.pos_ != "VERB":
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "prt") for c in second.children):
-        return []
-    return [c for c in second.children if c.dep_ == "dobj"]
 
 
 def _relative_object(verb: Token) -> bool:
