@@ -624,6 +624,11 @@ _CALLING_OFF = frozenset(
 )
 
 
+# verbs of keeping troops somewhere, and where: the place is the party (`_arguments`)
+_STATIONING_VERBS = frozenset({"station", "base"})
+_STATIONED_PREPS = ("in", "on", "to", "along", "near")
+
+
 def _passive_infinitive(verb: Token) -> bool:
     """ "to be captured", "to be inspected": a passive infinitive with no subject of its own,
     whose undergoer is the one it is said of."""
@@ -2826,6 +2831,28 @@ class SentenceCoder:
                         if s.dep_ == "nsubj" and start <= s.i < end
                         for m in clauses.members(s)
                     ]
+        if trig.pos_ == "VERB" and trig.lemma_.lower() in _STATIONING_VERBS:
+            # "the United States stations 28,500 troops in the South", "U.S. troops are
+            # stationed in South Korea": who keeps troops where; the troops are no target
+            held = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+            if trig.dep_ == "acl":
+                held.append(trig.head)  # "U.S. troops based in Japan"
+            places = clauses.prep_objects(trig, _STATIONED_PREPS) + [
+                p for h in held for p in clauses.prep_objects(h, _STATIONED_PREPS)
+            ]
+            if clauses.is_passive(trig) and not clauses.agent_objects(trig):
+                src_heads = [m for h in held for m in clauses.members(h)]
+            cand.sources = unique(self._resolve(src_heads, start, end))
+            if not cand.sources and trig.dep_ == "acl" and trig.head.dep_ == "dobj":
+                # "the U.S. has 28,500 troops based in South Korea": whose troops they are
+                owner = [h for h in clauses.subject_heads(trig.head.head) if start <= h.i < end]
+                cand.sources = unique(self._resolve(owner, start, end))
+            places = [p for p in places if start <= p.i < end]
+            found = self._resolve(places, start, end) or [
+                a for p in places for a in self.attacked_place(p)
+            ]
+            cand.targets = self._other_parties(found, cand.sources)
+            return
         between_heads = clauses.prep_objects(trig, ("between", "among"))
         between = unique(self._resolve(between_heads, start, end))
         if (
