@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from newsgraph.extract import actors, gender
+from newsgraph.nlp.pipeline import WIRE_SERVICES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +31,7 @@ _DATELINE_END = re.compile(r"\)\s*(?:--|[-–—―])|\s(?:--|[-–—―])\s")
 # A wire service named in parentheses right after the place that opens a line.
 _WIRE = re.compile(
     r"[ ,]*(?:[A-Z][a-z]{2}\.? \d{1,2} )?"  # "Seoul, Oct 3 (Yonhap)"
-    r"\((?:Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg)\)"
+    rf"\((?:{WIRE_SERVICES})\)"
 )
 # A whole dateline opening a line: an upper-case place, then its state, country or region and
 # perhaps a date, a wire service, and a dash: "BUENOS AIRES, Argentina -", "QINGDAO, China

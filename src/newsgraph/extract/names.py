@@ -208,7 +208,10 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     # "Kim Jong-Un": the recognizer's own name for the syllable ("Un") is inside the person's
     names = [n for n in names if not any(_inside(n, o) for o in names)]
     # two pieces of one country's name made whole are one name
-    names = list({(n.start, n.end): n for n in reversed(names)}.values())[::-1]
+    whole: dict[tuple[int, int], Name] = {}
+    for n in names:
+        whole.setdefault((n.start, n.end), n)
+    names = list(whole.values())
     names = [
         n
         for n in names

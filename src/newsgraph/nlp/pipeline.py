@@ -235,18 +235,20 @@ _WRAP_WIDTH = 100
 # A dateline opening a line: a place (an upper-case one, or any with a wire service after it),
 # perhaps its region or country and a date, then a wire service in parentheses or a dash:
 # "SEOUL (Reuters) -", "QINGDAO, China (Reuters) -", "Washington (CNN)", "BEIRUT --".
-_WIRES = r"Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg"
+# (extract/coref.py reads the same wire services in its datelines)
+WIRE_SERVICES = r"Reuters|AP|AFP|CNN|Xinhua|Yonhap|UPI|dpa|TASS|IANS|PTI|Bloomberg"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    rf" ?(?:\((?:{_WIRES})\) ?(?:--|[-–—―])?|(?<=[A-Z.]) (?:--|[-–—―]))[ \t]*"
+    rf" ?(?:\((?:{WIRE_SERVICES})\) ?(?:--|[-–—―])?|(?<=[A-Z.]) (?:--|[-–—―]))[ \t]*"
 )
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    _dateline_break(doc)
-    lines = any(len(line) > _WRAP_WIDTH for line in doc.text.split("\n"))
+    text = doc.text  # once: spaCy rebuilds it on every access
+    _dateline_break(doc, text)
+    lines = any(len(line) > _WRAP_WIDTH for line in text.split("\n"))
     blank = broken = False
     for tok in doc:
         if tok.is_space:
@@ -264,12 +266,11 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _dateline_break(doc: Doc) -> None:
+def _dateline_break(doc: Doc, text: str) -> None:
     """The sentence after a dateline that opens the text or a line starts where the dateline
     ends: the parser, reading on, made the place the sentence's root ("SEOUL (Reuters) - North
     Korea threatened ..."). An upper-case place needs a wire service or a dash after it; a
     place in title case, a wire service ("Washington (CNN) American officials ...")."""
-    text = doc.text
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     for line in starts:
         found = _DATELINE.match(text, line)

@@ -633,8 +633,8 @@ def _passive_infinitive(verb: Token) -> bool:
     """ "to be captured", "to be inspected": a passive infinitive with no subject of its own,
     whose undergoer is the one it is said of."""
     return (
-        any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        clauses.is_infinitive(verb)
+        and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
