@@ -1143,6 +1143,9 @@ def _controller(verb: Token) -> Token | None:
     if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)):
         return None
     objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    if not objs and head.lemma_.lower() == "call":
+        # "called on Russia and Iran to use their influence": the one called on
+        objs = [o for o in prep_objects(head, ("on", "upon")) if o.i < verb.i]
     return objs[0] if objs else None
 
 

@@ -401,6 +401,7 @@ def _fits(entry: LexEntry, token: Token) -> bool:
         words_of(h) & entry.objects
         or (COUNTRY_OBJECT in entry.objects and h.ent_type_ == "GPE")
         or (PERSON_OBJECT in entry.objects and h.ent_type_ == "PERSON")
+        or (INFINITIVE_OBJECT in entry.objects and h.dep_ == "xcomp" and h.head == token)
         for h in object_heads(token, entry.particle)
     )
 
@@ -409,6 +410,9 @@ def _fits(entry: LexEntry, token: Token) -> bool:
 COUNTRY_OBJECT = "@country"
 # the object word that stands for any person named as the object: "defended President Bush"
 PERSON_OBJECT = "@person"
+# the object word that stands for an infinitive complement: "persuaded Seoul to join" (not
+# "persuaded voters they are the real opposition": a belief)
+INFINITIVE_OBJECT = "@to"
 
 
 # verbs that hold their noun subject's phrase: "all options are on the table"
