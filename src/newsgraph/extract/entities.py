@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "30"
+VERSION = "31"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -64,9 +64,10 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
         coref.resolve(doc, groups, names, pronouns=bool(ctx.options.get("entities.pronouns", True)))
         home = home_country(groups, doc)
         legislature = legislature_country(doc, groups, home)
-        return tuple(
+        entities = [
             _entity(ctx.article.text, doc, i, g, home, legislature) for i, g in enumerate(groups, 1)
-        )
+        ]
+        return tuple(_staff_of_persons(doc, entities))
 
 
 def name_mentions(doc: Doc, options: Mapping[str, Any] | None = None) -> list[tuple[int, int, str]]:
@@ -628,3 +629,94 @@ def _entity(
         extractor=KEY,
         evidence=tuple(dict.fromkeys([*evidence, *g.evidence, *actor_evidence])),
     )
+
+
+# the people who work for a person: "Kim's close aide Kim Chang Son", "Trump adviser Jim Smith",
+# "Jim Smith, an aide to Trump", "Jim Smith, Trump's spokesman"
+_STAFF_NOUNS = frozenset(
+    {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "deputy"}
+    | {"envoy", "emissary", "confidant", "lieutenant", "lawyer", "attorney", "secretary"}
+)
+# ... who speak for the person, not for the state: only the person's country ("Trump's lawyer")
+_PRIVATE_STAFF = frozenset({"lawyer", "attorney"})
+_STAFF_MODIFIERS = ("ADJ", "NOUN", "PROPN")
+
+
+def _staff_of_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A person named only as another person's aide, adviser or spokesman takes that
+    person's country and role ("Kim's close aide Kim Chang Son": PRK GOV, as Kim Jong Un);
+    the evidence says "staff-of:<name>"."""
+    owner_at: dict[int, Entity] = {}
+    for e in entities:
+        if e.type != "PERSON" or e.actor is None or e.actor.country is None:
+            continue
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or ():
+                owner_at[t.i] = e
+    if not owner_at:
+        return entities
+    out = []
+    for e in entities:
+        found = None if e.type != "PERSON" or e.actor is not None else _staff_owner(doc, e, owner_at)
+        if found is None:
+            out.append(e)
+            continue
+        owner, staff = found
+        assert owner.actor is not None
+        country = owner.actor.country
+        role = None if staff in _PRIVATE_STAFF else owner.actor.role
+        actor = Actor(code=f"{country}{role or ''}", country=country, role=role)
+        out.append(replace(e, actor=actor, evidence=(*e.evidence, f"staff-of:{owner.name}")))
+    return out
+
+
+def _staff_owner(
+    doc: Doc, entity: Entity, owner_at: Mapping[int, Entity]
+) -> tuple[Entity, str] | None:
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # before the name: "<owner>'s close aide <name>", "<owner> adviser <name>"
+        i, staff = span.start - 1, None
+        while i >= 0 and span.start - i <= 4 and doc[i].pos_ in _STAFF_MODIFIERS:
+            if i in owner_at:
+                break
+            if staff is None and doc[i].lower_ in _STAFF_NOUNS:
+                staff = doc[i].lower_
+            i -= 1
+        if staff is not None and i >= 0:
+            if doc[i].lower_ in ("'s", "’s") and i > 0:
+                i -= 1
+            owner = owner_at.get(i)
+            if owner is not None and owner is not entity:
+                return owner, staff
+        # after it: "<name>, an aide to <owner>", "<name>, <owner>'s spokesman"
+        j = span.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            words = doc[j + 1 : min(len(doc), j + 9)]
+            for k, t in enumerate(words):
+                if t.is_punct:
+                    break
+                if t.lower_ not in _STAFF_NOUNS:
+                    continue
+                after = words[k + 1 : k + 3]
+                if len(after) == 2 and after[0].lower_ == "to" and after[1].i in owner_at:
+                    owner = owner_at[after[1].i]
+                elif k >= 2 and words[k - 1].pos_ in _STAFF_MODIFIERS:
+                    owner = None
+                    for b in range(k - 1, -1, -1):
+                        if words[b].lower_ in ("'s", "’s") and b > 0 and words[b - 1].i in owner_at:
+                            owner = owner_at[words[b - 1].i]
+                            break
+                        if words[b].pos_ not in _STAFF_MODIFIERS:
+                            break
+                elif k >= 2 and words[k - 1].lower_ in ("'s", "’s") and words[k - 2].i in owner_at:
+                    owner = owner_at[words[k - 2].i]
+                else:
+                    owner = None
+                if owner is not None and owner is not entity:
+                    return owner, t.lower_
+                break
+    return None

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "234"
+NAME, VERSION = "events.cameo", "235"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -1150,7 +1150,11 @@ def _joined_acts(a: Event, b: Event, doc: Doc | None) -> bool:
             return False
         heads.append(_clause_verb(span.root))
     first, second = sorted(heads, key=lambda t: t.i)
-    return first.i != second.i and second.dep_ == "conj" and second.head.i == first.i
+    if first.i == second.i or second.head.i != first.i:
+        return False
+    # (or a participle that tells a further act: "launched a crackdown on Islamists, jailing
+    # thousands of them")
+    return second.dep_ == "conj" or (second.dep_ == "advcl" and second.tag_ == "VBG")
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -1925,6 +1925,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             # does not share the other clause's "may" (its "if" and reporting verb it does)
             if tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
                 own_clause = False
+            if tok.dep_ == "ccomp" and _of_relative_subject(tok.head):
+                break  # a relative clause the parser made the sentence's root (below)
             tok = tok.head
             continue
         break
@@ -1933,6 +1935,23 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         # on state TV": the parser joined the speaker's verb to the clause it reports
         return "reported"
     return mode
+
+
+def _of_relative_subject(verb: Token) -> bool:
+    """Is the verb's subject "both of whom", "all of which" ...: a relative clause, which the
+    parser may make the root with the main clause hung on it ("He has been at loggerheads with
+    Clinton and Obama, both of whom could barely conceal their disdain": no "could" for the
+    main clause)?"""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.lower_ in ("whom", "which") for o in p.children)
+            for p in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _trailing_report(top: Token, report_lemmas: frozenset[str]) -> bool:
