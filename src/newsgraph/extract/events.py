@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "235"
+NAME, VERSION = "events.cameo", "236"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -125,6 +125,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     told: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     starts: deque[int] = deque(maxlen=_CONTEXT_SENTENCES)  # the last sentences' first tokens
     protest_home: str | None = None  # the country of the protests the article tells of
+    # the article's measures (16x) told so far with both sides: what "the tariffs" are
+    measures: list[Candidate] = []
     # does the article tell of arms at all? (a launch or test in one that does not is a
     # product's, a campaign's or an exam's: "Mr Brown was joined at the launch by Prescott")
     armed = any(t.lemma_.lower() in _ARMS_WORDS for t in doc)
@@ -215,6 +217,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _source_from_context(cand, deeds)
             if cand.code[:2] == "08" and not (cand.sources and cand.targets):
                 _measure_eased(cand, deeds)
+            if cand.code[:2] == "16" and bool(cand.sources) != bool(cand.targets):
+                inside = [
+                    a
+                    for phrase in _measure_phrases(cand.trigger)
+                    for a in coder.actors.named_before(phrase.left_edge.i, phrase.right_edge.i + 1)
+                ]
+                _measure_told_before(cand, measures, inside)
             if cand.sources and not cand.targets and cand.code[:2] == "15":
                 _show_in_answer(cand, cands, coder, deeds)
             if cand.sources and not cand.targets and _aims_by_purpose(cand):
@@ -303,6 +312,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if event.confidence >= threshold and not _a_company_show(event):
                     in_sentence.append(event)
         events.extend(_once(_without_echoes(in_sentence), doc))
+        measures += [c for c in cands if c.code[:2] == "16" and c.sources and c.targets]
         for cand in cands:
             for slot, sides in ((0, cand.sources), (1, cand.targets)):
                 for a in sides:
@@ -1719,6 +1729,64 @@ def _measure_eased(cand: Candidate, deeds: Iterable[list[Candidate]]) -> None:
                 cand.targets = list(other.targets)
                 cand.fallbacks.append("target:measure")
             return
+
+
+# the nouns of one kind of measure: "the tariffs" told again are the duties told before
+_MEASURE_KINDS = (
+    frozenset({"tariff", "duty", "levy", "tax"}),
+    frozenset({"sanction", "embargo", "penalty"}),
+)
+
+
+def _measure_phrases(noun: Token) -> list[Token]:
+    """The phrases that tell a measure: the noun's own, and the objects and prepositional
+    phrases of the verb it is the object of ("maintaining tariffs on $370bn of the products it
+    imports from China": the parser hangs "on" on the verb), not that verb's other clauses."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return [noun]
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep")]
+
+
+def _measure_told_before(
+    cand: Candidate, measures: list[Candidate], named: list[ResolvedActor]
+) -> None:
+    """A measure named by its noun with one side only, told before in the article with
+    both ("Trump's tariffs" after "Trump imposed tariffs on China"; "the tariffs on Canada"
+    after "the U.S. slapped tariffs on Canada"): the other side is the one it had then, the
+    latest such measure of the same kind whose known side is the same country. Not when
+    the measure's own phrase names another country (`named`: "Washington is maintaining
+    tariffs on $370bn of the products it imports from China" after tariffs on the EU)."""
+    trig = cand.trigger
+    if trig.pos_ != "NOUN" or trig.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        # (a measure that does something is one in force, told in passing: "U.S. sanctions
+        # would boost inflation", "the new U.N. sanctions received a welcome boost")
+        return
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("despite", "in", "under", "from"):
+        return  # "despite international sanctions", "collected $19 billion in Trump tariffs"
+    kind = next((k for k in _MEASURE_KINDS if trig.lemma_.lower() in k), None)
+    if kind is None:
+        return
+    known_source = bool(cand.sources)
+    mine = {a.country for a in (cand.sources or cand.targets) if a.country}
+    if len(mine) != 1:
+        return
+    for other in reversed(measures):
+        if other.trigger.lemma_.lower() not in kind:
+            continue
+        theirs = other.sources if known_source else other.targets
+        if {a.country for a in theirs} != mine:
+            continue
+        lent = {a.country for a in (other.targets if known_source else other.sources)}
+        if {a.country for a in named} - mine - lent:
+            return
+        if known_source:
+            cand.targets = list(other.targets)
+            cand.fallbacks.append("target:measure-before")
+        else:
+            cand.sources = list(other.sources)
+            cand.fallbacks.append("source:measure-before")
+        return
 
 
 def _is_definite_mention(noun: Token) -> bool:
