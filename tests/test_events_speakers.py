@@ -102,7 +102,7 @@ def test_a_meeting_in_a_clause_of_time_under_a_plan_is_not_yet(nlp: Any) -> None
 def test_a_plan_in_a_speakers_quote_is_reported(nlp: Any) -> None:
     text = (
         "Chile's president spoke in Lima on Monday. "
-        '"Chile will always stand with Peru. We will help Peru rebuild," she said.'
+        '"Chile will stand with Peru. We will help Peru rebuild," she said.'
     )
     events = analyse(nlp, text, "2020-01-01", {"event_model": False})[0]
     support = [e for e in events if e.code == "051"]

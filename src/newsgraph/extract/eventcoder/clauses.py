@@ -1763,7 +1763,9 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "aux" and mode == "asserted" and own_clause:
-                if low in FUTURE_AUX:
+                if low in FUTURE_AUX and _ongoing(tok):
+                    pass  # "the U.S. will continue to pressure the regime": already doing it
+                elif low in FUTURE_AUX:
                     mode = "future"
                 elif low in HYPOTHETICAL_AUX:
                     mode = "hypothetical"
@@ -1935,6 +1937,14 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         # on state TV": the parser joined the speaker's verb to the clause it reports
         return "reported"
     return mode
+
+
+def _ongoing(verb: Token) -> bool:
+    """Does "will" with this verb tell what goes on ("will continue to oppose settlement
+    expansion", "will always stand with Israel"), not what is yet to come?"""
+    if verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children)
 
 
 def _of_relative_subject(verb: Token) -> bool:
