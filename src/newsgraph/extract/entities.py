@@ -704,18 +704,14 @@ def _staff_owner(
                 after = words[k + 1 : k + 3]
                 if len(after) == 2 and after[0].lower_ == "to" and after[1].i in owner_at:
                     owner = owner_at[after[1].i]
-                elif k >= 2 and words[k - 1].pos_ in _STAFF_MODIFIERS:
+                else:  # "<owner>'s [modifiers] <staff>": walk back over the modifiers
                     owner = None
-                    for b in range(k - 1, -1, -1):
-                        if words[b].lower_ in ("'s", "’s") and b > 0 and words[b - 1].i in owner_at:
-                            owner = owner_at[words[b - 1].i]
+                    for b in range(k - 1, 0, -1):
+                        if words[b].lower_ in ("'s", "’s"):
+                            owner = owner_at.get(words[b - 1].i)
                             break
                         if words[b].pos_ not in _STAFF_MODIFIERS:
                             break
-                elif k >= 2 and words[k - 1].lower_ in ("'s", "’s") and words[k - 2].i in owner_at:
-                    owner = owner_at[words[k - 2].i]
-                else:
-                    owner = None
                 if owner is not None and owner is not entity:
                     return owner, t.lower_
                 break

@@ -2169,7 +2169,7 @@ def _a_country(code: str | None) -> bool:
         code is not None
         and not code.startswith("IGO")
         and len(code) == 3
-        and code not in actor_table().regions.values()
+        and code not in actor_table().region_codes
     )
 
 

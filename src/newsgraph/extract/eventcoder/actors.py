@@ -77,6 +77,7 @@ class ActorTable:
     roles: dict[str, str]  # lower-case title or group word -> role code
     persons: dict[str, str]  # lower-case name -> actor code
     bodies: dict[str, str]  # lower-case adjective of one country's body -> actor code
+    region_codes: frozenset[str]  # the regions' codes ("MEA", "AFR"), no country's
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def actor_table() -> ActorTable:
         kinds["role"],
         persons,
         kinds["body"],
+        frozenset(kinds["region"].values()),
     )
 
 
