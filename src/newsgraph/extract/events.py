@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "237"
+NAME, VERSION = "events.cameo", "238"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -3003,13 +3003,14 @@ def _object_unplaced(cand: Candidate) -> bool:
         return False
     if any(_names_someone(c) for c in trig.children):
         return True
-    if any(
-        c.dep_ == "dobj" and any(p.dep_ == "poss" and _someone_unnamed(p) for p in c.children)
-        for c in trig.children
-    ):
-        # "praised the government's quick response": whose it is, named but not placed
-        return True
     particle = cand.entry.particle
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    if particle is not None:
+        objects += clauses.prep_objects(trig, (particle,))
+    if any(any(p.dep_ == "poss" and _someone_unnamed(p) for p in o.children) for o in objects):
+        # "praised the government's quick response", "called for Omar's resignation": whose
+        # it is, named but not placed
+        return True
     return particle is not None and any(
         o.pos_ == "NOUN" and o.lower_ in _TIE_NOUNS
         for o in clauses.prep_objects(trig, (particle,))
@@ -3213,9 +3214,10 @@ def _said_as_they(cand: Candidate) -> bool:
     """ "since they first met", "before the two met": the meeting's subject is a bare plural
     word (SentenceCoder sets the pair slot only for such meetings)."""
     trig = cand.trigger
-    return trig.pos_ == "VERB" and plural_mention(
-        [c for c in trig.children if c.dep_ == "nsubj"]
-    )
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == "we" and not discourse.in_quote(s) for s in subjects):
+        return False  # "the protesters we talked to": the writers, outside any quote
+    return trig.pos_ == "VERB" and plural_mention(subjects)
 
 
 def _says_two(cand: Candidate) -> bool:

@@ -11,6 +11,7 @@ Works on the dependency parse and token tags of the base model, with actors' lex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,7 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
         return None
     tokens = sorted(tokens, key=lambda t: t.i)
     words = [t.text for t in tokens]
+    found = actors.find_role(words)
     country = None
     for t in tokens:
         if t.lower_ in {"'s", "’s", "'"}:
@@ -159,6 +161,7 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
         if country is None and t.i + 1 < len(doc) and t.i + 1 in {x.i for x in tokens}:
             country = actors.country_of(f"{t.text} {doc[t.i + 1].text}")
         if country is not None:
+            country = _state_country(doc, t, found[0] if found else None) or country
             break
     if country is None:
         for t in tokens:
@@ -166,7 +169,6 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
             if org is not None and org.country is not None:
                 country = org.country
                 break
-    found = actors.find_role(words)
     role = found[1] if found else None
     title = None
     if found and person_title and actors.is_title(found[0]):
@@ -183,6 +185,32 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
     return Descriptor(
         text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), country, role, title, rule
     )
+
+
+# states whose names hold a country's word, beside the U.S. states ("New Mexico", "New
+# Jersey"): their governors and premiers are no officers of that country
+_STATES_WITH_COUNTRY_WORDS = {"new south wales": "AUS"}
+# a title that only a state has, for the one state named as a country is ("Georgia Gov.")
+_STATE_TITLE = re.compile(r"\b(?:gov|governor)\b", re.IGNORECASE)
+
+
+def _state_country(doc: Doc, word: Token, title: str | None) -> str | None:
+    """The country of the state a country's word names with the words before it ("New
+    Mexico Governor Michelle Lujan Grisham", "New Jersey governor Chris Christie", "New South
+    Wales Premier"), or alone with a title only a state has ("Georgia Gov. Brian Kemp"): the
+    United States (Australia), not Mexico, Jersey or Georgia."""
+    states = actors.us_state_names()
+    for n in (2, 1):
+        if word.i - n < 0:
+            continue
+        name = " ".join(t.lower_ for t in doc[word.i - n : word.i + 1])
+        if name in _STATES_WITH_COUNTRY_WORDS:
+            return _STATES_WITH_COUNTRY_WORDS[name]
+        if name in states:
+            return "USA"
+    if word.lower_ in states and title is not None and _STATE_TITLE.search(title):
+        return "USA"
+    return None
 
 
 def _left(doc: Doc, start: int, names: set[int]) -> Descriptor | None:

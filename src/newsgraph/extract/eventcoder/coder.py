@@ -3389,6 +3389,14 @@ class SentenceCoder:
                 heads += clauses.prep_objects(trig, ("from",))
                 heads += [o for h in people for o in clauses.prep_objects(h, ("from",))]
             named = entry.objects if entry is not None else frozenset()
+            if entry is not None and entry.particle is not None and named:
+                # the thing the entry names after its particle is its object, as a direct
+                # object is: "called for Maduro's resignation" (whose resignation)
+                heads += [
+                    o
+                    for o in clauses.prep_objects(trig, (entry.particle,))
+                    if o.lemma_.lower() in named and o not in heads
+                ]
             mine = {s.country for s in sources}
             if any(
                 h.dep_ == "dobj"

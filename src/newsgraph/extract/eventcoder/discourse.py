@@ -393,7 +393,7 @@ class Discourse:
         return bool(words & (ARMED_WORDS | GROUP_WORDS)) and code is not None
 
     def _in_quote(self, tok: Token) -> bool:
-        """`_in_quote`, read once per sentence (a pronoun asked it of its whole sentence,
+        """`in_quote`, read once per sentence (a pronoun asked it of its whole sentence,
         which made a run-on sentence of many pronouns quadratic)."""
         sent = tok.sent
         flags = self._quoted.get(sent.start)
@@ -837,7 +837,7 @@ _CLOSING_QUOTES = frozenset({"”", "’"})
 
 
 def _quote_flags(sent: Span) -> list[bool]:
-    """`_in_quote` for every token of `sent`, in one pass each way."""
+    """`in_quote` for every token of `sent`, in one pass each way."""
     words = [t.text for t in sent]
     n = len(words)
     flags = [False] * n
@@ -869,7 +869,7 @@ def _quote_flags(sent: Span) -> list[bool]:
     return flags
 
 
-def _in_quote(tok: Token) -> bool:
+def in_quote(tok: Token) -> bool:
     """Is `tok` inside quotation marks (opened before it in its sentence, or closed after it
     with none opened: a quote running on from the sentence before)?"""
     depth = 0
