@@ -3,7 +3,10 @@ system's events on corpus articles outside the gold: a state whose name holds a 
 word ("New Mexico", "New Jersey", "Georgia Gov.") is no country; what "call for" names after
 its particle is its object, whose owner is the target ("called for Maduro's resignation"),
 and when that owner is named but not placed no other country of the sentence is; "we"
-outside quotes is the writers, not the pair just named. Sentences written for these tests."""
+outside quotes is the writers, not the pair just named. Second part (events.cameo@239): a
+threat one confronts, deters or resists is not one's own; a task one is charged with is no
+charge; recognizing a fact is no recognition; "to the outrage of" names who is outraged; two
+buyers do not buy from each other. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,3 +86,66 @@ def test_they_after_a_pair_are_the_pair(nlp: Any) -> None:
         "They talked for two hours about the nuclear deal.",
     )
     assert ("USA", "IRN", "04") in dyads(events, "talked"), events
+
+
+# second part (events.cameo@239): what is stood against, tasks, facts, anger, one-way trade
+
+
+def test_a_threat_one_confronts_is_not_ones_own(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "\u201cIt\u2019s long past time we upped our game to confront this dangerous and "
+        "growing threat to the American homeland,\u201d Sen. Lindsey Graham said in a statement.",
+    )
+    assert not any(s for s, _, _ in dyads(events, "threat")), events
+
+
+def test_a_threat_one_makes_is_ones_own(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Chile issued a threat to Peru over the border dispute.")
+    assert ("CHL", "PER", "13") in dyads(events, "threat"), events
+
+
+def test_a_task_one_is_charged_with_is_no_charge(nlp: Any) -> None:
+    events = rules(
+        nlp, "Chilean civil servants have been charged with finding a building for the embassy."
+    )
+    assert not dyads(events, "charged with"), events
+
+
+def test_a_crime_one_is_charged_with_is_a_charge(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Chilean prosecutors charged the Peruvian diplomat with spying.")
+    assert ("CHL", "PER", "17") in dyads(events, "charged"), events
+
+
+def test_recognizing_a_fact_is_no_recognition(nlp: Any) -> None:
+    events = rules(nlp, "Chile has to recognize that the Peruvian challenge is a serious one.")
+    assert not any(d[2] == "05" for d in dyads(events, "recognize")), events
+
+
+def test_recognizing_a_state_is_recognition(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Bhutan recognized Kosovo in 2012.")
+    assert ("BTN", "KSV", "05") in dyads(events, "recognized"), events
+
+
+def test_to_the_outrage_of_names_who_is_outraged(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Chile hosted a meeting with Bolivian rebels, much to the outrage of the government "
+        "of Peru.",
+    )
+    assert ("PER", "CHL", "11") in dyads(events, "outrage"), events
+    assert ("CHL", "PER", "11") not in dyads(events, "outrage"), events
+
+
+def test_two_buyers_do_not_buy_from_each_other(nlp: Any) -> None:
+    events = rules(nlp, "Chile and Peru are buying euros.")
+    assert not any(s and t for s, t, _ in dyads(events, "buying")), events
+
+
+def test_two_sides_agreeing_to_trade_do_so_with_each_other(nlp: Any) -> None:
+    # guard: a mutual act of the same root stays mutual
+    events = rules(nlp, "Chile and Peru agreed to expand trade.")
+    assert any(s == "CHL" and t == "PER" for s, t, _ in dyads(events, "agreed")), events

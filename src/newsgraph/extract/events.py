@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "238"
+NAME, VERSION = "events.cameo", "239"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -337,7 +337,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
         _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
-        _a_bare_phase, _a_medical_test,
+        _a_bare_phase, _a_medical_test, _a_task_given, _a_fact_recognized,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -812,6 +812,48 @@ def _a_medical_test(cand: Candidate) -> bool:
         return False
     words = {t.lower_ for t in trig.sent}
     return bool(words & _MEDICAL_WORDS) and not words & _ARMS_WORDS
+
+
+# the tasks one is charged with, no crimes: "charged with finding a building"
+_TASK_LEMMAS = frozenset(
+    {"find", "oversee", "lead", "run", "manage", "coordinate", "implement", "deliver"}
+    | {"develop", "draft", "write", "prepare", "organize", "organise", "plan", "design"}
+    | {"ensure", "handle", "review", "monitor", "supervise", "administer", "build", "create"}
+    | {"improve", "protect", "guard", "negotiate", "explore", "identify", "set", "help"}
+)
+
+
+def _a_task_given(cand: Candidate) -> bool:
+    """ "Civil servants have been charged with finding a building": a task given, no charge
+    brought (a crime one is charged with is no such everyday task: "charged with spying")."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "charge" or trig.pos_ != "VERB":
+        return False
+    done = [
+        o
+        for o in clauses.prep_objects(trig, ("with",))
+        if o.tag_ == "VBG" or o.pos_ == "VERB"
+    ]
+    return bool(done) and all(o.lemma_.lower() in _TASK_LEMMAS for o in done)
+
+
+# what one recognizes that is no state: "we have to recognize the challenge"
+_FACT_NOUNS = frozenset(
+    {"need", "importance", "challenge", "threat", "problem", "reality", "fact", "value"}
+    | {"role", "contribution", "effort", "work", "danger", "risk", "difficulty", "limit"}
+)
+
+
+def _a_fact_recognized(cand: Candidate) -> bool:
+    """ "We have to recognize that the China challenge is a serious one": a fact owned up to,
+    no recognition granted (054), which is of a state, a government or its claim."""
+    trig = cand.trigger
+    if cand.code != "054" or trig.lemma_.lower() not in ("recognize", "recognise"):
+        return False
+    return any(
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in _FACT_NOUNS)
+        for c in trig.children
+    )
 
 
 def _a_dismissal(cand: Candidate) -> bool:
@@ -3365,6 +3407,8 @@ _ONE_WAY_CODES = ("045", "051", "052", "053", "054", "055", "166")
 # (and proposing: "Moscow and Beijing proposed a 'double-freeze' initiative" is made to others)
 _ONE_SIDED_PLEDGES = frozenset(
     {"pledge", "vow", "promise", "commit", "offer", "hope", "wish", "propose"}
+    # "experts doubt assurances by South Korea and the US that Kim intends to talk"
+    | {"assure", "assurance", "guarantee"}
     # "Riyadh and Washington, which want to curb Iranian influence": an aim of their own
     | {"want", "seek", "plan", "intend", "aim"}
 )
@@ -3395,6 +3439,11 @@ def _each_other(trigger: Token) -> bool:
         w.lower_ in ("other", "another") and w.i > 0 and doc[w.i - 1].lower_ in ("each", "one")
         for w in (*words, *inside)
     )
+
+
+# trade that goes one way: "central banks from Asia and the Middle East are buying euros" is
+# no buying from each other
+_ONE_WAY_TRADE = frozenset({"buy", "purchase", "import", "export", "sell", "invest"})
 
 
 # verbs that need two sides: "Russia and the United States have clashed over Syria" is each
@@ -3503,6 +3552,7 @@ def _pairs(cand: Candidate) -> Iterable[tuple[ResolvedActor | None, ResolvedActo
             # list of three or more are not on each other (two may be: "the US and China
             # raised tariffs")
             or (cand.code[:2] == "16" and len(cand.sources) > 2)
+            or cand.trigger.lemma_.lower() in _ONE_WAY_TRADE
             # "France and Britain pledged to accept migrants": a pledge with no act between
             # parties in it is made to others ("China and Russia vowed to deepen ties" is one)
             or (

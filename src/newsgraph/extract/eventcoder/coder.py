@@ -1082,6 +1082,23 @@ _OTHERS_ACT_VERBS = frozenset(
         "view",
         "counter",
         "answer",
+        # what one stands against or wards off: "to confront this growing threat to the
+        # homeland", "deterred an attack", "withstood the pressure"
+        "confront",
+        "combat",
+        "tackle",
+        "deter",
+        "thwart",
+        "foil",
+        "repel",
+        "repulse",
+        "resist",
+        "withstand",
+        "neutralize",
+        "neutralise",
+        "defuse",
+        "fend",
+        "ward",
         # what one speaks of: "Trump addresses Munich attack", "explained the strike"
         "address",
         "explain",
@@ -1514,6 +1531,9 @@ _TRAVEL_NOUNS = frozenset({"visit", "trip", "arrival", "journey", "stopover", "t
 # nouns of objecting whose of-phrase names who objects: "over the objections of Russia and
 # China", "the opposition of Germany" (not "protest": "protests of the verdict" are against it)
 _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reservation"})
+# ... and nouns of anger, whose of-phrase names who is angered ("much to the outrage of the
+# governments of Egypt and Saudi Arabia", "the ire of Beijing")
+_ANGER_NOUNS = frozenset({"outrage", "ire", "anger", "fury", "dismay", "displeasure", "chagrin"})
 # prepositions of an act done in the face of another's objection: "over the objections of"
 _OVERRIDING_PREPS = ("over", "despite")
 # prepositions of an act done as another asked: "met at the request of Japan", "upon its demand"
@@ -2738,16 +2758,19 @@ class SentenceCoder:
                     # "the Security Council will meet at the request of the United States":
                     # the one who does what was asked is asked
                     tgt_heads = [h for h in clauses.subject_heads(granted) if start <= h.i < end]
-            if trig.lemma_.lower() in _OBJECTING_NOUNS:
+            if trig.lemma_.lower() in _OBJECTING_NOUNS | _ANGER_NOUNS:
                 objectors = [
                     m for o in clauses.prep_objects(trig, ("of",)) for m in clauses.members(o)
                 ]
                 if self._resolve(objectors, start, end):
                     src_heads += objectors
                     prep = trig.head
+                    overriding: tuple[str, ...] = _OVERRIDING_PREPS
+                    if trig.lemma_.lower() in _ANGER_NOUNS:
+                        overriding += ("to",)  # "hosted them, much to the outrage of Egypt"
                     if (
                         trig.dep_ == "pobj"
-                        and prep.lower_ in _OVERRIDING_PREPS
+                        and prep.lower_ in overriding
                         and prep.head.pos_ == "VERB"
                         and not tgt_heads
                     ):
@@ -3502,7 +3525,10 @@ class SentenceCoder:
                 # reform", "talks on Peruvian debt" (with whom is "with"); "for" someone names
                 # the side led ("leading the talks for the Trump administration")
                 preps = tuple(p for p in preps if p not in ("on", "for"))
-            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS or self._travellers(trig):
+            if (
+                trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS | _ANGER_NOUNS
+                or self._travellers(trig)
+            ):
                 # (the of-phrase asks, objects or travels: a source)
                 preps = tuple(p for p in preps if p != "of")
             if (entry.code if entry is not None else "") == "112":
