@@ -6,7 +6,9 @@ and when that owner is named but not placed no other country of the sentence is;
 outside quotes is the writers, not the pair just named. Second part (events.cameo@239): a
 threat one confronts, deters or resists is not one's own; a task one is charged with is no
 charge; recognizing a fact is no recognition; "to the outrage of" names who is outraged; two
-buyers do not buy from each other. Sentences written for these tests."""
+buyers do not buy from each other. Third part (events.cameo@240): a judgement noun used as a
+verb ("to lie") calls nothing a lie; the floor yielded is no yielding; recognizing a sacrifice
+is praise. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -149,3 +151,32 @@ def test_two_sides_agreeing_to_trade_do_so_with_each_other(nlp: Any) -> None:
     # guard: a mutual act of the same root stays mutual
     events = rules(nlp, "Chile and Peru agreed to expand trade.")
     assert any(s == "CHL" and t == "PER" for s, t, _ in dyads(events, "agreed")), events
+
+
+# third part (events.cameo@240): a judgement noun used as a verb, the floor yielded, honours
+
+
+def test_to_lie_is_no_lie_called(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "In testimony to the committee, Michael Cohen said Trump had encouraged him to lie "
+        "to lawmakers about a tower in Moscow.",
+    )
+    assert not dyads(events, "lie"), events
+
+
+def test_a_lie_called_is_a_criticism(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Chile's foreign minister said Peru's claim was a lie.")
+    assert ("CHL", "PER", "11") in dyads(events, "lie"), events
+
+
+def test_the_floor_yielded_is_no_yielding(nlp: Any) -> None:
+    events = rules(nlp, "Chile's ambassador then yielded the floor to Peru's ambassador.")
+    assert not dyads(events, "yielded"), events
+
+
+def test_recognizing_a_sacrifice_is_praise(nlp: Any) -> None:
+    events = rules(nlp, "Chile recognized the enormous sacrifice and bravery of Peruvian troops.")
+    assert dyads(events, "recognized") == {("CHL", "PER", "05")}, events
+    assert {e.code for e in events if e.trigger.text == "recognized"} == {"051"}, events

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "239"
+NAME, VERSION = "events.cameo", "240"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -338,6 +338,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
         _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
         _a_bare_phase, _a_medical_test, _a_task_given, _a_fact_recognized,
+        _the_floor_yielded,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -840,7 +841,7 @@ def _a_task_given(cand: Candidate) -> bool:
 # what one recognizes that is no state: "we have to recognize the challenge"
 _FACT_NOUNS = frozenset(
     {"need", "importance", "challenge", "threat", "problem", "reality", "fact", "value"}
-    | {"role", "contribution", "effort", "work", "danger", "risk", "difficulty", "limit"}
+    | {"role", "danger", "risk", "difficulty", "limit"}
 )
 
 
@@ -853,6 +854,15 @@ def _a_fact_recognized(cand: Candidate) -> bool:
     return any(
         c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in _FACT_NOUNS)
         for c in trig.children
+    )
+
+
+def _the_floor_yielded(cand: Candidate) -> bool:
+    """ "Haley then yielded the floor to Syria's deputy ambassador": the floor of a debate
+    handed on, no yielding to anyone's demand (08)."""
+    trig = cand.trigger
+    return trig.lemma_.lower() == "yield" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("floor", "time") for c in trig.children
     )
 
 

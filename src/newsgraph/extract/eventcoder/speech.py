@@ -1889,6 +1889,11 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
         if tok.lemma_.lower() in words or tok.lower_ in words:
             if _has_negation(tok) and tok.dep_ == "conj":
                 continue  # "careless but not criminal": the word denied judges no one
+            kind = judgements().get(tok.lemma_.lower()) or judgements().get(tok.lower_)
+            if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
+                # "encouraged him to lie to lawmakers": the verb, no lie called one
+                stack.extend(tok.children)
+                continue
             return tok
         stack.extend(tok.children)
     return None
