@@ -8,7 +8,8 @@ threat one confronts, deters or resists is not one's own; a task one is charged 
 charge; recognizing a fact is no recognition; "to the outrage of" names who is outraged; two
 buyers do not buy from each other. Third part (events.cameo@240): a judgement noun used as a
 verb ("to lie") calls nothing a lie; the floor yielded is no yielding; recognizing a sacrifice
-is praise. Sentences written for these tests."""
+is praise. Fourth part (events.cameo@241): pushing someone off a place is no appeal; a
+failure attacked is criticism, not force. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -180,3 +181,24 @@ def test_recognizing_a_sacrifice_is_praise(nlp: Any) -> None:
     events = rules(nlp, "Chile recognized the enormous sacrifice and bravery of Peruvian troops.")
     assert dyads(events, "recognized") == {("CHL", "PER", "05")}, events
     assert {e.code for e in events if e.trigger.text == "recognized"} == {"051"}, events
+
+
+# fourth part (events.cameo@241): what is pushed off a place, failures attacked
+
+
+def test_pushed_off_the_top_is_no_appeal(nlp: Any) -> None:
+    events = rules(nlp, "Chile has pushed Peru off the top of the copper chart.")
+    assert not dyads(events, "pushed"), events
+
+
+def test_pushed_to_act_is_an_appeal(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Chile pushed Peru to sign the deal.")
+    assert ("CHL", "PER", "02") in dyads(events, "pushed"), events
+
+
+def test_a_failure_attacked_is_criticism(nlp: Any) -> None:
+    events = rules(
+        nlp, "Britain's opposition leader attacked the Chilean government's failure to act."
+    )
+    assert dyads(events, "attacked") == {("GBR", "CHL", "11")}, events
