@@ -337,8 +337,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
         _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
-        _a_bare_phase, _a_medical_test, _a_task_given, _a_fact_recognized,
-        _the_floor_yielded,
+        _a_bare_phase, _a_medical_test, _a_fact_recognized,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -815,29 +814,6 @@ def _a_medical_test(cand: Candidate) -> bool:
     return bool(words & _MEDICAL_WORDS) and not words & _ARMS_WORDS
 
 
-# the tasks one is charged with, no crimes: "charged with finding a building"
-_TASK_LEMMAS = frozenset(
-    {"find", "oversee", "lead", "run", "manage", "coordinate", "implement", "deliver"}
-    | {"develop", "draft", "write", "prepare", "organize", "organise", "plan", "design"}
-    | {"ensure", "handle", "review", "monitor", "supervise", "administer", "build", "create"}
-    | {"improve", "protect", "guard", "negotiate", "explore", "identify", "set", "help"}
-)
-
-
-def _a_task_given(cand: Candidate) -> bool:
-    """ "Civil servants have been charged with finding a building": a task given, no charge
-    brought (a crime one is charged with is no such everyday task: "charged with spying")."""
-    trig = cand.trigger
-    if trig.lemma_.lower() != "charge" or trig.pos_ != "VERB":
-        return False
-    done = [
-        o
-        for o in clauses.prep_objects(trig, ("with",))
-        if o.tag_ == "VBG" or o.pos_ == "VERB"
-    ]
-    return bool(done) and all(o.lemma_.lower() in _TASK_LEMMAS for o in done)
-
-
 # what one recognizes that is no state: "we have to recognize the challenge"
 _FACT_NOUNS = frozenset(
     {"need", "importance", "challenge", "threat", "problem", "reality", "fact", "value"}
@@ -854,15 +830,6 @@ def _a_fact_recognized(cand: Candidate) -> bool:
     return any(
         c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in _FACT_NOUNS)
         for c in trig.children
-    )
-
-
-def _the_floor_yielded(cand: Candidate) -> bool:
-    """ "Haley then yielded the floor to Syria's deputy ambassador": the floor of a debate
-    handed on, no yielding to anyone's demand (08)."""
-    trig = cand.trigger
-    return trig.lemma_.lower() == "yield" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("floor", "time") for c in trig.children
     )
 
 
@@ -3056,17 +3023,13 @@ def _object_unplaced(cand: Candidate) -> bool:
     if any(_names_someone(c) for c in trig.children):
         return True
     particle = cand.entry.particle
-    objects = [c for c in trig.children if c.dep_ == "dobj"]
-    if particle is not None:
-        objects += clauses.prep_objects(trig, (particle,))
+    particle_objects = clauses.prep_objects(trig, (particle,)) if particle is not None else []
+    objects = [c for c in trig.children if c.dep_ == "dobj"] + particle_objects
     if any(any(p.dep_ == "poss" and _someone_unnamed(p) for p in o.children) for o in objects):
         # "praised the government's quick response", "called for Omar's resignation": whose
         # it is, named but not placed
         return True
-    return particle is not None and any(
-        o.pos_ == "NOUN" and o.lower_ in _TIE_NOUNS
-        for o in clauses.prep_objects(trig, (particle,))
-    )
+    return any(o.pos_ == "NOUN" and o.lower_ in _TIE_NOUNS for o in particle_objects)
 
 
 def _unplaced_at_home(cand: Candidate) -> bool:

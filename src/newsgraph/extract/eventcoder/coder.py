@@ -1534,6 +1534,7 @@ _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reserva
 # ... and nouns of anger, whose of-phrase names who is angered ("much to the outrage of the
 # governments of Egypt and Saudi Arabia", "the ire of Beijing")
 _ANGER_NOUNS = frozenset({"outrage", "ire", "anger", "fury", "dismay", "displeasure", "chagrin"})
+_OBJECTOR_NOUNS = _OBJECTING_NOUNS | _ANGER_NOUNS
 # prepositions of an act done in the face of another's objection: "over the objections of"
 _OVERRIDING_PREPS = ("over", "despite")
 # prepositions of an act done as another asked: "met at the request of Japan", "upon its demand"
@@ -2758,7 +2759,7 @@ class SentenceCoder:
                     # "the Security Council will meet at the request of the United States":
                     # the one who does what was asked is asked
                     tgt_heads = [h for h in clauses.subject_heads(granted) if start <= h.i < end]
-            if trig.lemma_.lower() in _OBJECTING_NOUNS | _ANGER_NOUNS:
+            if trig.lemma_.lower() in _OBJECTOR_NOUNS:
                 objectors = [
                     m for o in clauses.prep_objects(trig, ("of",)) for m in clauses.members(o)
                 ]
@@ -3525,10 +3526,7 @@ class SentenceCoder:
                 # reform", "talks on Peruvian debt" (with whom is "with"); "for" someone names
                 # the side led ("leading the talks for the Trump administration")
                 preps = tuple(p for p in preps if p not in ("on", "for"))
-            if (
-                trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTING_NOUNS | _ANGER_NOUNS
-                or self._travellers(trig)
-            ):
+            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTOR_NOUNS or self._travellers(trig):
                 # (the of-phrase asks, objects or travels: a source)
                 preps = tuple(p for p in preps if p != "of")
             if (entry.code if entry is not None else "") == "112":
