@@ -83,9 +83,12 @@ def test_talks_on_a_crisis_with_a_leader_are_with_the_leader(nlp: Any) -> None:
     assert ("DEU", "FRA", "04") in found and not any(d[1] == "MDA" for d in found)
 
 
-def test_a_crisis_discussed_with_no_one_named_stays_the_topic_target(nlp: Any) -> None:
+def test_a_crisis_discussed_with_no_one_named_has_the_topic_as_no_target(nlp: Any) -> None:
+    # until events.cameo@242 the topic stood as the target when no one was named; since then
+    # what is discussed is never the one discussed with (round 113)
     text = "Chancellor Olaf Scholz discussed the Moldova crisis on Monday."
-    assert ("DEU", "MDA", "04") in dyads(rules(nlp, text), "discussed")
+    found = dyads(rules(nlp, text), "discussed")
+    assert found and not any(d[1] == "MDA" for d in found), found
 
 
 def test_regretting_deaths_is_sympathy(nlp: Any) -> None:

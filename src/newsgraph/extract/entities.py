@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "32"
+VERSION = "33"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -417,6 +417,9 @@ def _actor(
         if org.country is None:  # international: its own code, whatever the descriptor says
             return org, tuple(title_list), evidence
         country = country or org.country
+        if org.role and all(d.rule == "head-noun" for d in g.descriptors if d.role):
+            # "Pentagon reporters", "Kremlin correspondents": those who cover it, not what it is
+            role = org.role
         role = role or org.role
     if g.label == "ORG" and role is None and org is None:
         # the name itself may say it: "Russian Foreign Ministry", "People's Liberation Army"

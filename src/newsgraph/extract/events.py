@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "241"
+NAME, VERSION = "events.cameo", "242"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -188,7 +188,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 named = [
                     a
                     for a in coder.actors.named_before(start, cand.trigger.i)
-                    if a.country not in mine
+                    if a.country not in mine and not a.is_outlet
                 ]
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
@@ -2567,6 +2567,16 @@ def _where(cand: Candidate, coder: SentenceCoder) -> tuple[str, SpacySpan] | Non
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _with_someone(tok: Token, top: Token) -> bool:
+    """Is `tok` inside a with-phrase below `top` ("the incursion by phone with Putin")?"""
+    for a in [tok, *tok.ancestors]:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ == "with":
+            return True
+    return False
+
+
 def _name_of(tok: Token) -> SpacySpan:
     """The name a token is part of ("New Delhi"), or the token: read from the token's own
     entity tags (spaCy rebuilds doc.ents on every access)."""
@@ -2656,6 +2666,14 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     if asking is not None:
         for t in asking.subtree:
             tokens.pop(t.i, None)  # "met at the request of Japan": the one who asked
+    if cand.trigger.lemma_.lower() == "discuss":
+        for obj in cand.trigger.children:
+            if obj.dep_ == "dobj":  # "discussing Iraq, Daschle ...": the topic, no party
+                for t in obj.subtree:
+                    if not _with_someone(t, obj):
+                        # (but "discussed the incursion by phone with Putin": the parser
+                        # may hang the partner inside the topic)
+                        tokens.pop(t.i, None)
     for tok in sorted(tokens.values(), key=lambda t: t.i):
         if not start <= tok.i < end:
             continue

@@ -190,15 +190,21 @@ def _make(doc: Doc, tokens: list[Token], rule: str, person_title: bool = True) -
 # states whose names hold a country's word, beside the U.S. states ("New Mexico", "New
 # Jersey"): their governors and premiers are no officers of that country
 _STATES_WITH_COUNTRY_WORDS = {"new south wales": "AUS"}
-# a title that only a state has, for the one state named as a country is ("Georgia Gov.")
-_STATE_TITLE = re.compile(r"\b(?:gov|governor)\b", re.IGNORECASE)
+# titles that only a U.S. state has, for the one state named as a country is ("Georgia Gov.",
+# "Georgia Sen.", "Georgia Secretary of State"): Georgia's own parliament has no senators or
+# representatives, its foreign minister is no secretary of state
+_STATE_TITLE = re.compile(
+    r"\b(?:gov|governor|sen|senator|rep|representative|congress(?:man|woman|member)"
+    r"|attorney general|secretary of state)\b",
+    re.IGNORECASE,
+)
 
 
 def _state_country(doc: Doc, word: Token, title: str | None) -> str | None:
     """The country of the state a country's word names with the words before it ("New
     Mexico Governor Michelle Lujan Grisham", "New Jersey governor Chris Christie", "New South
-    Wales Premier"), or alone with a title only a state has ("Georgia Gov. Brian Kemp"): the
-    United States (Australia), not Mexico, Jersey or Georgia."""
+    Wales Premier"), or alone with a title only a state has ("Georgia Gov. Brian Kemp", "Georgia
+    senator Kelly Loeffler"): the United States (Australia), not Mexico, Jersey or Georgia."""
     states = actors.us_state_names()
     for n in (2, 1):
         if word.i - n < 0:

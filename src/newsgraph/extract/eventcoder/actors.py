@@ -789,9 +789,15 @@ class ActorResolver:
         verb = pronoun.head
         while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head.i != verb.i:
             verb = verb.head  # (a preposition may head its sentence: "| | With him | |")
+        verbs = [verb]
+        if pronoun.dep_ == "nsubj" and verb.head.i != verb.i:
+            # "Abdullah paid for him to fly": an object form as the subject of a clause below
+            # a verb is no one that verb's subject (else "to fly" alone, or "himself")
+            verbs.append(verb.head)
         subjects = {
             self._entity_at[m.i].id
-            for m in verb.children
+            for v in verbs
+            for m in v.children
             if m.dep_ in ("nsubj", "nsubjpass") and m.i in self._entity_at
         }
         first = max(0, pronoun.i - _ANTECEDENT_WINDOW)
@@ -892,6 +898,22 @@ class ActorResolver:
             self._reading_bodies = False
         return None
 
+    def _holder_named(self, token: Token) -> ResolvedActor | None:
+        """ "The leader of the Labor Party, Jeremy Corbyn, ...": the person the parser hangs in
+        apposition to the of-phrase of an office's word is the office holder."""
+        if token.tag_ != "NN" or _role_word(self.table, token) is None:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                for appos in obj.children:
+                    if obj.dep_ == "pobj" and appos.dep_ == "appos" and appos.ent_type_ == "PERSON":
+                        named = self._resolve_plain(appos)
+                        if named is not None and named.country is not None:
+                            return named
+        return None
+
     def _common_noun(self, token: Token) -> ResolvedActor | None:
         """ "Taiwan's government", "Russian producers", "the Chinese", "Moscow" without an entity."""
         if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -905,6 +927,9 @@ class ActorResolver:
                     if named is not None and named.country is not None:
                         return named
             return None
+        named = self._holder_named(token)
+        if named is not None:
+            return named
         table = self.table
         body = self._body_code(token) if token.pos_ == "ADJ" else None
         if body is not None:

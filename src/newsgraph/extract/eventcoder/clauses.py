@@ -1458,6 +1458,8 @@ NOT_DONE_ADJECTIVES = frozenset(
 
 # verbs of holding oneself back "from" doing a thing, which is then not done
 _HOLDING_BACK = frozenset({"refrain", "abstain", "desist"})
+# verbs that say how a deed looks, not who does it: their negation is the deed's
+_RAISING_VERBS = frozenset({"seem", "appear", "tend", "happen"})
 
 
 # Words of saying whose plural noun is their third-person verb ("denied Kremlin claims that")
@@ -1508,9 +1510,15 @@ def is_negated(token: Token) -> bool:
         and token.head.head.lemma_.lower() in _HOLDING_BACK
     ):
         return True  # "has refrained from imposing sanctions", "abstained from criticizing"
+    if token.dep_ in ("relcl", "acl") and token.head.lower_ in ("anything", "nothing"):
+        # "did nothing to stop the attacks", "would not do anything to hurt relations": no
+        # stopping, no hurting
+        return token.head.lower_ == "nothing" or is_negated(token.head.head)
     if token.dep_ != "xcomp":
         return False
     head = token.head
+    if head.lemma_.lower() in _RAISING_VERBS and is_negated(head):
+        return True  # "doesn't seem to want to", "did not appear to attack": not told as done
     # "has yet to impose sanctions", "is yet to recognize it": not done (so far)
     yet = head.lemma_.lower() in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children

@@ -1345,17 +1345,27 @@ def _to_infinitive(verb: Token) -> bool:
     )
 
 
+# armed groups of no one country (the actor table leaves them out: news gold codes them with
+# no country), fought wherever they are: "fighting ISIS in Syria" is no force against Syria
+_STATELESS_GROUPS = re.compile(
+    r"\b(?:isis|isil|daesh|islamic state|al[- ]qa[ei]da|qa[ei]da)\b", re.IGNORECASE
+)
+
+
 def _hits_a_group(trig: Token) -> bool:
     """Is the force aimed at an armed group's people or sites ("struck rebel camps in
-    Bolivia": the camps are the rebels', wherever they stand)?"""
-    for obj in trig.children:
-        if obj.dep_ != "dobj":
-            continue
+    Bolivia": the camps are the rebels', wherever they stand; "fighting ISIS in Syria")?"""
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    for obj in [*objects, *clauses.prep_objects(trig, ("against", "on"))]:
         words = {obj.lemma_.lower()} | {
             c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")
         }
         if words & _GROUP_WORDS:
             return True
+        if obj in objects or obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
+            named = obj.doc[obj.left_edge.i : obj.i + 1].text
+            if _STATELESS_GROUPS.search(named):
+                return True
     return False
 
 
@@ -1688,6 +1698,15 @@ _HAPPENING_VERBS = frozenset(
         "resume",
     }
 )
+
+
+def _owned_by_another(trigger: Token) -> bool:
+    """Is an event noun owned by a name ("did not condemn North Korea's missile tests",
+    "did nothing to stop Russia's annexation")? The deed is told as done, whatever the clause
+    around it denies (not "did not hold its talks": its own)."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
+    )
 
 
 def _said_of_happening(trigger: Token, anchor: Token, carrier: Token | None) -> bool:
@@ -2599,7 +2618,7 @@ class SentenceCoder:
             # "sanctions imposed on Chinese firms by the United States": the participle
             # with its doer tells them, whatever the clause denies
             told is not None and clauses.agent_objects(told)
-        ) and not _bearer_of_measure(trigger):
+        ) and not _bearer_of_measure(trigger) and not _owned_by_another(trigger):
             # ("has not been fazed by sanctions": the sanctions are there all the same)
             denying.add(anchor)
         cand.negated = (
@@ -3379,6 +3398,10 @@ class SentenceCoder:
                     # with-phrase on the object): the object is the topic
                     heads = [h for h in heads if h.dep_ != "dobj"]
                     heads += [w for w in partners if w not in heads]
+            if trig.lemma_.lower() == "discuss":
+                # "discussing Iraq, Daschle ...", "discussed North Korea": what is discussed is
+                # the topic, never the one discussed with
+                heads = [h for h in heads if h.dep_ != "dobj"]
             if trig.lemma_.lower() == "blame":
                 # "blamed the election of Donald Trump on the head of the FBI": what is blamed
                 # on someone is the deed, not a target (the parser may hang the "on" phrase
@@ -3508,8 +3531,12 @@ class SentenceCoder:
                         heads += clauses.prep_objects(child, ("from",))
                     if is_object and child.lemma_.lower() in named:
                         # the object the entry names, placed: "recalled its ambassador from
-                        # Japan", "cut aid from the EU"
-                        heads += clauses.prep_objects(child, ("from", "in"))
+                        # Japan", "cut aid from the EU" (an agreement's "in" is where it is
+                        # made: "signed a ceasefire agreement in Paris")
+                        wheres = ("from",) if child.lemma_.lower() in _AGREEMENT_WORDS else (
+                            "from", "in"
+                        )
+                        heads += clauses.prep_objects(child, wheres)
                     for conj in child.children:
                         if conj.dep_ == "conj":
                             heads += clauses.prep_objects(conj, clauses.VERB_TARGET_PREPS)

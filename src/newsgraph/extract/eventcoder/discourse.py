@@ -369,6 +369,7 @@ class Discourse:
             and tok.pos_ == "NOUN"
             and actor is None
             and tok.dep_ in (*_SUBJECT_DEPS, "dobj", "pobj", "attr")
+            and not _bare_idiom_noun(tok)
         ):
             kinds.add("thing")  # "The deal limits ...": blocks a later "it"
         return frozenset(kinds)
@@ -1138,6 +1139,12 @@ def _suspected_one(tok: Token) -> Token | None:
     verb = prep.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
     return objects[0] if objects and objects[0].i < tok.i else None
+
+
+def _bare_idiom_noun(tok: Token) -> bool:
+    """A singular noun alone after a preposition ("put Iran on notice", "kept in place", "at
+    risk"): an idiom's word, no thing a later "its" could stand for."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and not any(True for _ in tok.children)
 
 
 def _own_subjects(tok: Token) -> set[int]:

@@ -185,6 +185,12 @@ def particle_of(token: Token, particle: str) -> Token | None:
     # "called Chile a bully for its blockade": a verb that names what its object is takes
     # its prepositions as adjuncts, no "call for"
     named = [c.i for c in token.children if c.dep_ == "oprd"]
+    if token.lemma_.lower() == "call":
+        # (or its object, when the parser hangs the name on it: "calling Kim 'rocket man' for
+        # testing missiles"; one called for or on has no object)
+        named += [
+            c.i for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
+        ]
     for child in token.children:
         if child.dep_ == "prep" and named and min(named) < child.i:
             continue
