@@ -4,8 +4,11 @@ or secretary of state named with "Georgia" is American; an organisation named be
 "reporters" is what it is, not a news outlet ("Pentagon reporters"); "him" as the subject of
 a clause below a verb is not that verb's subject ("paid for him to fly"); "the two sides" are
 never the news outlet told of them; a noun alone after a preposition ("on notice") is no
-thing a later "its" stands for; what is discussed is a topic, not a party. Sentences written
-for these tests."""
+thing a later "its" stands for; what is discussed is a topic, not a party. Second part
+(events.cameo@243): a pullout is aimed at no one reacting to it; wanting someone unplaced to
+act aims at no other country; "I'm encouraged that" is a feeling; a brand brands no one; a
+neighbour beaten back is not at home; "an offensive" launched is called nothing offensive.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -175,3 +178,69 @@ def test_an_ambassador_recalled_from_a_country_aims_at_it(nlp: Any) -> None:
     # guard
     events = rules(nlp, "Turkey recalled its ambassador in Austria.")
     assert ("TUR", "AUT", "16") in dyads(events, "recalled"), events
+
+
+def test_a_pullout_before_an_attack_is_not_aimed_at_the_attacker(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "Turkey launched airstrikes against Kurdish fighters in northern Syria on Wednesday "
+        "after U.S. troops pulled back from the area.",
+    )
+    assert all(target != "TUR" for _, target, _ in dyads(events, "pulled back")), events
+
+
+def test_sanctions_after_a_deed_are_aimed_at_the_one_reacting(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "North Korea vowed revenge after the United Nations imposed new sanctions.")
+    assert ("IGO", "PRK", "16") in dyads(events, "sanctions"), events
+
+
+def test_wanting_someone_unplaced_to_act_aims_at_no_other_country(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "The White House said Trump wanted Ross to look at the issue after Chinese "
+        "officials raised the matter in various talks.",
+    )
+    assert all(target != "CHN" for _, target, _ in dyads(events, "wanted")), events
+
+
+def test_being_encouraged_that_something_happened_is_a_feeling(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "He said: “I have no doubt Theresa will make an excellent prime minister and I’m "
+        "encouraged that she’s made it clear that we will leave the EU.”",
+    )
+    assert not dyads(events, "encouraged"), events
+
+
+def test_a_brand_on_things_brands_no_one(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "The book says Hunter Biden, in addition to his numerous Rosemont-branded entities, "
+        "was deeply involved with an entity.",
+    )
+    assert not dyads(events, "branded"), events
+
+
+def test_a_neighbour_beaten_back_is_no_one_at_home(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "But the Vietnamese also claimed victory, saying they had beaten back their giant "
+        "northern neighbor.",
+    )
+    assert all(target != "VNM" for _, target, _ in dyads(events, "beaten back")), events
+
+
+def test_an_offensive_launched_is_called_nothing_offensive(nlp: Any) -> None:
+    events = rules(
+        nlp,
+        "The Iraqi military will launch an offensive against the Islamic State in the coming "
+        "months, a senior U.S. military official says.",
+    )
+    assert all(e.code != "111" for e in events), events
+
+
+def test_remarks_said_to_be_offensive_are_judged(nlp: Any) -> None:
+    # guard
+    events = rules(nlp, "Chile's foreign minister said Peru's remarks were offensive.")
+    assert ("CHL", "PER", "11") in dyads(events, "offensive"), events

@@ -29,6 +29,7 @@ from newsgraph.extract import actors
 from newsgraph.extract.cameo import cameo_code
 from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.actors import (
+    RELATIONAL_NOUNS,
     ROLE_CODES,
     ActorResolver,
     ResolvedActor,
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "242"
+NAME, VERSION = "events.cameo", "243"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -264,7 +265,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     _office_at_home(cand, coder, start, end)
                 if not cand.targets and cand.code[:2] == "13":
                     _threat_on_condition(cand, coder)
-                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS:
+                if not cand.targets and cand.code[:2] in _PUNISHING_ROOTS and cand.code != "166":
+                    # (not a pullout: "after U.S. troops pulled back from the area" is aimed at
+                    # no one who reacts)
                     _aim_measure(cand, cands, coder)
                 if (
                     not cand.targets
@@ -337,7 +340,7 @@ def _not_an_event(cand: Candidate) -> bool:
         _talking_tough, _a_role_word, _pressing_on, _on_the_offensive, _cargo_sent,
         _the_opposition_named, _considering_as_given, _a_weapon_landing,
         _a_tour_of_duty, _a_debt_owed, _pledged_delegates, _a_dismissal,
-        _a_bare_phase, _a_medical_test, _a_fact_recognized,
+        _a_bare_phase, _a_medical_test, _a_fact_recognized, _a_brand_name,
     )  # fmt: skip
     return any(check(cand) for check in checks)
 
@@ -938,17 +941,30 @@ def _next_word(tok: Token) -> Token | None:
     return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
 
 
+def _a_brand_name(cand: Candidate) -> bool:
+    """ "his Rosemont-branded entities": a name's brand on things, no one branded as anything."""
+    trig = cand.trigger
+    return trig.lemma_.lower() == "brand" and trig.dep_ in ("amod", "compound")
+
+
 def _heartened(cand: Candidate) -> bool:
     """ "he's encouraged by the GOP's efforts", "was encouraged that Iran had agreed to talks",
     "said they were reassured by the figures": a feeling, no appeal (but "Peru was encouraged
     by Chile to join the pact" is one)."""
     trig = cand.trigger
-    if trig.lemma_.lower() not in ("encourage", "reassure") or trig.tag_ != "VBN":
+    if trig.lemma_.lower() not in ("encourage", "reassure"):
         return False
     kids = list(trig.children)
-    if not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids):
+    before = trig.doc[trig.i - 1] if trig.i > 0 else None
+    if before is not None and before.lower_.replace("\u2019", "'") in _BE_FORMS:
+        # "I’m encouraged that ...": the parser may take the curled "’m" for a verb of its own
+        return not any(c.dep_ in ("xcomp", "dobj") for c in kids)
+    if trig.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids):
         return False
     return not any(c.dep_ in ("xcomp", "dobj") for c in kids)
+
+
+_BE_FORMS = frozenset({"am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been"})
 
 
 def _a_trades_union(cand: Candidate) -> bool:
@@ -2498,6 +2514,8 @@ def _done_to(cand: Candidate, country: str) -> ResolvedActor | None:
     heads += [c for c in trig.children if c.dep_ == "dobj"]
     for head in heads:
         noun = (contents(head) or [head])[0]
+        if noun.lemma_.lower() in RELATIONAL_NOUNS:
+            return None  # "beaten back their giant northern neighbor": another country
         if noun.pos_ in ("NOUN", "NUM") and noun.ent_type_ in ("", "CARDINAL"):
             return _party(head, country)
     return None
@@ -3034,12 +3052,21 @@ _TIE_NOUNS = frozenset(
 
 def _object_unplaced(cand: Candidate) -> bool:
     """A verb event with no target whose object, or its particle's ("disagrees with her
-    former boss"), is someone the coder could not place."""
+    former boss"), or the subject of its infinitive ("wanted Ross to look"), is someone the
+    coder could not place."""
     trig = cand.trigger
     if cand.targets or trig.pos_ != "VERB":
         return False
     if any(_names_someone(c) for c in trig.children):
         return True
+    if any(
+        s.dep_ == "nsubj" and _someone_by_word(s)
+        for clause in trig.children
+        if clause.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for s in clause.children
+    ):
+        return True  # "wanted Ross to look at the issue": Ross, named but not placed
     particle = cand.entry.particle
     particle_objects = clauses.prep_objects(trig, (particle,)) if particle is not None else []
     objects = [c for c in trig.children if c.dep_ == "dobj"] + particle_objects
@@ -3108,6 +3135,11 @@ def _names_someone(tok: Token) -> bool:
     minister"). The event's target is that one, so no other party of the sentence is."""
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return False  # (the passive's subject too: "The Telegraph was sued by Galloway")
+    return _someone_by_word(tok)
+
+
+def _someone_by_word(tok: Token) -> bool:
+    """A person's or organisation's name, a pronoun for people, or a noun of office."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in _PEOPLE_OBJECTS:
         return True
     return tok.pos_ == "NOUN" and actors.role_of(tok.lemma_.lower()) is not None

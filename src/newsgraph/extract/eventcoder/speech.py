@@ -1890,8 +1890,11 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
             if _has_negation(tok) and tok.dep_ == "conj":
                 continue  # "careless but not criminal": the word denied judges no one
             kind = judgements().get(tok.lemma_.lower()) or judgements().get(tok.lower_)
-            if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
-                # "encouraged him to lie to lawmakers": the verb, no lie called one
+            if (kind == "noun" and tok.pos_ not in ("NOUN", "PROPN")) or (
+                kind == "adj" and tok.pos_ == "NOUN"
+            ):
+                # "encouraged him to lie to lawmakers": the verb, no lie called one; "will
+                # launch an offensive": the noun, nothing called offensive
                 stack.extend(tok.children)
                 continue
             return tok
