@@ -8,6 +8,7 @@ thing a later "its" stands for; what is discussed is a topic, not a party. Secon
 (events.cameo@243): a pullout is aimed at no one reacting to it; wanting someone unplaced to
 act aims at no other country; "I'm encouraged that" is a feeling; a brand brands no one; a
 neighbour beaten back is not at home; "an offensive" launched is called nothing offensive.
+Third part (events.cameo@244): a sports story's hyphenated words ("semi-final") count.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -244,3 +245,14 @@ def test_remarks_said_to_be_offensive_are_judged(nlp: Any) -> None:
     # guard
     events = rules(nlp, "Chile's foreign minister said Peru's remarks were offensive.")
     assert ("CHL", "PER", "11") in dyads(events, "offensive"), events
+
+
+def test_a_tennis_story_with_hyphenated_rounds_is_sport(nlp: Any) -> None:
+    text = (
+        "Roger Federer reached the semi-final of the Qatar Open with an easy 6-1 6-2 win over "
+        "seventh seed Feliciano Lopez to set up a match against Russian Nikolay Davydenko. "
+        "Federer, who lost in the quarter-final in 2003, was "
+        "happy with his form, said the top seed. Davydenko, meanwhile, upset French third seed "
+        "Sebastien Grosjean 2-6 6-3 6-2."
+    )
+    assert not dyads(rules(nlp, text), "upset"), rules(nlp, text)
