@@ -15,13 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_entities import _by_name, _entities
 from tests.test_events_round12 import dyads, rules
-
-
-def _code(nlp: Any, text: str, name: str) -> str | None:
-    actor = _by_name(_entities(nlp, text), name).actor
-    return actor.code if actor is not None else None
+from tests.test_events_round112 import _code
 
 
 def test_a_georgia_senator_is_american(nlp: Any) -> None:

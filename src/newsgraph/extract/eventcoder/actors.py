@@ -903,15 +903,12 @@ class ActorResolver:
         apposition to the of-phrase of an office's word is the office holder."""
         if token.tag_ != "NN" or _role_word(self.table, token) is None:
             return None
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                for appos in obj.children:
-                    if obj.dep_ == "pobj" and appos.dep_ == "appos" and appos.ent_type_ == "PERSON":
-                        named = self._resolve_plain(appos)
-                        if named is not None and named.country is not None:
-                            return named
+        for obj in clauses.prep_objects(token, ("of",)):
+            for appos in obj.children:
+                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON":
+                    named = self._resolve_plain(appos)
+                    if named is not None and named.country is not None:
+                        return named
         return None
 
     def _common_noun(self, token: Token) -> ResolvedActor | None:
