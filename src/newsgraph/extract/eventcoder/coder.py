@@ -1545,6 +1545,8 @@ _OBJECTING_NOUNS = frozenset({"objection", "opposition", "disapproval", "reserva
 # governments of Egypt and Saudi Arabia", "the ire of Beijing")
 _ANGER_NOUNS = frozenset({"outrage", "ire", "anger", "fury", "dismay", "displeasure", "chagrin"})
 _OBJECTOR_NOUNS = _OBJECTING_NOUNS | _ANGER_NOUNS
+# nouns whose of-phrase names a source, not a target (the asking and objecting ones)
+_OF_SOURCE_NOUNS = _ASKING_NOUNS | _OBJECTOR_NOUNS
 # prepositions of an act done in the face of another's objection: "over the objections of"
 _OVERRIDING_PREPS = ("over", "despite")
 # prepositions of an act done as another asked: "met at the request of Japan", "upon its demand"
@@ -3553,7 +3555,7 @@ class SentenceCoder:
                 # reform", "talks on Peruvian debt" (with whom is "with"); "for" someone names
                 # the side led ("leading the talks for the Trump administration")
                 preps = tuple(p for p in preps if p not in ("on", "for"))
-            if trig.lemma_.lower() in _ASKING_NOUNS | _OBJECTOR_NOUNS or self._travellers(trig):
+            if trig.lemma_.lower() in _OF_SOURCE_NOUNS or self._travellers(trig):
                 # (the of-phrase asks, objects or travels: a source)
                 preps = tuple(p for p in preps if p != "of")
             if (entry.code if entry is not None else "") == "112":
