@@ -205,7 +205,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.quick:
         args.no_folds = True
-    from benchmarks.events_train import prepare, run_events, train
+    from benchmarks.events_train import (
+        addition_points,
+        calibrated,
+        prepare,
+        run_events,
+        train,
+    )
     from newsgraph.extract.eventcoder.model import load_event_model
 
     gold = load_gold()
@@ -227,11 +233,17 @@ def main(argv: list[str] | None = None) -> None:
         have = {p.key: p for p in preps}
         missing = [k for k in sorted(by_article) if split_of(k[1]) == "dev" and k not in have]
         all_dev = [p for p in preps if split_of(p.key[1]) == "dev"] + prepare(missing)
+        fitted = []
         for fold in range(FOLDS):
             held = {k for n, k in enumerate(sorted(p.key for p in all_dev)) if n % FOLDS == fold}
             print(f"  fold {fold + 1}/{FOLDS}: fitting on {len(all_dev) - len(held)} dev articles")
             model = train([p for p in all_dev if p.key not in held])
-            models.update({k: model for k in held})
+            points = addition_points([p for p in all_dev if p.key in held], model)
+            fitted.append((held, model, points))
+        # each fold's added pairs are calibrated on the other folds' (events_train.calibrated)
+        for held, model, _ in fitted:
+            others = [pt for h, _, points in fitted if h is not held for pt in points]
+            models.update({k: calibrated(model, others) for k in held})
     pairs: dict[str, dict[str, list[tuple[list[Tuple3], list[Tuple3]]]]] = {
         name: defaultdict(list) for name in (SYSTEM, RULES, BASELINE)
     }

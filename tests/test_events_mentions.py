@@ -81,13 +81,18 @@ def test_troops_attacking_positions_still_use_force(nlp: Any) -> None:
 
 
 def test_regret_expressed_is_an_apology_and_a_verb_in_a_misparse_is_kept(nlp: Any) -> None:
-    # the parser hangs "slammed" on "leaders" as a modifier: a past tense is no attribute
-    found = _shipped(
-        nlp,
+    # the parser hangs "slammed" on "leaders" as a modifier: a past tense is no attribute.
+    # Both pairs are the argument model's, and since events.cameo@245 an added pair is worth
+    # what such pairs were found worth (about a third): under the default line, there for a
+    # user who lowers it
+    text = (
         "Chilean army leaders expressed regret over the incident but slammed Peruvian "
-        "leaders for overreacting to the seizure.",
+        "leaders for overreacting to the seizure."
     )
+    events = analyse(nlp, text, "2020-01-01", {"event_min_confidence": 0.3})[0]
+    found = coded(events, 0.3)
     assert ("CHL", "PER", "055") in found and ("CHL", "PER", "111") in found, found
+    assert not {d for d in _shipped(nlp, text) if d[2] in ("055", "111")}
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,9 @@ def test_the_rules_target_stays_the_target_of_a_pair_of_one_country(nlp: Any) ->
         "The violence fuelled criticism of Chancellor Angela Merkel's decision to open "
         "Germany's doors to more than a million migrants."
     )
-    events = analyse(nlp, text, "2016-01-05", {})[0]
+    # (the model's pair, Germany > Merkel, is an added one: since events.cameo@245 it is worth
+    # what such pairs were found worth, under the default line)
+    events = analyse(nlp, text, "2016-01-05", {"event_min_confidence": 0.3})[0]
     found = [e for e in events if e.trigger.text == "criticism"]
     assert found and all(e.target is not None and "Merkel" in e.target.text for e in found), found
 

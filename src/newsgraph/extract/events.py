@@ -9,9 +9,11 @@ emitted.
 
 A learned argument model (eventcoder/model.py, fitted on the dev part of our gold by
 benchmarks/events_train.py) then scores every (source, target) pair of the sentence's parties
-for each event: pairs the rules missed come out when the model is sure enough (rule
-"+model:pair"), and a pair of the rules' keeps the higher of the two confidences unless the
-model is all but sure it is wrong (its probability under the model's `veto`).
+for each event: a pair the rules missed (rule "+model:pair") takes as its confidence the share
+of such pairs found right at its score out of fold (the model's `added` steps; about a third
+whatever the score, so none reaches the default line), and a pair of the rules' keeps the
+higher of the two confidences unless the model is all but sure it is wrong (its probability
+under the model's `veto`).
 ``ctx.options["event_model"]``: absent for the built-in model, False or "rules" for the
 rules alone, a path for another model file.
 """
@@ -79,7 +81,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "244"
+NAME, VERSION = "events.cameo", "245"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -4351,7 +4353,11 @@ def _scored_pairs(
                     continue
                 source, target = two
             out.append((source, target, "model:pair", p))
-    return _one_direction(cand, out)
+    # a pair the rules did not give is worth what such pairs were found worth (`added`)
+    return [
+        (s, t, how, model.added_confidence(p) if how == "model:pair" else p)
+        for s, t, how, p in _one_direction(cand, out)
+    ]
 
 
 def _one_phrase(source: ResolvedActor | None, target: ResolvedActor | None) -> bool:

@@ -212,3 +212,48 @@ def _lbfgs(
                 steps.pop(0)
         theta, value, grad = candidate, new_value, new_grad
     return theta
+
+
+# ------------------------------------------------------------------------- calibration
+Steps = tuple[tuple[float, float], ...]
+
+
+def isotonic_steps(points: Sequence[tuple[float, bool]], *, min_count: int = 25) -> Steps:
+    """What share of the items scored at least x were right, as a step function of the score
+    that never falls: ((x, share), ...) by rising x, each step read from `min_count` items or
+    more. The items are sorted by score and taken `min_count` at a time (ties kept together,
+    the last few joining the group before), and neighbouring groups are pooled wherever the
+    share would fall (pool-adjacent-violators); each step starts at its lowest score."""
+    ordered = sorted((float(x), bool(y)) for x, y in points)
+    groups: list[list[float]] = []  # [lowest score, items right, items]
+    n = 0
+    while n < len(ordered):
+        end = min(n + max(min_count, 1), len(ordered))
+        while end < len(ordered) and ordered[end][0] == ordered[end - 1][0]:
+            end += 1
+        part = ordered[n:end]
+        right = float(sum(y for _, y in part))
+        if groups and len(part) < min_count:
+            groups[-1][1] += right
+            groups[-1][2] += len(part)
+        else:
+            groups.append([part[0][0], right, float(len(part))])
+        n = end
+    pooled: list[list[float]] = []
+    for group in groups:
+        pooled.append(list(group))
+        while len(pooled) > 1 and pooled[-2][1] / pooled[-2][2] >= pooled[-1][1] / pooled[-1][2]:
+            last = pooled.pop()
+            pooled[-1][1] += last[1]
+            pooled[-1][2] += last[2]
+    return tuple((x, right / count) for x, right, count in pooled)
+
+
+def step_value(steps: Steps, x: float) -> float:
+    """The value of a step function at x (its first step's below the first start)."""
+    value = steps[0][1]
+    for start, share in steps:
+        if x < start:
+            break
+        value = share
+    return value

@@ -11,7 +11,9 @@ unsure. Two models fitted on the dev part of our gold (see learn.py and
   for each event, and the event's confidence is that score: the coder's own pair is one of the
   features, so it is kept when it is good and replaced when the model knows better. Beside the
   sentence's parse it reads how much the article is about each party (its rank and share of
-  the article's party mentions) and whether the sentence before names it.
+  the article's party mentions) and whether the sentence before names it. A pair the rules did
+  not give is shown with the share of such pairs found right at its score (`EventModel.added`,
+  read out of fold on dev), not with the score itself.
 
 Features are plain strings (word, part of speech, dependency paths); the weights file is
 `data/event_model.json`.
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.eventcoder.coder import NAME_TYPES
-from newsgraph.extract.eventcoder.learn import LinearModel
+from newsgraph.extract.eventcoder.learn import LinearModel, Steps, step_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,6 +57,11 @@ class EventModel:
     # below this argument probability the model overrules even a pair the rules are sure of
     # (0 = never), tuned on the dev gold out of fold
     veto: float = 0.0
+    # how often a pair the rules did not give ("+model:pair") was right, by the confidence the
+    # model gave it, read out of fold on the dev gold (benchmarks/events_train.py): such a
+    # pair's confidence is that share, so the `event_min_confidence` line means the same for
+    # the model's additions as for the rules' events; () leaves the confidence as it is
+    added: Steps = ()
     # when set, every scored pair's (trigger offset, root, source, target, features,
     # probability) is appended here: how benchmarks/events_train.py collects training rows
     pair_sink: list[Any] | None = field(default=None, compare=False)
@@ -67,11 +74,19 @@ class EventModel:
             return 0.5 * probability / cut
         return 0.5 + 0.5 * (probability - cut) / (1 - cut)
 
+    def added_confidence(self, confidence: float) -> float:
+        """The confidence of a pair the rules did not give: the share of such pairs found
+        right out of fold at that confidence (`added`)."""
+        if not self.added:
+            return confidence
+        return round(step_value(self.added, confidence), 2)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "info": self.info,
             "cut": self.cut,
             "veto": self.veto,
+            "added": [list(step) for step in self.added],
             "trigger_threshold": self.trigger_threshold,
             "triggers": self.triggers.to_json() if self.triggers else None,
             "arguments": self.arguments.to_json() if self.arguments else None,
@@ -86,6 +101,7 @@ class EventModel:
             info=dict(data.get("info", {})),
             cut=float(data.get("cut", 0.5)),
             veto=float(data.get("veto", 0.0)),
+            added=tuple((float(x), float(y)) for x, y in data.get("added", ())),
         )
 
 
