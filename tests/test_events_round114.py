@@ -15,6 +15,7 @@ import pytest
 from newsgraph.extract.eventcoder.learn import LinearModel, isotonic_steps, step_value
 from newsgraph.extract.eventcoder.model import EventModel
 from tests.test_events_model import analyse
+from tests.test_events_round12 import dyads, rules
 
 
 def _points(shares: list[float], per: int) -> list[tuple[float, bool]]:
@@ -131,3 +132,94 @@ def test_the_rules_own_events_keep_their_confidence(nlp: Any) -> None:
         }
 
     assert own(plain) and own(plain) == own(model)
+
+
+# Second part (events.cameo@246), found by reading the system's events on corpus articles
+# outside the gold.
+
+
+def _one(nlp: Any, text: str, trigger: str) -> list[Any]:
+    return [e for e in rules(nlp, text) if e.trigger.text == trigger]
+
+
+def test_those_who_died_in_an_attack_did_not_make_it(nlp: Any) -> None:
+    text = "She traced the families of twelve American sailors who died in the attack."
+    assert dyads(rules(nlp, text), "attack") <= {(None, None, "19"), (None, None, "18")}
+
+
+def test_those_wounded_in_a_bombing_are_its_victims(nlp: Any) -> None:
+    text = "Syrian soldiers were wounded during the bombing by Israel."
+    assert dyads(rules(nlp, text), "bombing") == {("ISR", "SYR", "18")}
+
+
+def test_whether_they_will_be_able_to_agree_is_not_told(nlp: Any) -> None:
+    text = (
+        "Officials say it is not clear whether Japan and China will even be able to agree "
+        "on the terms."
+    )
+    found = _one(nlp, text, "agree on")
+    assert found and {e.mode for e in found} == {"hypothetical"}
+
+
+def test_being_keen_or_eager_to_meet_is_an_intent(nlp: Any) -> None:
+    assert dyads(rules(nlp, "Japan is keen to meet China."), "meet") == {("JPN", "CHN", "03")}
+    assert dyads(rules(nlp, "Japan is eager to hold talks with China."), "talks") == {
+        ("JPN", "CHN", "03")
+    }
+
+
+def test_not_keen_or_not_willing_is_negated(nlp: Any) -> None:
+    for text, trigger in (
+        ("China is not keen to crack down on North Korea.", "crack down"),
+        ("China does not seem ready to crack down on North Korea.", "crack down"),
+        ("Japan is not willing to meet China.", "meet"),
+    ):
+        found = _one(nlp, text, trigger)
+        assert found and all(e.negated for e in found), (text, found)
+
+
+def test_ready_to_crack_down_is_not_negated(nlp: Any) -> None:
+    # guard
+    found = _one(nlp, "China seems ready to crack down on North Korea.", "crack down")
+    assert found and not any(e.negated for e in found)
+
+
+def test_a_crackdown_on_its_neighbor_is_not_at_home(nlp: Any) -> None:
+    text = "China said it would crack down on its neighbor."
+    assert ("CHN", "CHN", "17") not in dyads(rules(nlp, text), "crack down")
+    # guard: people a state cracks down on are its own
+    text = "China cracked down on protesters."
+    assert dyads(rules(nlp, text), "cracked down") == {("CHN", "CHN", "17")}
+
+
+def test_a_warning_offered_is_a_warning(nlp: Any) -> None:
+    text = "Mattis offered a stark warning to North Korea after the meeting."
+    found = rules(nlp, text)
+    assert dyads(found, "warning") == {("USA", "PRK", "13")}
+    assert not dyads(found, "offered")
+
+
+def test_a_rebuke_offered_is_a_rebuke(nlp: Any) -> None:
+    found = rules(nlp, "The minister offered a rebuke to North Korea.")
+    assert {d[2] for d in dyads(found, "rebuke")} == {"11"}
+    assert not dyads(found, "offered")
+
+
+def test_stepping_down_is_aimed_at_no_one_named_beside_it(nlp: Any) -> None:
+    text = (
+        "British Prime Minister David Cameron steps down on Wednesday following a referendum "
+        "to leave the European Union."
+    )
+    assert dyads(rules(nlp, text), "steps down") == {("GBR", None, "08")}
+
+
+def test_backing_allegations_against_someone_is_not_aimed_at_them(nlp: Any) -> None:
+    text = "The Canadian ethics commissioner backed up the allegations against Trudeau."
+    assert not {d for d in dyads(rules(nlp, text), "backed") if d[1] == "CAN"}
+    text = "Japan supported the accusations against China."
+    assert not {d for d in dyads(rules(nlp, text), "supported") if d[1] == "CHN"}
+
+
+def test_rejecting_a_claim_of_someone_is_aimed_at_them(nlp: Any) -> None:
+    # guard: the claim's owner is the target
+    assert dyads(rules(nlp, "Japan rejected China's claims."), "rejected") == {("JPN", "CHN", "12")}

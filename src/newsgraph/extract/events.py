@@ -50,6 +50,7 @@ from newsgraph.extract.eventcoder.coder import (
     frame_code,
     has_score,
     is_pair_phrase,
+    judges_a_claim,
     plural_mention,
     same_party,
 )
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "245"
+NAME, VERSION = "events.cameo", "246"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2083,6 +2084,11 @@ _OUTSIDERS = frozenset({"foreign", "overseas", "international", "western", "alie
 _CROWD_WEAPONS = frozenset(
     {"gas", "cannon", "bullet", "round", "shot", "baton", "grenade", "pellet", "spray", "force"}
 )
+# what names another state by its tie to one ("its neighbor"; not "its opponents", who may
+# be its own people)
+_OTHER_STATES = frozenset(
+    {"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "adversary"}
+)
 # Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
 _REPRESSION_CODES = ("172", "173", "175")
 
@@ -2130,6 +2136,8 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         # ("closed its border": a place shut, not its own people restricted; "fired tear
         # gas": what was used, not on whom)
         return
+    if heads[0].lemma_.lower() in _OTHER_STATES:
+        return  # "crack down on its neighbor": another country, unnamed
     head = heads[0]
     where = {
         t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
@@ -2658,12 +2666,16 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     several, or only a place where it happened: no guess."""
     if _object_unplaced(cand) or _unplaced_at_home(cand):
         return  # "accused the government of ...", "hailed Ahed Tamimi": named, not placed
-    if cand.trigger.lemma_.lower() in _SELF_ACTS:
-        return  # "he resigned to become European commissioner": no one is resigned to
+    if cand.trigger.lemma_.lower() in _SELF_ACTS or cand.code.startswith("083"):
+        # "he resigned to become European commissioner", "Cameron steps down ... following a
+        # referendum to leave the European Union": no one is resigned to
+        return
     if _acts_on_a_law(cand):
         # "threatened to veto pending legislation that would affirm Congress' right to vote on
         # an Iranian agreement": a law made at home; what it is about is no target
         return
+    if judges_a_claim(cand.trigger, cand.code):
+        return  # "supported the accusations against China": not aimed at China
     me = {a.country for a in cand.sources}
     found: dict[str, ResolvedActor] = {}
     near: dict[str, int] = {}

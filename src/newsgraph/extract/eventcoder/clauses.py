@@ -1460,6 +1460,10 @@ NOT_DONE_ADJECTIVES = frozenset(
 _HOLDING_BACK = frozenset({"refrain", "abstain", "desist"})
 # verbs that say how a deed looks, not who does it: their negation is the deed's
 _RAISING_VERBS = frozenset({"seem", "appear", "tend", "happen"})
+# adjectives of being able or willing to do something, with its infinitive
+_WILLING_ADJECTIVES = frozenset(
+    {"able", "ready", "prepared", "willing", "poised", "eager", "keen", "determined", "inclined"}
+)
 
 
 # Words of saying whose plural noun is their third-person verb ("denied Kremlin claims that")
@@ -1524,16 +1528,17 @@ def is_negated(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
     )
     # the negation hangs on the adjective or participle, or on its copula
-    said = [head, head.head] if head.dep_ == "acomp" else [head]
+    said = [head, head.head] if head.dep_ in ("acomp", "oprd") else [head]
     denied = any(c.dep_ == "neg" for t in said for c in t.children)
     if head.pos_ == "ADJ" and head.lower_ in NOT_DONE_ADJECTIVES:
         return not denied  # (not "is not reluctant to")
     if denied and (
-        head.lower_ == "able"
+        head.lower_ in _WILLING_ADJECTIVES
         or (head.lemma_.lower() in _PERMITTING and any(c.dep_ == "auxpass" for c in head.children))
     ):
         # "was not authorized to discuss the matter", "were not allowed to visit the site",
-        # "is not able to attend": what one may not or cannot do is not told as done
+        # "is not able to attend", "is not keen to crack down": what one may not, cannot or
+        # will not do is not told as done
         return True
     return yet or head.lemma_.lower() in NOT_DONE_LEMMAS
 
@@ -1928,7 +1933,8 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
         ):
             mode = "future"  # "the WTO is to hold talks": arranged, not yet done
         if (
-            tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp")
+            # (and "acomp": "whether they will be able to agree" is the copula's clause)
+            tok.dep_ in ("xcomp", "conj", "ccomp", "prep", "pobj", "dobj", "pcomp", "acomp")
             and tok.head.i != tok.i
         ):
             # "X may have doubts and he urged ...": a joined clause with its own subject

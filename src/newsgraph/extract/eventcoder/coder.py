@@ -1534,6 +1534,27 @@ _SUFFERING_VERBS = frozenset(
     | {"shield", "hide", "rebound", "emerge"}
 )
 
+# verbs whose subject dies or is hurt, in or during what harms them ("died in the attack")
+_DYING_VERBS = frozenset({"die", "perish"})
+# ... and those that tell it in the passive ("were killed in the strike")
+_HARMING_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _harmed(verb: Token) -> bool:
+    """Is the verb's subject one who died or was hurt ("died", "were killed", "was
+    wounded")? Not one who killed ("Israel killed three militants in an airstrike")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DYING_VERBS:
+        return True
+    return lemma in _HARMING_VERBS and (
+        verb.tag_ == "VBN"
+        and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or verb.dep_ in ("acl", "relcl")
+        )
+    )
+
+
 # nouns of asking whose of-phrase names who asks: "the demands of the protesters"
 _ASKING_NOUNS = frozenset({"demand", "request", "plea", "ultimatum", "invitation"})
 # journeys, whose of-phrase may name who travels ("the visit of the Bolivian president")
@@ -1674,6 +1695,16 @@ _UNDONE_ROOTS = frozenset({"02", "03", "10", "13"})
 # acts that judge or refuse a thing another put forward: the thing's author or owner is their
 # target, not whom the thing names ("blocked sanctions against Peru that Chile pushed")
 _JUDGING_ROOTS = ("11", "12")
+# acts that back or refuse a claim (05, 12): not aimed at whom the claim is against
+_CLAIM_JUDGING_ROOTS = ("05", "12")
+
+
+def judges_a_claim(trigger: Token, code: str) -> bool:
+    """Does the act back or refuse a claim ("backed up the allegations against Trudeau",
+    "rejected the charges")? Whom the claim is against is not whom the act is aimed at."""
+    return code[:2] in _CLAIM_JUDGING_ROOTS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in trigger.children
+    )
 # measures whose phrase names whom they are aimed at ("sanctions on North Korea")
 _AIMED_MEASURES = frozenset(
     {"sanction", "tariff", "duty", "levy", "penalty", "embargo", "ban", "restriction"}
@@ -1725,7 +1756,7 @@ def _said_of_happening(trigger: Token, anchor: Token, carrier: Token | None) -> 
 
 
 # "ready/prepared/willing to VERB": a stance toward a possible act, not the act
-_READY_ADJ = ("ready", "prepared", "willing", "poised", "open")
+_READY_ADJ = ("ready", "prepared", "willing", "poised", "open", "eager", "keen")
 # what readiness to do makes a threat (sanctions, force); readiness for the rest is intent
 _THREAT_ROOTS = ("15", "16", "17", "18", "19", "20")
 
@@ -2438,6 +2469,10 @@ class SentenceCoder:
                 continue  # "ordered the Pentagon to prepare to attack": no attack ordered
             if tok.lemma_.lower() in _NOT_ASKED_PEOPLE:
                 continue  # "pledged to punish violators of U.N. sanctions": none pledged
+            if tok.lower_ == "without" or (
+                tok.lower_ == "out" and any(c.lower_ == "of" for c in tok.children)
+            ):
+                continue  # "wants Pompeo out of talks", "a deal without sanctions": not wanted
             queue.extend(
                 c
                 for c in tok.children
@@ -3316,6 +3351,8 @@ class SentenceCoder:
             return False  # "was briefed on the latest test", "said of the drills": a topic
         if prep.lower_ == "from" and prep.head.lemma_.lower() in _SUFFERING_VERBS:
             return False  # "battled to recover from the attacks": what befell the subject
+        if prep.lower_ in ("in", "during") and _harmed(prep.head):
+            return False  # "POWs who died in the attack", "were wounded in the strike": victims
         if (
             prep.lower_ in ("to", "against", "for")
             and prep.head.lemma_.lower() in _RESPONSE_VERBS
@@ -3507,6 +3544,15 @@ class SentenceCoder:
                 ):
                     # "criticized the Obama administration's talks with Iran", "rejected
                     # China's deal with Russia": the owner is judged, not its partner
+                    continue
+                if (
+                    is_object
+                    and _code_root(entry) in _CLAIM_JUDGING_ROOTS
+                    and child.lemma_.lower() in _CLAIM_NOUNS
+                ):
+                    # "backed up the allegations against Trudeau", "rejected the charges
+                    # against China": whom a claim is against is not whom backing or refusing
+                    # it is aimed at
                     continue
                 if child.dep_ == "xcomp" or is_object:
                     heads += clauses.prep_objects(child, preps)
