@@ -223,3 +223,28 @@ def test_backing_allegations_against_someone_is_not_aimed_at_them(nlp: Any) -> N
 def test_rejecting_a_claim_of_someone_is_aimed_at_them(nlp: Any) -> None:
     # guard: the claim's owner is the target
     assert dyads(rules(nlp, "Japan rejected China's claims."), "rejected") == {("JPN", "CHN", "12")}
+
+
+# Third part (events.cameo@247).
+
+
+def test_bad_news_for_someone_judges_no_one(nlp: Any) -> None:
+    text = (
+        '"The minister\'s statement comes as especially bad news for the tobacco firms", '
+        "the China Daily newspaper said."
+    )
+    assert not dyads(rules(nlp, text), "bad")
+
+
+def test_a_provocation_named_still_judges(nlp: Any) -> None:
+    # guard
+    text = '"Japan\'s statement is a dangerous provocation", the China Daily newspaper said.'
+    assert dyads(rules(nlp, text), "provocation") == {("CHN", "JPN", "11")}
+
+
+def test_what_an_act_is_done_despite_is_not_its_target(nlp: Any) -> None:
+    text = (
+        "Germany continued to support the jointly agreed communique despite Trump's decision "
+        "to back away, a spokesman said."
+    )
+    assert not {d for d in dyads(rules(nlp, text), "support") if d[1] == "USA"}

@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "246"
+NAME, VERSION = "events.cameo", "247"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2703,6 +2703,12 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
     if asking is not None:
         for t in asking.subtree:
             tokens.pop(t.i, None)  # "met at the request of Japan": the one who asked
+    for t in list(tokens.values()):
+        if t.dep_ == "prep" and t.lower_ in _CONCESSIVE_PREPS:
+            # "continued to support the communique despite Trump's decision to back away":
+            # whom the act stands against is not whom it is aimed at
+            for u in t.subtree:
+                tokens.pop(u.i, None)
     if cand.trigger.lemma_.lower() == "discuss":
         for obj in cand.trigger.children:
             if obj.dep_ == "dobj":  # "discussing Iraq, Daschle ...": the topic, no party
@@ -2733,6 +2739,8 @@ def _target_from_sentence(cand: Candidate, coder: SentenceCoder, start: int, end
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# phrases that name what an act is done in spite of
+_CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 # acts done to no one, whoever else the sentence names
 _SELF_ACTS = frozenset({"resign"})
 

@@ -1869,6 +1869,10 @@ def _to_blame(clause: Token) -> Token | None:
 _FACING_VERBS = frozenset({"face", "confront", "meet", "encounter", "suffer", "endure", "fear"})
 
 
+# news told as good or bad for someone, which judges no one
+_TIDINGS = frozenset({"news", "tidings"})
+
+
 def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
     """A judgement word that is the clause's predicate or object ("was reckless", "is a
     provocation", "playing a dangerous game"), not one inside a prepositional phrase."""
@@ -1886,6 +1890,8 @@ def _judgement(clause: Token, skip: Token | None = None) -> Token | None:
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FACING_VERBS:
             continue  # "the country is still facing a serious threat": a threat it meets
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() in _TIDINGS:
+            continue  # "comes as bad news for the company": what it means for someone
         if tok.lemma_.lower() in words or tok.lower_ in words:
             if _has_negation(tok) and tok.dep_ == "conj":
                 continue  # "careless but not criminal": the word denied judges no one
