@@ -248,3 +248,11 @@ def test_what_an_act_is_done_despite_is_not_its_target(nlp: Any) -> None:
         "to back away, a spokesman said."
     )
     assert not {d for d in dyads(rules(nlp, text), "support") if d[1] == "USA"}
+
+
+def test_what_one_is_wanted_out_of_is_not_wanted(nlp: Any) -> None:
+    # (events.cameo@246) the evidence names no talks wanted: the rule is the verb's alone
+    found = _one(nlp, "North Korea wants Pompeo out of talks.", "wants")
+    assert found and not any("noun:talk" in e.rule for e in found)
+    found = _one(nlp, "Japan pledged to leave without talks with China.", "pledged")
+    assert found and not any("noun:talk" in e.rule for e in found)
