@@ -34,6 +34,7 @@ from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.actors import (
     RELATIONAL_NOUNS,
     ROLE_CODES,
+    STATE_TIES,
     ActorResolver,
     ResolvedActor,
     actor_table,
@@ -2084,11 +2085,6 @@ _OUTSIDERS = frozenset({"foreign", "overseas", "international", "western", "alie
 _CROWD_WEAPONS = frozenset(
     {"gas", "cannon", "bullet", "round", "shot", "baton", "grenade", "pellet", "spray", "force"}
 )
-# what names another state by its tie to one ("its neighbor"; not "its opponents", who may
-# be its own people)
-_OTHER_STATES = frozenset(
-    {"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "adversary"}
-)
 # Repression: restrictions, arrests, crackdowns (not expulsions, mostly of foreigners)
 _REPRESSION_CODES = ("172", "173", "175")
 
@@ -2136,7 +2132,7 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         # ("closed its border": a place shut, not its own people restricted; "fired tear
         # gas": what was used, not on whom)
         return
-    if heads[0].lemma_.lower() in _OTHER_STATES:
+    if heads[0].lemma_.lower() in STATE_TIES:
         return  # "crack down on its neighbor": another country, unnamed
     head = heads[0]
     where = {

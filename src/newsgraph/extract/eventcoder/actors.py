@@ -215,8 +215,14 @@ _HOLDER_NOUNS = frozenset(
 # Nouns that name others by their bond to the one named with them: "U.S. allies" are not the
 # United States, "Iran's proxies" not Iran (the members listed after them are: "allies like
 # Russia and China")
-RELATIONAL_NOUNS = frozenset(
-    {"ally", "partner", "friend", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary"}
+# ... of them, those that name another state by its tie to one ("crack down on its neighbor";
+# not "its opponents", who may be its own people)
+STATE_TIES = frozenset(
+    {"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary"}
+)
+RELATIONAL_NOUNS = (
+    STATE_TIES
+    | {"friend"}
     | {"critic", "opponent", "backer", "supporter", "sponsor", "patron", "proxy", "client"}
 )
 # Plural heads whose listed members act: "allies like Russia and China", "countries such as
