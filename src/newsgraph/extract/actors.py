@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -278,6 +278,48 @@ def organisation(name: str) -> Actor | None:
     if actor is None:
         actor = _prefixed_organisation(name)
     return actor
+
+
+def employer(words: Sequence[str]) -> Actor | None:
+    """The known body of one country named, with a title after it, in the words right before
+    a person's name: "Gazprom chairman [Aleksey Miller]" -> RUSBUS, "Pentagon spokesman
+    [X]" -> USAMIL (the longest name in capitals first). None for one who works for the news
+    ("Politico White House correspondent [Glen Thrush]", "the BBC's [Westminster Hour]"), and
+    none with no title between ("a visit to White House [Chris Wallace]")."""
+    if any(role_of(w) == "MED" for w in words):
+        return None
+    for n in (3, 2, 1):
+        for j in range(len(words) - n + 1):
+            part = words[j : j + n]
+            if not all(w[:1].isupper() for w in part):
+                continue
+            body = organisation(" ".join(part))
+            if body is None or not body.country:
+                continue
+            if body.role == "MED" or len(body.country) != 3:
+                return None
+            if not any(_a_title_word(w) for w in words[j + n :]):
+                continue
+            # a country named before the body is whose it is: "Pakistan Taliban spokesperson"
+            named = next((c for w in words[:j] if (c := country_of(w)) is not None), None)
+            if named is not None and named != body.country:
+                return make_actor(named, body.role)
+            return body
+    return None
+
+
+# office words written in capitals before a name that the role table does not hold
+_OFFICE_WORDS = frozenset(
+    {"director", "chair", "chairman", "chairwoman", "captain", "capt.", "administrator"}
+    | {"commissioner", "chief", "head", "founder", "deputy", "executive", "spokesperson"}
+)
+
+
+def _a_title_word(word: str) -> bool:
+    """A word that names a post: "chairman", "spokesman", "economists", "Director"."""
+    if word[:1].islower() and word.isalpha():
+        return True
+    return word.lower() in _OFFICE_WORDS or is_title(word) or role_of(word) is not None
 
 
 def office(words: str) -> Actor | None:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "33"
+VERSION = "34"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -476,6 +476,12 @@ def _actor(
         # "Rep. Adam Schiff", "the senator": of the one legislature the article is about
         country = legislature
         evidence.append(f"country:legislature -> {legislature}")
+    if country is None and g.label == "PERSON" and role != "MED":
+        # "Pentagon official X", "Gazprom chairman X": the known body named before the name
+        body = _employer(doc, g)
+        if body is not None:
+            country, role = body.country, body.role or role
+            evidence.append(f"employer -> {body.code}")
     if country is None and role in _STATE_ROLES and home is not None:
         country = home
         evidence.append(f"country:article -> {home}")
@@ -487,6 +493,28 @@ def _actor(
 _US_PARTY_TAG = re.compile(
     r"\s*(\((?:D|R|I)-[A-Z][A-Za-z.]{1,14}\)|,\s+(?:a\s+)?(?:Democrat|Republican)\s+(?:of|from)\s+[A-Z])"
 )
+
+
+def _employer(doc: Doc, g: Group) -> Actor | None:
+    """The known body named in the words right before a mention of the person: "Gazprom
+    chairman [Aleksey Miller]", "Pentagon official [X]" (actors.employer)."""
+    for n in g.names:
+        words: list[str] = []
+        i = n.start - 1
+        while i >= 0 and n.start - i <= 5:
+            tok = doc[i]
+            if (tok.is_punct and tok.text not in ("'s", "’s", "-")) or tok.pos_ in _NOT_TITLE_POS:
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        body = actors.employer(words)
+        if body is not None:
+            return body
+    return None
+
+
+# the parts of speech that end the words before a name ("met [Gazprom chairman] X")
+_NOT_TITLE_POS = frozenset({"VERB", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})
 
 
 def _us_party_tag(doc: Doc, g: Group) -> str | None:

@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "247"
+NAME, VERSION = "events.cameo", "248"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -219,6 +219,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 _office_source_at_home(cand, coder, start, end)
             if not cand.sources and cand.targets and cand.code in _HELD_CODES:
                 _held_in_place(cand, coder)
+                if not cand.sources:
+                    _held_at_home(cand, coder)
             if not cand.sources and cand.code[:2] in _RETOLD_ROOTS:
                 _source_from_context(cand, deeds)
             if cand.code[:2] == "08" and not (cand.sources and cand.targets):
@@ -2869,6 +2871,26 @@ def _held_in_place(cand: Candidate, coder: SentenceCoder) -> None:
         return  # one of the place's own people: by whom is not said
     cand.sources = [_at_home(place[1], place[0] + "GOV")]
     cand.fallbacks.append("source:held-in")
+
+
+def _held_at_home(cand: Candidate, coder: SentenceCoder) -> None:
+    """ "Lopez, who had been serving house arrest", "the former president is serving a life
+    sentence": one who undergoes a detention no one is said to have ordered is held by the
+    state of the place told (as `_held_in_place`), else by their own state (VEN > VEN)."""
+    if not cand.undergone or not cand.targets:
+        return
+    countries = {a.country for a in cand.targets}
+    if len(countries) != 1 or not all(c and _a_country(c) for c in countries):
+        return
+    place = _where(cand, coder)
+    if place is not None and _a_country(place[0]):
+        cand.sources = [_at_home(place[1], place[0] + "GOV")]
+    else:
+        (home,) = countries
+        assert home is not None
+        trig = cand.trigger
+        cand.sources = [_at_home(trig.doc[trig.i : trig.i + 1], home + "GOV")]
+    cand.fallbacks.append("source:held-at-home")
 
 
 def _office_source_at_home(cand: Candidate, coder: SentenceCoder, start: int, end: int) -> None:

@@ -298,6 +298,10 @@ _NAMESAKE_BODIES = {
     "enterprises": "BUS",
     "foundation": "NGO",
 }
+# where one's family came from: "a federal judge of Mexican descent" is no Mexican party
+ANCESTRY_NOUNS = frozenset(
+    {"descent", "ancestry", "heritage", "extraction", "origin", "origins", "parentage"}
+)
 # the parts of a body that act as it: "the Senate committee", "a House panel"
 _SUB_BODIES = frozenset({"committee", "subcommittee", "panel", "caucus", "delegation"})
 
@@ -419,12 +423,19 @@ class ActorResolver:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ == "PRON":
                 continue  # (a pronoun has no title: "by an Israeli military court after she")
-            country, role = self._modifiers(span.start, span.root)
+            country, role = self._modifiers(span.start, span.root, person=entity.type == "PERSON")
             if country is not None:
                 return country + (
                     role if role in _TITLE_ROLES or (entity.type == "ORG" and role) else ""
                 )
         words = entity.name.split()
+        if entity.type == "ORG" and len(words) > 1 and words[-1].lower() in _SUB_BODIES:
+            # a body's own committee named in full: "the Likud Central Committee" (the longest
+            # known body its name opens with)
+            for k in range(len(words) - 1, 0, -1):
+                body = actors.organisation(" ".join(words[:k]))
+                if body is not None and body.country:
+                    return body.code
         if entity.type == "ORG" and len(words) > 1 and actors.is_demonym(words[0]):
             # a name that opens with a demonym: "Ruritanian Rail", "the Bordurian Oil Company"
             return actors.country_of(words[0])
@@ -436,8 +447,11 @@ class ActorResolver:
                 return leader.country + _NAMESAKE_BODIES[words[-1].lower()]
         return None
 
-    def _modifiers(self, first: int, root: Token) -> tuple[str | None, str | None]:
-        """Country and role words right before a name, or in its apposition."""
+    def _modifiers(
+        self, first: int, root: Token, *, person: bool = False
+    ) -> tuple[str | None, str | None]:
+        """Country and role words right before a name, or in its apposition; before a
+        person's name, also a known body of one country (`person`)."""
         country: str | None = None
         role: str | None = None
         i = first - 1
@@ -464,13 +478,21 @@ class ActorResolver:
                 words.extend(t.text for t in _without_clauses(child))
         for n in (2, 1):
             for j in range(len(words) - n + 1):
-                phrase = " ".join(words[j : j + n]).lower()
+                written = " ".join(words[j : j + n])
+                phrase = written.lower()
                 if role is None and phrase in self.table.roles:
                     role = self.table.roles[phrase]
                 if country is None:
-                    code = _name_code(phrase, self.table, as_argument=False)
+                    # as written: "U.S." (lower-cased, "u.s." reads as the word "us")
+                    code = _name_code(written, self.table, as_argument=False)
                     if code is not None:
                         country = code
+        if country is None and person:
+            # a known body of one country named as the person's employer: "Gazprom chairman
+            # Aleksey Miller" (not the news: "Politico White House correspondent")
+            body = actors.employer(words)
+            if body is not None:
+                country, role = body.country, body.role or role
         return country, role
 
     # ---------------------------------------------------------------- arguments
@@ -684,7 +706,9 @@ class ActorResolver:
             span = self.doc[start:end]
             code = self.entity_code(entity)
             if code is None and entity.type in ("PERSON", "ORG"):
-                country, role = self._modifiers(span.start, span.root)
+                country, role = self._modifiers(
+                    span.start, span.root, person=entity.type == "PERSON"
+                )
                 if country is None and entity.type == "ORG":
                     # "the White House's National Security Council": the owner's country
                     owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
@@ -921,6 +945,8 @@ class ActorResolver:
         """ "Taiwan's government", "Russian producers", "the Chinese", "Moscow" without an entity."""
         if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ANCESTRY_NOUNS:
+            return None  # "a judge of Mexican descent": where a family came from, no party
         if token.pos_ == "NOUN" and token.lemma_.lower() in RELATIONAL_NOUNS:
             # "U.S. allies", "the North's allies", "Iran's proxies": others than the one named
             # with them, unless named themselves ("the South's main ally, the United States")

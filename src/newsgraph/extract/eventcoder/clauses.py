@@ -251,11 +251,14 @@ def _listed_person(head: Token, child: Token) -> bool:
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "letter", "resolution", "document", "memo", "memorandum", "cable"}
     | {"petition", "communique", "declaration", "motion", "bill", "op-ed", "editorial"}
+    # what is put forward: "Moscow and Beijing proposed an initiative, which calls for ..."
+    | {"initiative", "proposal", "plan", "amendment", "draft"}
 )
 # ... and what its authors do to it
 _AUTHORING_LEMMAS = frozenset(
     {"sign", "circulate", "issue", "release", "send", "write", "draft", "publish", "adopt"}
     | {"pass", "submit", "table", "introduce", "deliver", "pen", "author", "co-sign"}
+    | {"propose", "unveil", "present", "sponsor", "approve"}
 )
 
 
@@ -1941,6 +1944,17 @@ def mode_of(anchor: Token, report_lemmas: frozenset[str]) -> str:
             # does not share the other clause's "may" (its "if" and reporting verb it does)
             if tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
                 own_clause = False
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children
+                ):
+                    # "said Kim expressed a commitment to complete denuclearization and that
+                    # the leader still wants to meet Trump": a that-clause the parser joined
+                    # to an infinitive is joined to the clause above it, not to the act aimed at
+                    up = tok.head
+                    while up.dep_ not in ("ROOT", "ccomp", "parataxis") and up.head.i != up.i:
+                        up = up.head
+                    tok = up
+                    continue
             if tok.dep_ == "ccomp" and _of_relative_subject(tok.head):
                 break  # a relative clause the parser made the sentence's root (below)
             tok = tok.head

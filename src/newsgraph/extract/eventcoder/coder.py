@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.eventcoder import clauses
 from newsgraph.extract.eventcoder.actors import (
+    ANCESTRY_NOUNS,
     RELATIONAL_NOUNS,
     ActorResolver,
     ResolvedActor,
@@ -3924,7 +3925,12 @@ class SentenceCoder:
                 # "deal seriously with violators of U.N. sanctions", "urged critics of the
                 # Kremlin": the of-phrase names what they do or whom they are bound to, not them
                 preps = tuple(p for p in preps if p != "of")
-            objs = clauses.prep_objects(head, preps)
+            # (not "a judge of Mexican descent": where a family came from)
+            objs = [
+                o
+                for o in clauses.prep_objects(head, preps)
+                if o.lemma_.lower() not in ANCESTRY_NOUNS
+            ]
             for goods in [head, *objs]:
                 if goods.lemma_.lower() in _GOODS_NOUNS:
                     # "tariffs on imports from China", "on $50 billion in goods from China":

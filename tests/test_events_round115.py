@@ -1,0 +1,141 @@
+"""Round 115 (events issue 4, events.cameo@248): who the parties are. A person named after a
+known body of one country works for it ("Gazprom chairman X" is Russian; not one who works
+for the news); a country abbreviated before a title is read as written ("U.S. Lieutenant
+General X"); a body's own committee named in full is that body's; a text put forward by
+someone speaks for them ("proposed an initiative, which calls for ..."); one who serves a
+sentence or house arrest no one is said to have ordered is held by their own state. The
+entities (entities.spacy@34) read the employer too: "Pentagon spokesman X" is USAMIL, not the
+article's country guessed from a bare title. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities import _by_name, _entities
+from tests.test_events_round12 import dyads, rules
+
+
+def _code(nlp: Any, text: str, name: str) -> str | None:
+    actor = _by_name(_entities(nlp, text), name).actor
+    return actor.code if actor is not None else None
+
+
+def _sources(nlp: Any, text: str, trigger: str) -> set[str | None]:
+    """The countries of the events' sources."""
+    return {
+        e.source.actor_code[:3] if e.source and e.source.actor_code else None
+        for e in rules(nlp, text)
+        if e.trigger.text == trigger
+    }
+
+
+def test_a_person_named_after_a_known_company_is_of_its_country(nlp: Any) -> None:
+    text = "Gazprom chairman Oleg Vasnetsov criticized Ukraine on Monday."
+    assert _sources(nlp, text, "criticized") == {"RUS"}
+
+
+def test_a_person_named_after_a_ministry_is_of_its_country(nlp: Any) -> None:
+    text = "Pentagon official Harold Brewster criticized Iran on Monday."
+    assert _sources(nlp, text, "criticized") == {"USA"}
+
+
+def test_a_correspondent_is_not_of_the_office_they_cover(nlp: Any) -> None:
+    text = "Daily Planet White House correspondent Lois Brandt criticized Iran on Monday."
+    assert _sources(nlp, text, "criticized") <= {None, "MED"}
+
+
+def test_an_outlet_before_a_name_gives_no_country(nlp: Any) -> None:
+    text = "BBC presenter Martin Feltham criticized Iran on Monday."
+    assert _sources(nlp, text, "criticized") <= {None, "MED"}
+
+
+def test_a_country_abbreviated_before_a_title_is_read_as_written(nlp: Any) -> None:
+    text = "U.S. Lieutenant General Harold Brewster condemned Iran on Monday."
+    assert dyads(rules(nlp, text), "condemned") == {("USA", "IRN", "11")}
+
+
+def test_a_party_committee_named_in_full_is_the_party(nlp: Any) -> None:
+    text = "The Likud Central Committee condemned Iran on Sunday."
+    assert dyads(rules(nlp, text), "condemned") == {("ISR", "IRN", "11")}
+
+
+def test_an_initiative_put_forward_speaks_for_those_who_proposed_it(nlp: Any) -> None:
+    text = (
+        "Russia and China have proposed an initiative, which calls for North Korea to halt "
+        "its missile tests."
+    )
+    found = dyads(rules(nlp, text), "calls")
+    assert ("RUS", "PRK", "02") in found or ("CHN", "PRK", "02") in found
+    assert all(source is not None for source, _, _ in found)
+
+
+def test_a_resolution_voted_for_speaks_for_its_voters(nlp: Any) -> None:
+    text = "The Likud Central Committee voted for a resolution that calls upon Israel to act."
+    assert dyads(rules(nlp, text), "calls upon") == {("ISR", "ISR", "02")}
+
+
+def test_a_proposal_no_one_is_said_to_have_made_names_no_source(nlp: Any) -> None:
+    text = "The initiative, which was widely discussed, calls for North Korea to halt its tests."
+    assert {source for source, _, _ in dyads(rules(nlp, text), "calls")} <= {None}
+
+
+def test_one_serving_house_arrest_is_held_by_their_state(nlp: Any) -> None:
+    text = (
+        "Crowds cheered the Venezuelan opposition politician Marco Ruiz, who had been serving "
+        "house arrest since 2017."
+    )
+    assert dyads(rules(nlp, text), "arrest") == {("VEN", "VEN", "17")}
+
+
+def test_one_serving_a_sentence_in_another_country_is_held_by_that_state(nlp: Any) -> None:
+    text = "The American student Otto Grady is serving a sentence in North Korea."
+    assert dyads(rules(nlp, text), "sentence") == {("PRK", "USA", "17")}
+
+
+def test_one_who_serves_in_an_office_undergoes_nothing(nlp: Any) -> None:
+    text = "The Venezuelan diplomat Marco Ruiz served two terms in Caracas."
+    assert not [e for e in rules(nlp, text) if e.root_code == "17"]
+
+
+def test_the_entities_read_a_body_named_before_a_title(nlp: Any) -> None:
+    text = "Pentagon spokesman Harold Brewster said on Monday that Iran had fired a missile."
+    assert _code(nlp, text, "Harold Brewster") == "USAMIL"
+
+
+def test_the_body_names_the_role_before_the_title_does(nlp: Any) -> None:
+    text = "Yukos spokesman Oleg Vasnetsov said the company would appeal in Moscow."
+    assert _code(nlp, text, "Oleg Vasnetsov") == "RUSBUS"
+
+
+def test_a_body_with_no_title_before_the_name_is_no_employer(nlp: Any) -> None:
+    text = "Erdogan's visit to White House Harold Brewster: the inquiry goes on."
+    assert _code(nlp, text, "Harold Brewster") in (None, "GOV")
+
+
+def test_a_that_clause_joined_to_an_infinitive_is_reported_not_aimed_at(nlp: Any) -> None:
+    text = (
+        "Moon said on Sunday that Kim expressed a firm commitment to complete "
+        "denuclearization and that the North Korean leader still wants to meet with Trump."
+    )
+    wants = [e for e in rules(nlp, text) if e.trigger.text == "wants"]
+    assert wants and {e.mode for e in wants} == {"reported"}
+
+
+def test_an_infinitive_of_a_commitment_stays_aimed_at(nlp: Any) -> None:
+    text = "Kim expressed a firm commitment to meet with Trump and to end the tests."
+    assert {e.mode for e in rules(nlp, text) if e.trigger.text == "meet with"} <= {"intended"}
+
+
+def test_where_a_family_came_from_names_no_party(nlp: Any) -> None:
+    text = "Trump criticized a federal judge of Mexican descent."
+    assert {target for _, target, _ in dyads(rules(nlp, text), "criticized")} == {None}
+
+
+def test_the_release_of_foreign_prisoners_still_names_them(nlp: Any) -> None:
+    text = "Trump criticized the release of Mexican prisoners."
+    assert dyads(rules(nlp, text), "criticized") == {("USA", "MEX", "11")}
+
+
+def test_a_country_named_before_the_body_is_whose_it_is(nlp: Any) -> None:
+    text = "Pakistan Taliban spokesperson Ahmad Rauf said the group carried out the attack."
+    assert _code(nlp, text, "Ahmad Rauf") == "PAKREB"
