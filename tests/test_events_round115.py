@@ -11,13 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_entities import _by_name, _entities
 from tests.test_events_round12 import dyads, rules
-
-
-def _code(nlp: Any, text: str, name: str) -> str | None:
-    actor = _by_name(_entities(nlp, text), name).actor
-    return actor.code if actor is not None else None
+from tests.test_events_round112 import _code
 
 
 def _sources(nlp: Any, text: str, trigger: str) -> set[str | None]:
@@ -175,3 +170,29 @@ def test_resisting_signing_is_no_signing(nlp: Any) -> None:
     found = rules(nlp, text)
     assert not [e for e in found if e.root_code == "05" and e.mode == "asserted" and not e.negated]
     assert {e.root_code for e in found if e.trigger.text == "resist"} == {"12"}
+
+
+# Third part (events.cameo@250): "up" or "off" before "on" keeps the verb one "on" something;
+# a parent's rule for their own children is no state's coercion.
+
+
+def test_easing_up_on_sanctions_eases_them(nlp: Any) -> None:
+    text = "The United States eased up on sanctions enforcement against Iran."
+    found = rules(nlp, text)
+    assert {e.root_code for e in found if e.trigger.text == "eased"} == {"08"}
+    assert not [e for e in found if e.root_code == "16" and e.source is not None]
+
+
+def test_cracking_down_on_is_still_its_own_phrase(nlp: Any) -> None:
+    text = "Beijing cracked down on protesters in Hong Kong."
+    assert {e.root_code for e in rules(nlp, text) if e.trigger.text == "cracked down"} == {"17"}
+
+
+def test_a_parent_banning_his_children_coerces_no_one(nlp: Any) -> None:
+    text = "Facebook investor Roger Kline said he had banned his own children from using Facebook."
+    assert {target for _, target, _ in dyads(rules(nlp, text), "banned")} <= {None}
+
+
+def test_a_state_detaining_someones_children_holds_its_own(nlp: Any) -> None:
+    text = "China detained his children."
+    assert dyads(rules(nlp, text), "detained") == {("CHN", "CHN", "17")}

@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "249"
+NAME, VERSION = "events.cameo", "250"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -2142,6 +2142,12 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
         return
     if heads[0].lemma_.lower() in STATE_TIES:
         return  # "crack down on its neighbor": another country, unnamed
+    if (
+        heads[0].lemma_.lower() in _KIN
+        and any(t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") for t in _span(me, trig.doc))
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in heads[0].children)
+    ):
+        return  # "he had banned his own children from using Facebook": a parent's rule
     head = heads[0]
     where = {
         t.i for p in head.children if p.lower_ in _LOCATIVE_PREPS for t in p.subtree
@@ -2159,6 +2165,13 @@ def _victims_at_home(cand: Candidate, start: int, end: int) -> None:
     victims = ResolvedActor(span.text, span.start_char, span.end_char, me.country, None, "home")
     cand.targets = [victims]
     cand.fallbacks.append("target:at-home")
+
+
+# one's family, whom a parent (not a state) bars from something
+_KIN = frozenset(
+    {"child", "children", "kid", "son", "daughter", "wife", "husband", "family", "grandchild"}
+    | {"grandchildren", "grandson", "granddaughter", "nephew", "niece", "sibling", "parent"}
+)
 
 
 def _victims_told_before(cand: Candidate, cands: Sequence[Candidate]) -> None:

@@ -243,8 +243,12 @@ def particle_of(token: Token, particle: str) -> Token | None:
 
 def _out_against(own: set[str], particle: str) -> bool:
     """"Came out against the deal", "spoke out against Beijing": "out" before "against" only
-    says the stand was taken in public, the verb is still one "against" someone."""
-    return particle == "against" and own == {"out"}
+    says the stand was taken in public, the verb is still one "against" someone; "eased up on
+    sanctions enforcement", "eased off on sanctions": "up" and "off" before "on" only say how
+    far (the verb is still one "on" something)."""
+    return (particle == "against" and own == {"out"}) or (
+        particle == "on" and own in ({"up"}, {"off"})
+    )
 
 
 def _absolute(prep: Token) -> bool:
