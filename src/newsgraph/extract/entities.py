@@ -499,22 +499,10 @@ def _employer(doc: Doc, g: Group) -> Actor | None:
     """The known body named in the words right before a mention of the person: "Gazprom
     chairman [Aleksey Miller]", "Pentagon official [X]" (actors.employer)."""
     for n in g.names:
-        words: list[str] = []
-        i = n.start - 1
-        while i >= 0 and n.start - i <= 5:
-            tok = doc[i]
-            if (tok.is_punct and tok.text not in ("'s", "’s", "-")) or tok.pos_ in _NOT_TITLE_POS:
-                break
-            words.insert(0, tok.text)
-            i -= 1
-        body = actors.employer(words)
+        body = actors.employer([t.text for t in titles.words_before(doc, n.start)])
         if body is not None:
             return body
     return None
-
-
-# the parts of speech that end the words before a name ("met [Gazprom chairman] X")
-_NOT_TITLE_POS = frozenset({"VERB", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})
 
 
 def _us_party_tag(doc: Doc, g: Group) -> str | None:

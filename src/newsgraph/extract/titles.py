@@ -81,6 +81,24 @@ class Descriptor:
         return f"{self.rule}:{self.text} -> {self.country or '-'} {self.role or '-'}"
 
 
+# the parts of speech that end the words right before a name ("met [Gazprom chairman] X")
+_NOT_BEFORE_NAME = frozenset({"VERB", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})
+
+
+def words_before(doc: Doc, start: int, most: int = 5) -> list[Token]:
+    """The tokens right before a name at token `start` that may name its country, office or
+    employer ("Georgia Gov.", "U.S. Lieutenant General", "Gazprom chairman"), in order: at
+    most `most`, up to a verb, preposition, determiner, conjunction or punctuation (not
+    "'s" or a hyphen)."""
+    i = start - 1
+    while i >= 0 and start - i <= most:
+        tok = doc[i]
+        if (tok.is_punct and tok.text not in ("'s", "’s", "-")) or tok.pos_ in _NOT_BEFORE_NAME:
+            break
+        i -= 1
+    return list(doc[i + 1 : start])
+
+
 def describe(
     doc: Doc, start: int, end: int, names: set[int], *, person: bool = False
 ) -> Descriptor | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsgraph.extract import actors, coref, gender
+from newsgraph.extract import actors, coref, gender, titles
 from newsgraph.extract.attribution.lexicon import data_rows
 from newsgraph.extract.eventcoder import clauses, discourse
 from newsgraph.extract.eventcoder.discourse import Discourse
@@ -452,25 +452,13 @@ class ActorResolver:
     ) -> tuple[str | None, str | None]:
         """Country and role words right before a name, or in its apposition; before a
         person's name, also a known body of one country (`person`)."""
-        country: str | None = None
+        before = titles.words_before(self.doc, first)
+        # "Georgia Gov. Brian Kemp": the state's (the nearest one named)
+        country = next(
+            (self.regions[t.idx] for t in reversed(before) if t.idx in self.regions), None
+        )
         role: str | None = None
-        i = first - 1
-        words: list[str] = []
-        while i >= 0 and first - i <= 5:
-            tok = self.doc[i]
-            if (tok.is_punct and tok.text not in ("'s", "’s", "-")) or tok.pos_ in (
-                "VERB",
-                "ADP",
-                "DET",
-                "CCONJ",
-                "SCONJ",
-                "AUX",
-            ):
-                break
-            if tok.idx in self.regions and country is None:
-                country = self.regions[tok.idx]  # "Georgia Gov. Brian Kemp", a state's
-            words.insert(0, tok.text)
-            i -= 1
+        words = [t.text for t in before]
         for child in root.children:
             if child.dep_ == "appos":
                 # the apposition's own words, not a clause of its own: "Tony Cordesman, an

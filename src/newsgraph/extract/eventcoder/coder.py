@@ -3727,11 +3727,12 @@ class SentenceCoder:
             head = clauses.first_conjunct(trig)
             prep = head.head
             verb = prep.head
-            doers = (
-                {a.country for h in clauses.subject_heads(verb) for a in self.actors_of(h)}
+            hosts = (
+                [(h, a) for h in clauses.subject_heads(verb) for a in self.actors_of(h)]
                 if verb.pos_ == "VERB"
-                else set()
+                else []
             )
+            doers = {a.country for _, a in hosts}
             others = bool(sources) and bool(doers) and not doers & {a.country for a in sources}
             if (
                 others
@@ -3741,12 +3742,7 @@ class SentenceCoder:
             ):
                 # "During Netanyahu's visit, Trump praised Canada": another's visit is to the
                 # one the clause tells of, its host (not to whom the host names)
-                found = [
-                    a
-                    for h in clauses.subject_heads(verb)
-                    if start <= h.i < end
-                    for a in self.actors_of(h)
-                ]
+                found = [a for h, a in hosts if start <= h.i < end]
             elif (
                 not others
                 and head.dep_ == "pobj"
