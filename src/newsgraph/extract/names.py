@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.extract import actors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 CONLL_SPANS = "conll"
 # OntoNotes labels kept as entity types (the rest: dates, numbers, are other extractors' job)
@@ -200,8 +200,12 @@ def _onto_type(conll_label: str, text: str, hint: str | None) -> str:
 
 def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
     names = [
-        _whole_country(
-            doc, _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n)))
+        _whole_outlet(
+            doc,
+            _whole_country(
+                doc,
+                _capital_not_person(doc, _hyphenated_given_name(doc, _without_possessive(doc, n))),
+            ),
         )
         for n in names
     ]
@@ -256,6 +260,35 @@ def _whole_country(doc: Doc, name: Name) -> Name:
             longer = actors.country_of(doc[name.start : end].text)
             if longer is not None and longer != own:
                 return Name(name.start, end, "GPE", name.rule)
+    return name
+
+
+def _whole_outlet(doc: Doc, name: Name) -> Name:
+    """A news outlet named after a country, of which the recognizer kept the country: "USA
+    TODAY" (a byline), "Voice of America", "Radio Free Asia" are the outlet, not the country.
+    The longest listed outlet (actors' organisations, role MED) made of the mention and up to
+    two capitalised words after it or three before it (with "of") becomes the name."""
+    if name.label not in ("GPE", "LOC", "NORP"):
+        return name
+
+    def capitalised(t: Token) -> bool:
+        return t.is_alpha and (t.is_title or t.is_upper)
+
+    for before in (3, 2, 1, 0):
+        start = name.start - before
+        if start < 0 or not all(
+            capitalised(t) or (t.lower_ == "of" and t.i > start) for t in doc[start : name.start]
+        ):
+            continue
+        for after in (2, 1, 0):
+            end = name.end + after
+            if (before, after) == (0, 0) or end > len(doc):
+                continue
+            if not all(capitalised(t) for t in doc[name.end : end]):
+                continue
+            outlet = actors.organisation(doc[start:end].text)
+            if outlet is not None and outlet.role == "MED":
+                return Name(start, end, "ORG", name.rule)
     return name
 
 

@@ -935,6 +935,8 @@ class ActorResolver:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ANCESTRY_NOUNS:
             return None  # "a judge of Mexican descent": where a family came from, no party
+        if token.pos_ == "NOUN" and discourse.region_description(token) is not None:
+            return None  # "the South American country": one told of before, not the region
         if token.pos_ == "NOUN" and token.lemma_.lower() in RELATIONAL_NOUNS:
             # "U.S. allies", "the North's allies", "Iran's proxies": others than the one named
             # with them, unless named themselves ("the South's main ally, the United States")

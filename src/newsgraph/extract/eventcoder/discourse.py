@@ -104,13 +104,16 @@ _DESCRIPTION_KINDS: dict[str, str] = {
 # the government of the country named last (never of the clause's own subject).
 _RULERS_WORDS = frozenset({"regime", "junta"})
 # Modifiers a description may carry and still point back ("the militant group", "the
-# communist regime", "the Gulf kingdom" does not: "Gulf" names a new place).
+# communist regime", "the oil-rich kingdom"). A region word ("the Gulf kingdom", "the Asian
+# nation") points back only to a country of that region (`data/actors/regions.tsv`); any other
+# word ("the Ruritanian-backed group") may name a new one: no guess.
 _DESCRIPTION_MODIFIERS = ARMED_WORDS | frozenset(
     {
         "military",
         "communist",
         "reclusive",
         "isolated",
+        "long-isolated",
         "hermit",
         "nuclear-armed",
         "same",
@@ -119,6 +122,18 @@ _DESCRIPTION_MODIFIERS = ARMED_WORDS | frozenset(
         "repressive",
         "rogue",
         "totalitarian",
+        "secretive",
+        "oil-rich",
+        "energy-rich",
+        "resource-rich",
+        "oil-producing",
+        "impoverished",
+        "war-torn",
+        "war-ravaged",
+        "landlocked",
+        "tiny",
+        "small",
+        "island",
     }
 )
 # Titles whose bare definite form points to a person named with that title.
@@ -613,9 +628,15 @@ class Discourse:
         prime = lemma == "minister" and any(m.lower_ == "prime" for m in mods)
         if prime:
             mods = [m for m in mods if m.lower_ != "prime"]
-        if any(m.lower_ not in _DESCRIPTION_MODIFIERS for m in mods):
-            return None  # "the Gulf kingdom", "the Asian country": a new one, or a guess
         kind = _DESCRIPTION_KINDS.get(lemma) if not plural else None
+        if lemma == "state" and mods and not plural and tok.is_lower:
+            kind = "country"  # "the Gulf state", "the reclusive state" (not "the state")
+        described = _description_words(mods)
+        if described is None or (described and kind != "country"):
+            return None  # "the Ruritanian-backed group": a new one, or a guess
+        region = actors.region_words().get(described) if described else None
+        if described and region is None:
+            return None
         rulers = lemma in _RULERS_WORDS and not plural
         governs = rulers  # found: the government of the country found
         if rulers:
@@ -663,7 +684,12 @@ class Discourse:
             # "the regime": the government of the country found
             return _rulers(actor, tok) if governs and actor is not None else actor
 
-        if kind == "country" and not plural:
+        if region is not None:
+            # "the Asian nation": the latest country of Asia
+            test = _in_region(test, region)
+        if kind == "country" and not plural and not mods:
+            # "Russia's ministry said the country would expel ...": its own; one it describes
+            # ("said the oil-rich kingdom is a partner") is another
             own = self._reporters_country(tok)
             if own is not None:
                 return finish(own)
@@ -717,7 +743,7 @@ class Discourse:
                 found = [m for m in found if m.actor and m.actor.country in ruled]
             if found:
                 actor = self._pick(found, tok, how)
-                if kind == "country" and actor and not self._named_here(tok, actor, bound):
+                if kind == "country" and actor and not self._named_here(tok, actor, bound, region):
                     return None  # "Cuban exiles ... relations with the island": a new one
                 if prime and actor is not None and self._other_leader(tok, actor):
                     # "Tony Blair met Italian Prime Minister Silvio Berlusconi ... the prime
@@ -816,16 +842,25 @@ class Discourse:
             return _as(replace(actor, code=actor.country, entity=None), tok, "discourse:the country's")
         return None
 
-    def _named_here(self, tok: Token, actor: ResolvedActor, bound: set[str]) -> bool:
+    def _named_here(
+        self,
+        tok: Token,
+        actor: ResolvedActor,
+        bound: set[str],
+        region: Collection[str] | None = None,
+    ) -> bool:
         """Is `actor`'s country the only kind of country named before `tok` in its sentence,
         or among them? A country word other than the antecedent's ("the Cuban-born senator
-        ... the island") leaves "the country" open: abstain."""
+        ... the island") leaves "the country" open: abstain. With a region ("the Asian
+        nation"), only the countries of that region count."""
         start = self._starts[self.unit_of(tok.i)]
         named = set()
         for t in self.doc[start : tok.i]:
             if t.ent_type_ in ("GPE", "NORP"):
                 other = self._plain(t)
                 if other is None or other.country is None:
+                    continue
+                if region is not None and other.country not in region:
                     continue
                 if (other.entity or other.code) not in bound:  # the subject above: not it
                     named.add(other.country)
@@ -950,6 +985,44 @@ def _judged_for(tok: Token) -> bool:
 
 def _is_kind(kind: str) -> Callable[[Mention], bool]:
     return lambda m: kind in m.kinds
+
+
+def _in_region(
+    test: Callable[[Mention], bool], region: Collection[str]
+) -> Callable[[Mention], bool]:
+    return lambda m: test(m) and m.actor is not None and m.actor.country in region
+
+
+_COUNTRY_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "island"})
+
+
+def region_description(tok: Token) -> frozenset[str] | None:
+    """The countries of the region a description names ("the Asian nation", "the tiny
+    Central American country"): one of them told of before, not the region itself; None for
+    any other phrase."""
+    if (
+        tok.lemma_.lower() not in _COUNTRY_HEADS
+        or not tok.is_lower
+        or tok.tag_ in ("NNS", "NNPS")
+        or not _is_definite(tok)
+    ):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    described = _description_words(mods) if mods else None
+    return actors.region_words().get(described) if described else None
+
+
+def _description_words(mods: list[Token]) -> str | None:
+    """The words a description's modifiers say beyond those that describe without naming
+    ("the tiny Central American nation" -> "central american", "the oil-rich kingdom" -> ""),
+    lower case, as written; None when a modifier is a possessive ("the country's")."""
+    if any(m.dep_ == "poss" for m in mods):
+        return None
+    words: list[str] = []
+    for mod in sorted(mods, key=lambda m: m.i):
+        span = mod.doc[mod.left_edge.i : mod.right_edge.i + 1]
+        words.extend("".join(t.text_with_ws for t in span).lower().split())
+    return " ".join(w for w in words if w not in _DESCRIPTION_MODIFIERS and w not in ("and", ","))
 
 
 def _rules_country(doc: Doc, lemma: str) -> Callable[[Mention], bool]:

@@ -1,0 +1,109 @@
+"""Round 116 (events issue 4, events.cameo@251): a country told of again by a description.
+"The Asian nation", "the Gulf state", "the tiny Central American country" point back to a
+country of that region named before (data/actors/regions.tsv), never to the region itself;
+"the oil-rich kingdom", "the secretive state" to the country named before; a country an
+official describes ("said the oil-rich kingdom is a partner") is not taken for the official's
+own. The entities (entities.spacy@35): an outlet named after a country ("USA TODAY" in a
+byline, "Voice of America") is the outlet, not a mention of the country. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pycountry
+import pytest
+
+from newsgraph.extract import actors
+from tests.test_entities import _by_name, _entities
+from tests.test_events_round12 import dyads, rules
+from tests.test_events_round112 import _code
+
+
+def test_a_region_word_points_back_to_a_country_of_that_region(nlp: Any) -> None:
+    text = (
+        "Japan hosted talks with the United States on Monday. On Tuesday the Asian nation "
+        "accused Russia of violating its airspace."
+    )
+    assert dyads(rules(nlp, text), "accused") == {("JPN", "RUS", "11")}
+
+
+def test_the_gulf_state_is_the_gulf_country_named_before(nlp: Any) -> None:
+    text = (
+        "Qatar hosted the Canadian foreign minister on Monday. The Gulf state later condemned Iran."
+    )
+    assert dyads(rules(nlp, text), "condemned") == {("QAT", "IRN", "11")}
+
+
+def test_a_describing_word_still_points_back(nlp: Any) -> None:
+    text = "Saudi Arabia hosted the talks on Monday. The oil-rich kingdom later condemned Iran."
+    assert dyads(rules(nlp, text), "condemned") == {("SAU", "IRN", "11")}
+
+
+def test_a_region_description_is_not_the_region(nlp: Any) -> None:
+    text = (
+        "Bolivia and Spain signed a trade deal on Monday. The South American country later "
+        "accused Chile of spying."
+    )
+    assert dyads(rules(nlp, text), "accused") == {("BOL", "CHL", "11")}
+
+
+def test_a_country_an_official_describes_is_not_the_officials_own(nlp: Any) -> None:
+    text = (
+        "Saudi Arabia hosted Secretary of State Mike Pompeo on Monday. He said the oil-rich "
+        "kingdom is a critical partner."
+    )
+    assert dyads(rules(nlp, text), "partner") == {("USA", "SAU", "05")}
+
+
+def test_no_country_of_the_region_in_sight_leaves_it_open(nlp: Any) -> None:
+    text = "The United States hosted talks on Monday. The Asian nation later condemned Iran."
+    assert all(s != "USA" for s, _, _ in dyads(rules(nlp, text), "condemned"))
+
+
+def test_a_plain_state_is_not_a_country_told_of_before(nlp: Any) -> None:
+    text = "Iran hosted the talks on Monday. The state later sued the company."
+    assert all(s != "IRN" for s, _, _ in dyads(rules(nlp, text), "sued"))
+
+
+def test_the_region_table_holds_known_countries_only() -> None:
+    known = {c.alpha_3 for c in pycountry.countries}
+    regions = actors.region_words()
+    assert {"asian", "gulf", "middle eastern", "central american", "west african"} <= set(regions)
+    for words, members in regions.items():
+        assert members, words
+        assert members <= known | {"XKX", "ANT", "SCG"}, (words, members - known)
+
+
+@pytest.mark.parametrize(
+    ("words", "inside", "outside"),
+    [
+        ("asian", "CHN", "USA"),
+        ("gulf", "QAT", "IRN"),
+        ("persian gulf", "IRN", "EGY"),
+        ("south american", "BOL", "MEX"),
+        ("latin american", "MEX", "ESP"),
+        ("european", "FRA", "TUR"),
+    ],
+)
+def test_a_region_holds_its_countries(words: str, inside: str, outside: str) -> None:
+    members = actors.region_words()[words]
+    assert inside in members
+    assert outside not in members
+
+
+def test_a_byline_outlet_named_after_a_country_is_the_outlet(nlp: Any) -> None:
+    text = "Jane Doe\n\nUSA TODAY\n\nNorth Korea condemned the United States on Sunday."
+    assert _code(nlp, text, "USA TODAY") == "USAMED"
+    assert len(_by_name(_entities(nlp, text), "United States").mentions) == 1
+
+
+def test_an_outlet_with_a_country_at_its_end_is_the_outlet(nlp: Any) -> None:
+    text = "Iran condemned the United States on Sunday, Voice of America reported."
+    assert _code(nlp, text, "Voice of America") == "USAMED"
+    assert dyads(rules(nlp, text), "condemned") == {("IRN", "USA", "11")}
+
+
+def test_a_country_before_a_word_that_makes_no_outlet_stays_the_country(nlp: Any) -> None:
+    text = "The United States Today announced new sanctions on Iran."
+    assert _code(nlp, text, "United States") == "USA"
