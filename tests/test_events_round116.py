@@ -107,3 +107,49 @@ def test_an_outlet_with_a_country_at_its_end_is_the_outlet(nlp: Any) -> None:
 def test_a_country_before_a_word_that_makes_no_outlet_stays_the_country(nlp: Any) -> None:
     text = "The United States Today announced new sanctions on Iran."
     assert _code(nlp, text, "United States") == "USA"
+
+
+# Second part (events.cameo@252, entities.spacy@36): the pair a reciprocal event names in
+# passing is a group named in the sentence ("their first summit" after "the meeting between the
+# two Korean leaders"); a country's name typed as an organisation is the country; a name cut
+# at its particle is one name, without the words of rank before it; crown princes and emirs
+# hold office.
+
+
+def test_a_summit_of_a_group_named_between_is_of_its_members(nlp: Any) -> None:
+    text = (
+        "An American delegation met North Korean officials on Sunday. Saturday's meeting "
+        "between the two Korean leaders came a month after their first summit."
+    )
+    assert dyads(rules(nlp, text), "summit") <= {("KOR", "PRK", "04"), ("PRK", "KOR", "04")}
+
+
+_ROYAL = (
+    "Saudi Crown Prince Mohammed bin Salman met Trump at the White House on Tuesday. The "
+    "president's son-in-law told CNN that he has advised the crown prince to be transparent. "
+    "Crown Prince Mohammed bin Salman later condemned Iran. Mohammed bin Salman also "
+    "criticized Qatar."
+)
+
+
+def test_a_country_name_typed_as_an_organisation_is_the_country(nlp: Any) -> None:
+    assert _code(nlp, _ROYAL, "Qatar") == "QAT"
+
+
+def test_a_name_cut_at_its_particle_is_one_name(nlp: Any) -> None:
+    names = {e.name for e in _entities(nlp, _ROYAL) if e.type == "PERSON"}
+    assert not any(name.startswith("Prince") for name in names)
+    assert "Mohammed bin Salman" in names
+
+
+def test_an_emir_holds_office(nlp: Any) -> None:
+    text = "The Emir of Kuwait condemned the attack on Monday."
+    assert _code(nlp, text, "Emir of Kuwait") == "KWTGOV"
+
+
+def test_a_title_before_a_possessive_is_no_apposition(nlp: Any) -> None:
+    text = (
+        "Recent Saudi actions against Canada and the crown prince’s delayed IPO of oil giant "
+        "Aramco worried investors."
+    )
+    assert all(e.type != "PERSON" for e in _entities(nlp, text) if e.name == "IPO")

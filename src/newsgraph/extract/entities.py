@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "35"
+VERSION = "36"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -443,6 +443,18 @@ def _actor(
         # "the Blue House" are other things
         role = "LEG"
         evidence.append(f"chamber:{name} -> LEG")
+    if g.label == "ORG" and org is None and country is None and role is None:
+        # a country's name the recogniser typed as an organisation ("the Philippines",
+        # "DPRK"): the country (not a capital, a demonym or a U.S. state's name)
+        named = actors.country_of(name)
+        if (
+            named is not None
+            and actors.capital_of(name) is None
+            and not actors.is_demonym(name)
+            and _norm_key(name) not in actors.us_state_names()
+        ):
+            evidence.append(f"country:{name} -> {named}")
+            return actors.make_actor(named, None), (), evidence
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
     known = _known_person(doc, g, name) if g.label == "PERSON" and country is None else None

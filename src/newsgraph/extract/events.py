@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-NAME, VERSION = "events.cameo", "251"
+NAME, VERSION = "events.cameo", "252"
 KEY = f"{NAME}@{VERSION}"
 DEFAULT_MIN_CONFIDENCE = 0.5
 _CONTEXT_SENTENCES = 3  # how far back a missing target is looked for
@@ -198,11 +198,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 ]
                 if len(named) == 2:  # "Stoltenberg said ... Tillerson, and the two sides"
                     _fill_pair(cand, named[0], named[1])
-                elif between := _pair_between_before(cand, start):
+                elif between := _pair_between_before(cand, coder, start):
                     # "Regarding the phone call between Trump and Loong, ...: 'The two men
                     # discussed ...'": the pair is the one named so, or none known (not the
                     # pair of the sentences before)
-                    pair = unique(a for t in between if (a := coder.actor(t)) is not None)
+                    pair = unique(a for a in between if a is not None)
                     if len(pair) == 2 and not mine & {a.country for a in pair}:
                         _fill_pair(cand, pair[0], pair[1])
                 elif _says_two(cand) or _said_as_they(cand) or _the_pair_does(cand):
@@ -3296,13 +3296,20 @@ def _pair_from_context(
                 return
 
 
-def _pair_between_before(cand: Candidate, start: int) -> list[Token]:
+def _pair_between_before(
+    cand: Candidate, coder: SentenceCoder, start: int
+) -> list[ResolvedActor | None]:
     """The two named in a "between X and Y" phrase of the sentence before the trigger ("the
-    phone call between Trump and Loong"), if there is one."""
+    phone call between Trump and Loong"), or the two members of a group named there ("the
+    meeting between the two Korean leaders"), if there is one."""
     trig = cand.trigger
     for listed in _between_lists(trig.doc[start : trig.i]):
         if len(listed) == 2 and all(m.ent_type_ in ACTOR_ENT_TYPES for m in listed):
-            return listed
+            return [coder.actor(t) for t in listed]
+        if len(listed) == 1:
+            members = coder.actors.resolve_all(listed[0])
+            if len({a.country for a in members}) == 2:
+                return list(members)
     return []
 
 

@@ -128,7 +128,10 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
         elif exact is not None and exact.label_ in COMPATIBLE[c.label_]:
             names.append(Name(c.start, c.end, exact.label_, "ner:both"))
         elif (whole := _particle_name(c, overlapping.values())) is not None:
-            names.append(Name(whole.start, whole.end, "PERSON", "ner:both"))
+            start = whole.start
+            while whole.end - start > 2 and doc[start].lower_ in _RANK_WORDS:
+                start += 1  # "[Prince] Mohammed bin Salman": the name after the rank
+            names.append(Name(start, whole.end, "PERSON", "ner:both"))
             taken.update(range(whole.start, whole.end))
         else:
             hint = next(
@@ -160,11 +163,19 @@ def recognize(doc: Doc, options: Mapping[str, Any] | None = None) -> list[Name]:
 
 def _particle_name(conll: Span, onto: Iterable[Span]) -> Span | None:
     """The base model's PERSON span around a CoNLL PER span that lost the words before a name
-    particle ("Mohammed bin Salman" found as "Salman"): the whole name, or None."""
+    particle ("Mohammed bin Salman" found as "Salman"), or that took a capitalised title
+    before the name and lost the words after it ("Prince Mohammed" in "Crown Prince
+    Mohammed bin Salman"): the whole name, or None."""
     if conll.label_ != "PER":
         return None
     for e in onto:
-        if e.label_ != "PERSON" or not (e.start <= conll.start and conll.end <= e.end):
+        if e.label_ != "PERSON":
+            continue
+        titled = (
+            conll.start < e.start < conll.end < e.end
+            and all(t.is_title for t in conll[: e.start - conll.start])
+        )
+        if not titled and not (e.start <= conll.start and conll.end <= e.end):
             continue
         extra = [t for t in e if not (conll.start <= t.i < conll.end)]
         if (
@@ -221,6 +232,7 @@ def _finish(doc: Doc, names: list[Name], opts: Mapping[str, Any]) -> list[Name]:
         for n in names
         if not _is_page_word(doc, n) and not any(t.is_space for t in doc[n.start : n.end])
     ]
+    names = _joined_by_particle(doc, names)
     if opts["propagate"]:
         names = _recase_caps(doc, names)
     if opts["gazetteer"]:
@@ -261,6 +273,34 @@ def _whole_country(doc: Doc, name: Name) -> Name:
             if longer is not None and longer != own:
                 return Name(name.start, end, "GPE", name.rule)
     return name
+
+
+# Capitalised words of rank a recogniser takes into a name before it ("Prince Mohammed bin
+# Salman", "Sheikh Tamim bin Hamad"): the name is what follows them.
+_RANK_WORDS = frozenset({"prince", "princess", "sheikh", "sheik", "crown", "emir", "king", "queen"})
+
+
+def _joined_by_particle(doc: Doc, names: list[Name]) -> list[Name]:
+    """Two person names with only name particles between them are one name, without the
+    words of rank before it: "[Prince Mohammed] bin [Salman]" is "Mohammed bin Salman"."""
+    out: list[Name] = []
+    for n in names:
+        last = out[-1] if out else None
+        between = doc[last.end : n.start] if last is not None else None
+        if (
+            last is not None
+            and between is not None
+            and last.label == n.label == "PERSON"
+            and len(between) > 0
+            and all(t.lower_ in NAME_PARTICLES for t in between)
+        ):
+            start = last.start
+            while n.start - start > 1 and doc[start].lower_ in _RANK_WORDS:
+                start += 1
+            out[-1] = Name(start, n.end, "PERSON", last.rule)
+            continue
+        out.append(n)
+    return out
 
 
 def _whole_outlet(doc: Doc, name: Name) -> Name:

@@ -350,7 +350,14 @@ def _apposition(doc: Doc, start: int, end: int, names: set[int]) -> Descriptor |
             d = _make(doc, tokens, "apposition")
             if d is not None:
                 return d
-    if root.dep_ == "appos" and root.head.i < start and root.head.i not in names:
+    if (
+        root.dep_ == "appos"
+        and root.head.i < start
+        and root.head.i not in names
+        and not any(c.dep_ == "case" for c in root.head.children)
+    ):
+        # (not after a possessive: "the crown prince's delayed IPO" is the prince's, no
+        # apposition)
         head = root.head
         tokens = [t for t in head.lefts if t.dep_ != "det" and not t.is_punct] + [head]
         return _make(doc, tokens, "apposition")
