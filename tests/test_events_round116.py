@@ -153,3 +153,48 @@ def test_a_title_before_a_possessive_is_no_apposition(nlp: Any) -> None:
         "Aramco worried investors."
     )
     assert all(e.type != "PERSON" for e in _entities(nlp, text) if e.name == "IPO")
+
+
+# Third part (events.cameo@253, entities.spacy@37): the name after "bin" is the father's, no
+# surname ("King Salman" is not "Mohammed bin Salman"); a listed office holder's full name wins
+# over a bare country read around it; the side one leads at a meeting is no counterpart.
+
+_FATHER_AND_SON = (
+    "Trump spoke with Saudi Crown Prince Mohammed bin Salman on Monday. Trump said that both "
+    "Saudi Arabia's King Salman and the crown prince denied any knowledge of the plot. "
+    "Turkish officials said the killing was carried out with bin Salman's support."
+)
+
+
+def test_the_name_after_bin_is_no_surname(nlp: Any) -> None:
+    people = {e.name: e for e in _entities(nlp, _FATHER_AND_SON) if e.type == "PERSON"}
+    assert "Salman" in people
+    assert "King" not in people["Mohammed bin Salman"].titles
+
+
+def test_bin_with_the_name_is_the_same_person(nlp: Any) -> None:
+    son = _by_name(_entities(nlp, _FATHER_AND_SON), "Mohammed bin Salman")
+    assert len(son.mentions) == 2
+
+
+def test_a_first_name_ben_is_no_patronymic(nlp: Any) -> None:
+    text = "Ben Carson visited Detroit on Monday. Carson said he would run again."
+    mentions = _by_name(_entities(nlp, text), "Ben Carson").mentions
+    assert "Carson" in {m.text for m in mentions}
+
+
+def test_a_listed_leader_wins_over_a_country_in_a_caption(nlp: Any) -> None:
+    text = (
+        "FILE PHOTO: U.S. President Donald Trump shakes hands with Saudi Arabia's Crown Prince "
+        "Mohammed bin Salman in the Oval Office at the White House in Washington, U.S. March "
+        "20, 2018."
+    )
+    assert _code(nlp, text, "Mohammed bin Salman") == "SAUGOV"
+
+
+def test_the_side_one_leads_at_a_summit_is_no_counterpart(nlp: Any) -> None:
+    text = (
+        "Instead, Crown Prince Mohammed bin Nayef will lead the Saudi delegation at the "
+        "summit, Saudi Foreign Minister Adel al-Jubeir said."
+    )
+    assert all(t != "SAU" for _, t, _ in dyads(rules(nlp, text), "summit"))

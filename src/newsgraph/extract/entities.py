@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "entities.spacy"  # name kept from the placeholder; version bumped
-VERSION = "36"
+VERSION = "37"
 KEY = f"{NAME}@{VERSION}"
 
 
@@ -81,6 +81,10 @@ def _text(doc: Doc, n: Name) -> str:
     return doc[n.start : n.end].text
 
 
+# words before a father's name in a person's name ("Mohammed bin Salman")
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+
+
 def group_names(doc: Doc, names: list[Name]) -> list[Group]:
     """Mentions of one referent in one group, in order of first mention."""
     groups: list[Group] = []
@@ -89,6 +93,8 @@ def group_names(doc: Doc, names: list[Name]) -> list[Group]:
     for n in names:
         text = _text(doc, n)
         key = (n.label, text.lower())
+        if n.label == "PERSON" and n.start > 0 and doc[n.start - 1].lower_ in _PATRONYMICS:
+            key = (n.label, f"{doc[n.start - 1].lower_} {text.lower()}")  # "bin [Salman]"
         group = by_key.get(key)
         if group is None and n.label in {"GPE", "NORP"}:
             country = (
@@ -124,14 +130,42 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:] if honorific else words
 
 
+def _name_words(doc: Doc, n: Name) -> tuple[str, ...]:
+    """A name's words, lower case, without an honorific, with the "bin" the recogniser left
+    before it ("bin [Salman]'s support")."""
+    words = _bare(tuple(t.lower_ for t in doc[n.start : n.end]))
+    if n.start > 0 and doc[n.start - 1].lower_ in _PATRONYMICS:
+        words = (doc[n.start - 1].lower_, *words)
+    return words
+
+
+def _part_of_name(words: tuple[str, ...], full: tuple[str, ...], ranked: bool = False) -> bool:
+    """Is `words` the surname ("Putin") or the first words ("Kim" of "Kim Jong-un") of the
+    longer name `full`? Not the name after "bin" or "ibn", the father's, when a rank is
+    written before it: "King Salman" is not "Mohammed bin Salman" (while "bin Laden" is
+    "Osama bin Laden", and a bare "Salman" is the one so named before)."""
+    if len(full) <= len(words):
+        return False
+    if full[: len(words)] == words:
+        return True
+    fathers = ranked and full[-len(words) - 1] in _PATRONYMICS
+    return full[-len(words) :] == words and not fathers
+
+
+# words of rank before a name: "King Salman" is his own man, not "X bin Salman"
+_RANKS = frozenset({"king", "queen", "emir", "sheikh", "sheik", "prince", "princess", "sultan"})
+
+
+def _ranked(doc: Doc, n: Name) -> bool:
+    return n.start > 0 and doc[n.start - 1].lower_ in _RANKS
+
+
 def _person_group(doc: Doc, n: Name, persons: list[tuple[tuple[str, ...], Group]]) -> Group | None:
     """ "Xi" (or "Mr Xi") joins the latest earlier person whose name starts or ends with it
     (`persons`: each earlier person's words, without an honorific)."""
-    words = _bare(tuple(t.lower_ for t in doc[n.start : n.end]))
+    words = _name_words(doc, n)
     for earlier, group in reversed(persons):
-        if len(earlier) > len(words) and (
-            earlier[-len(words) :] == words or earlier[: len(words)] == words
-        ):
+        if _part_of_name(words, earlier, _ranked(doc, n)):
             group.evidence.append(
                 f"coref:surname@{doc[n.start].idx}-{doc[n.end - 1].idx + len(doc[n.end - 1])}"
             )
@@ -159,16 +193,12 @@ def _merge_later_full_names(doc: Doc, groups: list[Group]) -> None:
     is a family name written first ("Mr. Kim ... Kim Jong-un"), as `_person_group` takes it."""
     persons = [g for g in groups if g.label == "PERSON"]
     for g in persons:
-        words = _bare(tuple(t.lower_ for t in doc[g.names[0].start : g.names[0].end]))
+        words = _name_words(doc, g.names[0])
         for other in persons:
             if other is g or not other.names:
                 continue
             full = _bare(tuple(t.lower_ for t in doc[other.names[0].start : other.names[0].end]))
-            if (
-                len(full) > len(words)
-                and (full[-len(words) :] == words or full[: len(words)] == words)
-                and g.names
-            ):
+            if _part_of_name(words, full, _ranked(doc, g.names[0])) and g.names:
                 other.names = sorted([*other.names, *g.names], key=lambda n: n.start)
                 other.evidence.append(f"coref:surname:{' '.join(words)}")
                 g.names = []
@@ -457,7 +487,20 @@ def _actor(
             return actors.make_actor(named, None), (), evidence
     if g.label == "ORG" and country is None and role is None:
         return None, (), evidence
-    known = _known_person(doc, g, name) if g.label == "PERSON" and country is None else None
+    # a listed office holder's own code wins over a bare country read around the name (a
+    # photo caption's "Washington, U.S., March 20" after "Crown Prince Mohammed bin Salman")
+    # (by the full name only: a listed surname is no proof against "American writer X Moon")
+    bare = (
+        role is None
+        and not any(d.country and d.role for d in g.descriptors)
+        and len(name.split()) > 1
+        and actors.leader(name) is not None
+    )
+    known = (
+        _known_person(doc, g, name)
+        if g.label == "PERSON" and (country is None or bare)
+        else None
+    )
     if known is not None and known.country is None:
         # the head of an international body (Guterres, Stoltenberg) is its own code, whatever
         # the title says ("NATO Secretary-General"), never the article's country

@@ -3753,7 +3753,13 @@ class SentenceCoder:
                 verbs = [verb] + [
                     c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"
                 ]
-                objects = [o for v in verbs for o in clauses.object_heads(v)]
+                # (not the side one leads there: "will lead the Saudi delegation at the summit")
+                objects = [
+                    o
+                    for v in verbs
+                    if v.lemma_.lower() not in _SIDE_LEADING_LEMMAS
+                    for o in clauses.object_heads(v)
+                ]
                 heads = objects + [
                     w
                     for x in [*verbs, *objects]
@@ -4104,6 +4110,8 @@ class SentenceCoder:
 
 # prepositions of the occasion an act happens at ("during talks", "at a meeting")
 _SETTING_PREPS = ("during", "at", "in")
+# verbs of being at the head of one's own side: the one led is no counterpart
+_SIDE_LEADING_LEMMAS = frozenset({"lead", "head", "accompany", "represent"})
 # verbs of two meeting or talking, which a plural subject does with each other
 _MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "negotiate"})
 
