@@ -198,3 +198,21 @@ def test_the_side_one_leads_at_a_summit_is_no_counterpart(nlp: Any) -> None:
         "summit, Saudi Foreign Minister Adel al-Jubeir said."
     )
     assert all(t != "SAU" for _, t, _ in dyads(rules(nlp, text), "summit"))
+
+
+# Fourth part (events.cameo@254): a count of people is the people counted.
+
+
+def test_thousands_of_a_people_are_that_people(nlp: Any) -> None:
+    text = "Thousands of Iranians protested against the United States on Friday."
+    assert dyads(rules(nlp, text), "protested against") == {("IRN", "USA", "11")}
+
+
+def test_dozens_of_soldiers_are_their_countrys(nlp: Any) -> None:
+    text = "Dozens of Israeli soldiers attacked a village in Lebanon on Monday."
+    assert dyads(rules(nlp, text), "attacked") == {("ISR", "LBN", "19")}
+
+
+def test_a_count_of_things_names_no_party(nlp: Any) -> None:
+    text = "Thousands of miles away, Iran condemned the United States on Friday."
+    assert dyads(rules(nlp, text), "condemned") == {("IRN", "USA", "11")}

@@ -231,6 +231,8 @@ _MEMBER_HEADS = _MEMBER_NOUNS | {
     "ally", "partner", "power", "neighbor", "neighbour", "signatory", "economy", "democracy"
 }  # fmt: skip
 _LISTING_PREPS = ("of", "from", "like", "including", "as")
+# nouns that count people: "thousands of Iranians protested" is the Iranians' act
+_COUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 
 
 # Head nouns of "the Baltic states", "Nordic countries": the group's name is the modifier.
@@ -937,6 +939,16 @@ class ActorResolver:
             return None  # "a judge of Mexican descent": where a family came from, no party
         if token.pos_ == "NOUN" and discourse.region_description(token) is not None:
             return None  # "the South American country": one told of before, not the region
+        if token.lower_ in _COUNT_NOUNS:
+            # "thousands of Iranians", "dozens of Israeli soldiers": those counted
+            counted = [
+                o
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+            return self._resolve_plain(counted[0]) if len(counted) == 1 else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in RELATIONAL_NOUNS:
             # "U.S. allies", "the North's allies", "Iran's proxies": others than the one named
             # with them, unless named themselves ("the South's main ally, the United States")
